@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "confsched",
+  products: [
+    .executable(name: "confsched", targets: ["confsched"]),
+    .library(name: "ConfSchedKit", targets: ["ConfSchedKit"]),
+  ],
+  targets: [
+    // The model, the readers of every dump family, search, filters: never prints or exits.
+    .target(name: "ConfSchedKit"),
+
+    // The dumps in Data/, compiled into the binary by the EmbedData plugin.
+    .target(name: "ConfSchedData", plugins: ["EmbedData"]),
+    .plugin(
+      name: "EmbedData",
+      capability: .buildTool(),
+      dependencies: ["confsched-embed"],
+      path: "Sources/EmbedDataPlugin"
+    ),
+    .executableTarget(name: "confsched-embed"),
+
+    // The command-line tool: argument parsing, terminal output, exit status.
+    .executableTarget(name: "confsched", dependencies: ["ConfSchedKit", "ConfSchedData"]),
+
+    // The benchmark: `swift run -c release confsched-bench`.
+    .executableTarget(name: "confsched-bench", dependencies: ["ConfSchedKit", "ConfSchedData"]),
+
+    .testTarget(name: "ConfSchedKitTests", dependencies: ["ConfSchedKit", "ConfSchedData"]),
+    .testTarget(name: "confschedTests", dependencies: ["confsched"]),
+  ]
+)

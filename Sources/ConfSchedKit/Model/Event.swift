@@ -1,0 +1,84 @@
+/// One entry of a conference schedule: a talk, a poster, a break, a social.
+public struct Event: Hashable, Sendable {
+  /// The short stable id, unique within the loaded data.
+  public var id: EventID
+  /// What sort of event it is.
+  public var kind: EventKind
+  /// The title, markup removed.
+  public var title: String
+  /// The people credited, in the dump's order.
+  public var authors: [Author]
+  /// The conference it belongs to, when known.
+  public var conference: Conference?
+  /// The day, when known.
+  public var date: CalendarDate?
+  /// The local start time, when known.
+  public var start: LocalTime?
+  /// The local end time, when known.
+  public var end: LocalTime?
+  /// The room or hall, as printed.
+  public var room: String?
+  /// The board of a poster or the booth of a demonstration: `166`, `D5`.
+  public var board: String?
+  /// The poster session or track the event belongs to.
+  public var session: String?
+  /// The abstract, with page breaks joined.
+  public var abstract: String?
+  /// An attendee's notes on the event, from a notes dump.
+  public var notes: String?
+  /// Its page, poster, slides, video.
+  public var links: [Link]
+  /// Where its title stands in the dump.
+  public var source: SourceLocation
+  /// The other slots of the same paper (an oral's poster, a poster's spotlight), in time order.
+  public var alsoPresented: [EventID]
+
+  /// Creates an event; the id is assigned by `Schedule`.
+  public init(
+    id: EventID = EventID(rawValue: ""), kind: EventKind, title: String, authors: [Author] = [],
+    conference: Conference? = nil, date: CalendarDate? = nil, start: LocalTime? = nil,
+    end: LocalTime? = nil, room: String? = nil, board: String? = nil, session: String? = nil,
+    abstract: String? = nil, notes: String? = nil, links: [Link] = [], source: SourceLocation,
+    alsoPresented: [EventID] = []
+  ) {
+    self.id = id
+    self.kind = kind
+    self.title = title
+    self.authors = authors
+    self.conference = conference
+    self.date = date
+    self.start = start
+    self.end = end
+    self.room = room
+    self.board = board
+    self.session = session
+    self.abstract = abstract
+    self.notes = notes
+    self.links = links
+    self.source = source
+    self.alsoPresented = alsoPresented
+  }
+
+  /// The conference's IANA time zone, when known.
+  public var timeZone: String? { conference?.zone?.identifier }
+
+  /// `10:05-10:20`, `10:05`, or an empty string when the time is unknown.
+  public var timeRange: String {
+    switch (start, end) {
+    case (let start?, let end?): return "\(start)-\(end)"
+    case (let start?, nil): return "\(start)"
+    default: return ""
+    }
+  }
+
+  /// Whether the event runs at a moment of its day (start inclusive, end exclusive).
+  public func isRunning(at time: LocalTime) -> Bool {
+    guard let start else { return false }
+    return start <= time && time < (end ?? start)
+  }
+
+  /// A key that sorts events by day, time, room and title.
+  public var chronologicalKey: (Int, Int, String, String) {
+    (date?.daysSinceEpoch ?? Int.max, start?.minutes ?? Int.max, room ?? "", title)
+  }
+}

@@ -1,0 +1,125 @@
+/// Everything loaded: the events of all dumps with their ids and twins, the conferences they
+/// belong to, and what the readers reported.
+public struct Schedule: Sendable {
+  /// Every event, in load order (dump by dump, in each dump's order).
+  public private(set) var events: [Event] = []
+  /// The conferences, by year.
+  public private(set) var conferences: [Conference] = []
+  /// What the readers reported, and the merges of events described twice.
+  public private(set) var diagnostics: [Diagnostic] = []
+  private var indexByID: [EventID: Int] = [:]
+  private var indexByHash: [UInt64: Int] = [:]
+
+  /// Builds a schedule from what readers returned, in order.
+  ///
+  /// Ids: six symbols of a hash of the event's content. An exact duplicate within one dump (the
+  /// two `Lunch on your own` cards) gets the hash of its content and its ordinal; the same
+  /// event in a second dump is merged into the first, and the merge is reported; a different
+  /// event whose six symbols are taken gets eight, then ten.
+  public init(_ results: [ReadResult]) {
+    var seenHashes: [UInt64: (file: String, count: Int)] = [:]
+    for result in results {
+      for conference in result.conferences where !conferences.contains(conference) {
+        conferences.append(conference)
+      }
+      diagnostics += result.diagnostics
+      for var event in result.events {
+        var hash = Schedule.contentHash(event)
+        if let seen = seenHashes[hash] {
+          if seen.file != event.source.file {
+            if let index = indexByHash[hash] {
+              let first = events[index]
+              diagnostics.append(
+                Diagnostic(
+                  .warning, at: event.source,
+                  "'\(event.title)' is also in \(first.source.file):\(first.source.line); merged"))
+              events[index] = Schedule.merged(first, event)
+            }
+            continue
+          }
+          seenHashes[hash] = (seen.file, seen.count + 1)
+          var hasher = StableHasher(value: hash)
+          hasher.combine(seen.count + 1)
+          hash = hasher.value
+        } else {
+          seenHashes[hash] = (event.source.file, 1)
+        }
+        var length = 6
+        var id = EventID(rawValue: EventID.encode(hash, length: length))
+        while indexByID[id] != nil && length < 13 {
+          length += 2
+          id = EventID(rawValue: EventID.encode(hash, length: length))
+        }
+        event.id = id
+        indexByID[id] = events.count
+        indexByHash[hash] = events.count
+        events.append(event)
+      }
+    }
+    conferences.sort { $0.year < $1.year }
+    linkTwins()
+  }
+
+  /// The event with an id, if loaded.
+  public func event(_ id: EventID) -> Event? {
+    indexByID[id].map { events[$0] }
+  }
+
+  /// The event with an id typed by a user: exact, else case-insensitive.
+  public func event(matching text: String) -> Event? {
+    event(EventID(rawValue: text)) ?? event(EventID(rawValue: text.lowercased()))
+  }
+
+  /// The other slots of the same paper, in time order.
+  public func twins(of event: Event) -> [Event] {
+    event.alsoPresented.compactMap { self.event($0) }
+  }
+
+  /// The hash an id is cut from: what the event is, not where it was read.
+  static func contentHash(_ event: Event) -> UInt64 {
+    var hasher = StableHasher()
+    hasher.combine(event.conference?.id ?? "")
+    hasher.combine(event.kind.key)
+    hasher.combine(TextFolding.key(event.title))
+    hasher.combine(event.date?.description ?? "")
+    hasher.combine(event.start?.description ?? "")
+    hasher.combine(event.end?.description ?? "")
+    hasher.combine(TextFolding.key(event.room ?? ""))
+    hasher.combine(event.board ?? "")
+    return hasher.value
+  }
+
+  /// The first description, completed by what only the second says.
+  static func merged(_ first: Event, _ second: Event) -> Event {
+    var event = first
+    if event.authors.isEmpty { event.authors = second.authors }
+    if event.abstract == nil { event.abstract = second.abstract }
+    if event.notes == nil { event.notes = second.notes }
+    if event.session == nil { event.session = second.session }
+    for link in second.links where !event.links.contains(link) { event.links.append(link) }
+    return event
+  }
+
+  /// Links events that are the same paper in different slots: same conference, same title key,
+  /// a different day, time or room. Breaks are never twins.
+  private mutating func linkTwins() {
+    var groups: [String: [Int]] = [:]
+    for (index, event) in events.enumerated() where !event.kind.isBreak {
+      let key = (event.conference?.id ?? "") + "|" + TextFolding.key(event.title)
+      groups[key, default: []].append(index)
+    }
+    for members in groups.values where members.count > 1 {
+      for index in members {
+        let event = events[index]
+        let others = members.filter { other in
+          let twin = events[other]
+          return other != index
+            && (twin.date != event.date || twin.start != event.start || twin.room != event.room)
+        }
+        events[index].alsoPresented = others.sorted {
+          events[$0].chronologicalKey < events[$1].chronologicalKey
+        }.map { events[$0].id }
+      }
+    }
+  }
+}

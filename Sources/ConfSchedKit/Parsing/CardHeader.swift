@@ -1,0 +1,118 @@
+/// The header line of a card, the one reliable anchor of the card family:
+///
+///     header  := [kind "|"] weekday month day[st|nd|rd|th] span "@" [room] ["#" board]
+///     span    := time [meridiem] "--" time [meridiem]
+///     time    := h[h][:mm]            meridiem := AM | PM (any case, dots allowed)
+///
+/// Surrounding `**` or `__` (the markdown form) and runs of spaces are allowed. One trailing
+/// meridiem applies to both times (`12:45 -- 02:15 PM` is 12:45-14:15, `11:30 -- 01:00 PM` is
+/// 11:30-13:00). A board is whatever follows the last ` #`. A room of `None` is no room.
+struct CardHeader {
+  var kind: String?
+  var weekday: Weekday?
+  var month: Int
+  var day: Int
+  var span: TimeSpan
+  var room: String?
+  var board: String?
+  /// Problems with byte offsets into the dump.
+  var problems: [(offset: Int, message: String)] = []
+
+  /// Reads a header from one line, or returns nil when the line is not a header.
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> CardHeader? {
+    var range = bytes.trimmed(line)
+    guard range.count >= 14, range.count <= 400 else { return nil }
+    range = stripEmphasis(bytes, range)
+
+    // The kind, before the first `|`.
+    var kind: String?
+    var scanner = ByteScanner(bytes, range)
+    if let bar = bytes[range].firstIndex(of: UInt8(ascii: "|")) {
+      let kindRange = bytes.trimmed(range.lowerBound..<bar)
+      guard !kindRange.isEmpty, kindRange.count <= 60 else { return nil }
+      kind = bytes.string(kindRange)
+      scanner.index = bar + 1
+    }
+
+    // The day: `Tue Dec 4th`.
+    scanner.skipSpaces()
+    let weekdayRange = scanner.readLetters()
+    guard weekdayRange.count >= 3, let weekday = Weekday(name: scanner.lowercasedText(weekdayRange))
+    else { return nil }
+    _ = scanner.consume(UInt8(ascii: ","))
+    guard scanner.skipSpaces() > 0 else { return nil }
+    let monthRange = scanner.readLetters()
+    guard let month = Month.number(named: scanner.lowercasedText(monthRange)) else { return nil }
+    _ = scanner.consume(UInt8(ascii: "."))
+    guard scanner.skipSpaces() > 0, let day = scanner.readNumber(maxDigits: 2) else { return nil }
+    _ = scanner.readLetters()  // st, nd, rd, th
+    _ = scanner.consume(UInt8(ascii: ","))
+    guard scanner.skipSpaces() > 0 else { return nil }
+
+    // The times.
+    var problems: [(offset: Int, message: String)] = []
+    guard let span = TimeSpan.read(&scanner, problems: &problems) else { return nil }
+
+    // The room and board.
+    scanner.skipSpaces()
+    var room: String?
+    var board: String?
+    if scanner.consume(UInt8(ascii: "@")) {
+      let rest = bytes.trimmed(scanner.index..<range.upperBound)
+      (room, board) = splitRoomAndBoard(bytes, rest, problems: &problems)
+    } else if !scanner.isAtEnd {
+      problems.append((scanner.index, "expected '@' and a room after the times"))
+    }
+    if !(1...31).contains(day) {
+      problems.append((monthRange.lowerBound, "day \(day) does not exist"))
+    }
+    return CardHeader(
+      kind: kind, weekday: weekday, month: month, day: day, span: span, room: room, board: board,
+      problems: problems)
+  }
+
+  /// Removes `**`/`__` wrappers of the markdown form, and the spaces inside them.
+  private static func stripEmphasis(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> Range<Int>
+  {
+    var range = range
+    for mark in [UInt8(ascii: "*"), UInt8(ascii: "_")] {
+      var lower = range.lowerBound
+      var upper = range.upperBound
+      while lower < upper, bytes[lower] == mark { lower += 1 }
+      while upper > lower, bytes[upper - 1] == mark { upper -= 1 }
+      if lower - range.lowerBound >= 2 && range.upperBound - upper >= 2 {
+        range = bytes.trimmed(lower..<upper)
+      }
+    }
+    return range
+  }
+
+  /// `Room 210 & 230 AB #166` is room `Room 210 & 230 AB` and board `166`.
+  private static func splitRoomAndBoard(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+    problems: inout [(offset: Int, message: String)]
+  ) -> (room: String?, board: String?) {
+    var roomRange = range
+    var board: String?
+    var hash = range.upperBound - 1
+    while hash >= range.lowerBound {
+      if bytes[hash] == UInt8(ascii: "#") && (hash == range.lowerBound || bytes[hash - 1] == 0x20) {
+        break
+      }
+      hash -= 1
+    }
+    if hash >= range.lowerBound {
+      let boardRange = bytes.trimmed(hash + 1..<range.upperBound)
+      if boardRange.isEmpty {
+        problems.append((hash, "'#' with no board number after it"))
+      } else {
+        board = bytes.string(boardRange)
+      }
+      roomRange = bytes.trimmed(range.lowerBound..<hash)
+    }
+    let room = bytes.string(roomRange)
+    if room.isEmpty || room.lowercased() == "none" { return (nil, board) }
+    return (room, board)
+  }
+}

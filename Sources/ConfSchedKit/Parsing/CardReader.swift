@@ -1,0 +1,259 @@
+/// Reads the card family: one event per card, anchored on its header line.
+///
+///     Title (one paragraph, or two when the conversion wrapped it)
+///
+///     Kind | Tue Dec 4th 10:05 -- 10:20 AM @ Room 220 CD #166
+///
+///     Author · Author · Author          (optional; may be LaTeX)
+///
+///     Abstract, possibly broken into several paragraphs by page breaks.
+///
+/// The header is the only reliable anchor: the paragraphs between two headers hold the first
+/// card's authors and abstract and then the second card's title.
+public enum CardReader {
+  /// Reads every card of a dump; never fails, reporting what it could not read.
+  public static func read(_ source: DumpSource, options: ReadOptions = ReadOptions()) -> ReadResult {
+    source.text.withUTF8Bytes { bytes in
+      var parser = CardParser(bytes: bytes, file: source.name, options: options)
+      return parser.run()
+    }
+  }
+}
+
+private struct CardParser {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let file: String
+  let options: ReadOptions
+  var diagnostics: [Diagnostic] = []
+
+  init(bytes: UnsafeBufferPointer<UInt8>, file: String, options: ReadOptions) {
+    self.bytes = bytes
+    self.file = file
+    self.options = options
+  }
+
+  /// A run of non-blank lines that is not a header.
+  struct Paragraph {
+    var lines: [Line]
+    var firstLine: Line { lines[0] }
+  }
+
+  /// A header and what the paragraphs around it say.
+  struct Card {
+    var headerLine: Line
+    var header: CardHeader
+    var title: [Paragraph] = []
+    var body: [Paragraph] = []
+  }
+
+  mutating func run() -> ReadResult {
+    var gaps: [[Paragraph]] = [[]]
+    var cards: [Card] = []
+    var current: [Line] = []
+    for line in bytes.lines() {
+      let range = line.start..<line.end
+      if bytes.isBlank(range) {
+        if !current.isEmpty { gaps[gaps.count - 1].append(Paragraph(lines: current)) }
+        current = []
+      } else if let header = CardHeader.parse(bytes, range) {
+        if !current.isEmpty { gaps[gaps.count - 1].append(Paragraph(lines: current)) }
+        current = []
+        cards.append(Card(headerLine: line, header: header))
+        gaps.append([])
+      } else {
+        current.append(line)
+      }
+    }
+    if !current.isEmpty { gaps[gaps.count - 1].append(Paragraph(lines: current)) }
+
+    // Gap k lies before card k: card k-1's authors and abstract, then card k's title.
+    for index in cards.indices {
+      let gap = gaps[index]
+      let titleCount = titleParagraphCount(gap, isFirstGap: index == 0)
+      cards[index].title = Array(gap.suffix(titleCount))
+      if index > 0 { cards[index - 1].body = Array(gap.dropLast(titleCount)) }
+    }
+    if let last = cards.indices.last { cards[last].body = gaps[cards.count] }
+
+    var result = ReadResult()
+    let (conference, dates) = resolveDates(cards)
+    if let conference { result.conferences = [conference] }
+    result.events = cards.indices.map { event(cards[$0], conference: conference, date: dates[$0]) }
+    result.diagnostics = diagnostics
+    return result
+  }
+
+  // MARK: Titles
+
+  /// How many paragraphs at the end of a gap form the next card's title: one, or two when the
+  /// conversion wrapped the title (`... Generalization in` / `Neural Networks`).
+  func titleParagraphCount(_ gap: [Paragraph], isFirstGap: Bool) -> Int {
+    guard let last = gap.last else { return 0 }
+    // The paragraph right after a header is that card's authors or abstract, never a title half.
+    guard gap.count >= (isFirstGap ? 2 : 3) else { return 1 }
+    let first = plainText(gap[gap.count - 2])
+    let second = plainText(last)
+    let endsSentence = first.last.map { ".!?".contains($0) } ?? true
+    let startsLowercase = first.first.map { $0.isLowercase } ?? true
+    let looksLikeFile = Self.looksLikeFileName(first)
+    let looksLikeAuthors = first.contains("·") || first.contains("\\cdot") || first.contains("$")
+    if !endsSentence, !startsLowercase, !looksLikeFile, !looksLikeAuthors,
+      first.utf8.count <= 100, second.utf8.count <= 100
+    {
+      return 2
+    }
+    return 1
+  }
+
+  func titleText(_ paragraphs: [Paragraph]) -> String {
+    Markup.cleanTitle(joinedWithWrapHyphens(paragraphs.map(plainText)))
+  }
+
+  // MARK: Bodies
+
+  /// Authors and abstract from the paragraphs after a header.
+  mutating func authorsAndAbstract(_ body: [Paragraph]) -> ([Author], String?) {
+    guard let first = body.first else { return ([], nil) }
+    var rest = body[...]
+    var authors: [Author] = []
+    let firstText = plainText(first)
+    if Self.isAuthorLine(firstText) {
+      rest = body.dropFirst()
+      var line = firstText
+      if line.contains("$") || line.contains("\\") {
+        if let cleaned = LaTeX.authorLine(line) {
+          line = cleaned
+        } else {
+          warn(first.firstLine, "unreadable LaTeX author line; the card is left without authors")
+          line = ""
+        }
+      }
+      authors = line.split(separator: "·").map { Markup.collapsingSpaces(String($0)) }
+        .filter { !$0.isEmpty }.map { Author(name: $0) }
+    }
+    guard !rest.isEmpty else { return (authors, nil) }
+    let abstract = Markup.cleanProse(joinedWithWrapHyphens(rest.map(plainText)))
+    if Self.looksLikeFileName(abstract) {
+      warn(rest[rest.startIndex].firstLine, "the abstract is only a file name ('\(abstract)'); left out")
+      return (authors, nil)
+    }
+    return (authors, abstract.isEmpty ? nil : abstract)
+  }
+
+  /// An author line: names separated by ` · ` or `\cdot`, LaTeX, or a short line of capitalised
+  /// words with no sentence punctuation (`Edward W Felten`).
+  static func isAuthorLine(_ text: String) -> Bool {
+    if text.contains("·") || text.contains("\\cdot") { return true }
+    if text.hasPrefix("$") || text.hasPrefix("{\\it") || text.hasPrefix("\\textit") { return true }
+    let words = text.split(separator: " ")
+    guard text.utf8.count <= 80, (1...8).contains(words.count), !text.hasSuffix("."),
+      !text.contains(":"), !text.contains(where: \.isNumber)
+    else { return false }
+    let capitalised = words.filter { $0.first?.isUppercase ?? false }.count
+    return capitalised * 2 >= words.count
+  }
+
+  /// `NIPS Demo Submission 2.pdf`.
+  static func looksLikeFileName(_ text: String) -> Bool {
+    guard text.utf8.count <= 120, !text.contains("://"),
+      let dot = text.lastIndex(of: ".")
+    else { return false }
+    let ext = text[text.index(after: dot)...].lowercased()
+    return ["pdf", "doc", "docx", "ppt", "pptx", "key", "zip", "txt"].contains(ext)
+  }
+
+  // MARK: Dates
+
+  mutating func resolveDates(_ cards: [Card]) -> (Conference?, [CalendarDate?]) {
+    let printed = cards.map {
+      YearInference.PrintedDate(
+        weekday: $0.header.weekday, month: $0.header.month, day: $0.header.day)
+    }
+    var year = options.year
+    if year == nil, let first = cards.first {
+      if let inferred = YearInference.infer(Set(printed)) {
+        year = inferred.year
+      } else {
+        warn(first.headerLine, "cannot tell the year from the printed weekdays; pass --year")
+      }
+    }
+    guard let year else { return (nil, cards.map { _ in nil }) }
+    var reported: Set<YearInference.PrintedDate> = []
+    let dates = zip(cards, printed).map { card, printed -> CalendarDate? in
+      guard let date = CalendarDate(year: year, month: printed.month, day: printed.day) else {
+        if reported.insert(printed).inserted {
+          warn(card.headerLine, "\(Month.shortNames[printed.month - 1]) \(printed.day) is not a date in \(year)")
+        }
+        return nil
+      }
+      if let weekday = printed.weekday, weekday != date.weekday, reported.insert(printed).inserted {
+        warn(card.headerLine, "\(date) is a \(date.weekday.name) in \(year), not a \(weekday.name)")
+      }
+      return date
+    }
+    return (Conference.neurIPS(year: year), dates)
+  }
+
+  // MARK: Events
+
+  mutating func event(_ card: Card, conference: Conference?, date: CalendarDate?) -> Event {
+    for problem in card.header.problems {
+      diagnostics.append(
+        Diagnostic(
+          .warning,
+          at: SourceLocation(
+            file: file, line: card.headerLine.number,
+            column: bytes.column(of: problem.offset, in: card.headerLine)),
+          problem.message))
+    }
+    let kind = EventKind(rawValue: card.header.kind ?? EventKind.unknown.rawValue)
+    var title = titleText(card.title)
+    var titleLine = card.title.first?.firstLine ?? card.headerLine
+    if title.isEmpty {
+      warn(card.headerLine, "the card has no title before its header")
+      title = "(untitled \(kind.rawValue.lowercased()))"
+      titleLine = card.headerLine
+    }
+    let (authors, abstract) = authorsAndAbstract(card.body)
+    let start = bytes.trimmed(titleLine.start..<titleLine.end).lowerBound
+    return Event(
+      kind: kind, title: title, authors: authors, conference: conference, date: date,
+      start: card.header.span.start, end: card.header.span.end, room: card.header.room,
+      board: card.header.board, abstract: abstract,
+      source: SourceLocation(
+        file: file, line: titleLine.number, column: bytes.column(of: start, in: titleLine)))
+  }
+
+  // MARK: Helpers
+
+  /// A paragraph's lines joined by spaces, inline tags removed.
+  func plainText(_ paragraph: Paragraph) -> String {
+    let text = paragraph.lines.map { bytes.string(bytes.trimmed($0.start..<$0.end)) }
+      .joined(separator: " ")
+    return text.utf8.contains(UInt8(ascii: "<")) ? Markup.removingInlineTags(text).trimmingSpaces() : text
+  }
+
+  /// Joins paragraphs with a space, or with nothing after a hyphen that ends a word.
+  func joinedWithWrapHyphens(_ parts: [String]) -> String {
+    var result = ""
+    for part in parts {
+      if result.isEmpty {
+        result = part
+      } else if result.hasSuffix("-"), result.dropLast().last?.isLetter ?? false {
+        result += part
+      } else {
+        result += " " + part
+      }
+    }
+    return result
+  }
+
+  mutating func warn(_ line: Line, _ message: String) {
+    let start = bytes.trimmed(line.start..<line.end).lowerBound
+    diagnostics.append(
+      Diagnostic(
+        .warning,
+        at: SourceLocation(file: file, line: line.number, column: bytes.column(of: start, in: line)),
+        message))
+  }
+}

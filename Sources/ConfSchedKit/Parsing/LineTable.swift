@@ -1,0 +1,83 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// One line of a dump as a byte range, without its `\n` or `\r\n`.
+struct Line {
+  /// Offset of the first byte.
+  var start: Int
+  /// Offset just past the last byte (before the line break).
+  var end: Int
+  /// 1-based line number.
+  var number: Int
+
+  var isEmpty: Bool { start == end }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+  /// Splits the bytes into lines, treating `\n` and `\r\n` as breaks, with `memchr` for speed.
+  func lines() -> [Line] {
+    var result: [Line] = []
+    result.reserveCapacity(count / 40 + 1)
+    guard let base = baseAddress, count > 0 else { return result }
+    var start = 0
+    var number = 1
+    while start < count {
+      let remaining = count - start
+      let found = memchr(base + start, 0x0A, remaining)
+      let newline = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? count
+      var end = newline
+      if end > start && base[end - 1] == 0x0D { end -= 1 }
+      result.append(Line(start: start, end: end, number: number))
+      number += 1
+      start = newline + 1
+    }
+    return result
+  }
+
+  /// The text of a byte range.
+  func string(_ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: self[range]), as: UTF8.self)
+  }
+
+  /// The range without leading and trailing spaces and tabs.
+  func trimmed(_ range: Range<Int>) -> Range<Int> {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, self[lower].isSpaceOrTab { lower += 1 }
+    while upper > lower, self[upper - 1].isSpaceOrTab { upper -= 1 }
+    return lower..<upper
+  }
+
+  /// Whether the range holds only spaces and tabs.
+  func isBlank(_ range: Range<Int>) -> Bool { trimmed(range).isEmpty }
+
+  /// The 1-based column, in Unicode scalars, of an offset within a line.
+  func column(of offset: Int, in line: Line) -> Int {
+    var column = 1
+    for index in line.start..<Swift.min(offset, count) where self[index] & 0xC0 != 0x80 {
+      column += 1
+    }
+    return column
+  }
+}
+
+extension UInt8 {
+  var isSpaceOrTab: Bool { self == 0x20 || self == 0x09 }
+  var isDigit: Bool { self >= 0x30 && self <= 0x39 }
+  var isASCIILetter: Bool { (self | 0x20) >= 0x61 && (self | 0x20) <= 0x7A }
+  var lowercasedASCII: UInt8 { self >= 0x41 && self <= 0x5A ? self | 0x20 : self }
+}
+
+extension String {
+  /// Runs `body` on the string's UTF-8 bytes without copying them when the string is native.
+  func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+    var copy = self
+    return try copy.withUTF8(body)
+  }
+}

@@ -1,0 +1,27 @@
+/// Infers the year of a dump that prints only weekdays and dates (`Tue Dec 4th`).
+enum YearInference {
+  /// A date as a dump prints it, without a year.
+  struct PrintedDate: Hashable {
+    var weekday: Weekday?
+    var month: Int
+    var day: Int
+  }
+
+  /// The year whose calendar fits every printed weekday: the latest NeurIPS edition that fits,
+  /// else the latest year from 2000 to 2035; nil when there is no weekday to go by or nothing
+  /// fits. `alternatives` are other editions that fit too.
+  static func infer(_ dates: Set<PrintedDate>) -> (year: Int, alternatives: [Int])? {
+    let checked = dates.filter { $0.weekday != nil }
+    guard !checked.isEmpty else { return nil }
+    func fits(_ year: Int) -> Bool {
+      checked.allSatisfy { printed in
+        CalendarDate(year: year, month: printed.month, day: printed.day)?.weekday
+          == printed.weekday
+      }
+    }
+    let editions = Conference.neurIPSEditions.map(\.year).sorted(by: >).filter(fits)
+    if let year = editions.first { return (year, Array(editions.dropFirst())) }
+    if let year = (2000...2035).reversed().first(where: fits) { return (year, []) }
+    return nil
+  }
+}
