@@ -77,8 +77,17 @@ public struct Event: Hashable, Sendable {
     return start <= time && time < (end ?? start)
   }
 
-  /// A key that sorts events by day, time, room and title.
-  public var chronologicalKey: (Int, Int, String, String) {
-    (date?.daysSinceEpoch ?? Int.max, start?.minutes ?? Int.max, room ?? "", title)
+  /// A key that sorts events by day, time, room, board (`D2` before `D10`) and title.
+  public var chronologicalKey: (Int, Int, String, String, String) {
+    (date?.daysSinceEpoch ?? Int.max, start?.minutes ?? Int.max, room ?? "", boardKey, title)
+  }
+
+  /// The board with its number zero-padded, so that boards sort in walking order.
+  public var boardKey: String {
+    guard let board else { return "" }
+    let letters = board.prefix { !$0.isNumber }
+    let digits = board.dropFirst(letters.count).prefix { $0.isNumber }
+    let rest = board.dropFirst(letters.count + digits.count)
+    return letters + String(repeating: "0", count: Swift.max(0, 8 - digits.count)) + digits + rest
   }
 }

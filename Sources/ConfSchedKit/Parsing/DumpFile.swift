@@ -1,0 +1,181 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Why a dump could not be loaded at all.
+public enum LoadError: Error, Equatable, CustomStringConvertible {
+  /// The file does not exist or cannot be opened.
+  case cannotOpen(path: String, reason: String)
+  /// The path names a directory.
+  case isDirectory(path: String)
+  /// Reading failed part way.
+  case readFailed(path: String, reason: String)
+  /// The file is empty or blank.
+  case empty(path: String)
+  /// The file is not text: binary, or UTF-16.
+  case notText(path: String, reason: String)
+  /// The file is text but holds nothing a reader recognises.
+  case noEvents(path: String, hint: String)
+
+  /// One line for a user, naming the file.
+  public var description: String {
+    switch self {
+    case .cannotOpen(let path, let reason): return "cannot open '\(path)': \(reason)"
+    case .isDirectory(let path): return "'\(path)' is a directory, not a dump file"
+    case .readFailed(let path, let reason): return "cannot read '\(path)': \(reason)"
+    case .empty(let path): return "'\(path)' is empty"
+    case .notText(let path, let reason): return "'\(path)' is not a text dump: \(reason)"
+    case .noEvents(let path, let hint): return "'\(path)' holds no schedule events: \(hint)"
+    }
+  }
+
+  /// The path the error is about.
+  public var path: String {
+    switch self {
+    case .cannotOpen(let path, _), .isDirectory(let path), .readFailed(let path, _),
+      .empty(let path), .notText(let path, _), .noEvents(let path, _):
+      return path
+    }
+  }
+}
+
+/// Reads a dump file from disk and decodes it: UTF-8 with or without a byte-order mark, CRLF or
+/// LF; Latin-1 when the bytes are not UTF-8 at all; UTF-16 and binary files are refused.
+public enum DumpFile {
+  /// Reads `path` (`-` is standard input) into a source, with warnings about repairs.
+  public static func load(_ path: String) throws(LoadError) -> (DumpSource, [Diagnostic]) {
+    let bytes = try readBytes(path)
+    return try decode(bytes, name: path)
+  }
+
+  /// Reads a whole file's bytes.
+  public static func readBytes(_ path: String) throws(LoadError) -> [UInt8] {
+    let fd = path == "-" ? dup(0) : open(path, O_RDONLY)
+    guard fd >= 0 else { throw .cannotOpen(path: path, reason: errorText()) }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw .cannotOpen(path: path, reason: errorText()) }
+    if (info.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path: path) }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(Int(info.st_size) + 1)
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        if errno == EISDIR { throw .isDirectory(path: path) }
+        throw .readFailed(path: path, reason: errorText())
+      }
+      if count == 0 { break }
+      bytes.append(contentsOf: chunk[0..<count])
+    }
+    return bytes
+  }
+
+  /// Decodes bytes into a source.
+  public static func decode(_ input: [UInt8], name: String) throws(LoadError) -> (
+    DumpSource, [Diagnostic]
+  ) {
+    var bytes = input[...]
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      throw .empty(path: name)
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes) {
+      throw .notText(path: name, reason: "it is UTF-16; convert it with 'iconv -f UTF-16 -t UTF-8'")
+    }
+    let sample = bytes.prefix(1 << 16)
+    let nulCount = sample.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+    let controlCount = sample.reduce(0) {
+      $0 + ($1 < 0x20 && $1 != 0x09 && $1 != 0x0A && $1 != 0x0D && $1 != 0x0C ? 1 : 0)
+    }
+    if nulCount > 0 || controlCount * 100 > sample.count {
+      throw .notText(path: name, reason: "it looks like a binary file")
+    }
+    var diagnostics: [Diagnostic] = []
+    guard let invalid = firstInvalidUTF8(bytes) else {
+      return (DumpSource(name: name, text: String(decoding: bytes, as: UTF8.self)), diagnostics)
+    }
+    let location = location(of: invalid, in: bytes, file: name)
+    if !hasMultibyteUTF8(bytes) {
+      diagnostics.append(
+        Diagnostic(.warning, at: location, "the file is not UTF-8; read it as Latin-1"))
+      var text = ""
+      text.unicodeScalars.append(contentsOf: bytes.map { Unicode.Scalar($0) })
+      return (DumpSource(name: name, text: text), diagnostics)
+    }
+    diagnostics.append(
+      Diagnostic(.warning, at: location, "invalid UTF-8; the bad bytes read as U+FFFD"))
+    return (DumpSource(name: name, text: String(decoding: bytes, as: UTF8.self)), diagnostics)
+  }
+
+  /// The offset of the first byte that is not part of a valid UTF-8 sequence.
+  static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+    var index = bytes.startIndex
+    let end = bytes.endIndex
+    while index < end {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      let length: Int
+      switch lead {
+      case 0xC2...0xDF: length = 2
+      case 0xE0...0xEF: length = 3
+      case 0xF0...0xF4: length = 4
+      default: return index
+      }
+      guard index + length <= end else { return index }
+      for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return index }
+      let second = bytes[index + 1]
+      if (lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F)
+        || (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F)
+      {
+        return index
+      }
+      index += length
+    }
+    return nil
+  }
+
+  private static func hasMultibyteUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var index = bytes.startIndex
+    while index + 1 < bytes.endIndex {
+      if (0xC2...0xF4).contains(bytes[index]) && bytes[index + 1] & 0xC0 == 0x80 { return true }
+      index += 1
+    }
+    return false
+  }
+
+  /// Text in UTF-16 without a byte-order mark: every other byte of the start is zero.
+  private static func looksLikeUTF16(_ bytes: ArraySlice<UInt8>) -> Bool {
+    let sample = Array(bytes.prefix(512))
+    guard sample.count >= 8 else { return false }
+    let evenZeros = stride(from: 0, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+    let oddZeros = stride(from: 1, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+    let half = sample.count / 2
+    return evenZeros * 10 > half * 7 || oddZeros * 10 > half * 7
+  }
+
+  private static func location(of offset: Int, in bytes: ArraySlice<UInt8>, file: String)
+    -> SourceLocation
+  {
+    var line = 1
+    var lineStart = bytes.startIndex
+    for index in bytes.startIndex..<offset where bytes[index] == 0x0A {
+      line += 1
+      lineStart = index + 1
+    }
+    let column = bytes[lineStart..<offset].filter { $0 & 0xC0 != 0x80 }.count + 1
+    return SourceLocation(file: file, line: line, column: column)
+  }
+
+  private static func errorText() -> String {
+    String(cString: strerror(errno))
+  }
+}

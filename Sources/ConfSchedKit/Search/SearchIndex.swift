@@ -1,0 +1,217 @@
+/// An inverted index of the loaded events: for every folded word, where it occurs (event, field,
+/// position). Built once per run; a query then touches only the postings of its words.
+public struct SearchIndex: Sendable {
+  /// The parts of an event a word can match, from the most telling to the least.
+  public enum Field: Int, CaseIterable, Sendable {
+    /// The title.
+    case title
+    /// An author's name or affiliation.
+    case authors
+    /// The poster session or track.
+    case session
+    /// The abstract.
+    case abstract
+    /// An attendee's notes.
+    case notes
+
+    /// How much a match here counts: title over authors over the rest.
+    var weight: Float {
+      switch self {
+      case .title: return 100
+      case .authors: return 60
+      case .session: return 20
+      case .abstract, .notes: return 10
+      }
+    }
+  }
+
+  private var terms = TermTable(capacity: 4096)
+  /// Postings of term `id` are `postings[postingStarts[id]..<postingStarts[id + 1]]`, each packed
+  /// as event << 24 | field << 16 | position.
+  private var postingStarts: [Int32] = []
+  private var postings: [UInt64] = []
+  /// The number of events indexed.
+  public let eventCount: Int
+
+  /// Indexes events; hit numbers refer to positions in this array.
+  public init(_ events: [Event]) {
+    eventCount = events.count
+    var occurrences: [(term: Int32, posting: UInt64)] = []
+    occurrences.reserveCapacity(events.count * 150)
+    var buffer: [UInt8] = []
+    buffer.reserveCapacity(4096)
+    for (eventIndex, event) in events.enumerated() {
+      func add(_ text: String, _ field: Field, position: inout Int) {
+        buffer.removeAll(keepingCapacity: true)
+        text.withUTF8Bytes { TextFolding.fold($0, into: &buffer) }
+        buffer.withUnsafeBufferPointer { folded in
+          var start = 0
+          var index = 0
+          while index <= folded.count {
+            if index == folded.count || folded[index] == 0x20 {
+              if index > start {
+                let id = terms.insert(folded, start..<index)
+                let packed =
+                  UInt64(eventIndex) << 24 | UInt64(field.rawValue) << 16
+                  | UInt64(Swift.min(position, 0xFFFF))
+                occurrences.append((Int32(id), packed))
+                position += 1
+              }
+              start = index + 1
+            }
+            index += 1
+          }
+        }
+      }
+      var position = 0
+      add(event.title, .title, position: &position)
+      position = 0
+      for author in event.authors {
+        add(author.name, .authors, position: &position)
+        if let affiliation = author.affiliation { add(affiliation, .authors, position: &position) }
+        position += 2  // no phrase spans two people
+      }
+      if let session = event.session {
+        position = 0
+        add(session, .session, position: &position)
+      }
+      if let abstract = event.abstract {
+        position = 0
+        add(abstract, .abstract, position: &position)
+      }
+      if let notes = event.notes {
+        position = 0
+        add(notes, .notes, position: &position)
+      }
+    }
+    // Group the occurrences by term (a counting sort).
+    var starts = [Int32](repeating: 0, count: terms.count + 1)
+    for occurrence in occurrences { starts[Int(occurrence.term) + 1] += 1 }
+    for id in 0..<terms.count { starts[id + 1] += starts[id] }
+    var fill = starts
+    var grouped = [UInt64](repeating: 0, count: occurrences.count)
+    for occurrence in occurrences {
+      let slot = Int(fill[Int(occurrence.term)])
+      grouped[slot] = occurrence.posting
+      fill[Int(occurrence.term)] += 1
+    }
+    postingStarts = starts
+    postings = grouped
+  }
+
+  /// The number of distinct words.
+  public var vocabularySize: Int { terms.count }
+
+  /// The events that match every term of a query, best first.
+  public func search(_ query: SearchQuery) -> SearchResult {
+    guard !query.terms.isEmpty, eventCount > 0 else { return SearchResult(hits: [], matchedWords: []) }
+    var total = [Float](repeating: 0, count: eventCount)
+    var matchedTerms = [UInt8](repeating: 0, count: eventCount)
+    var words: Set<String> = []
+    for term in query.terms {
+      var best = [Float](repeating: 0, count: eventCount)
+      let last = term.words.count - 1
+      let perWord = term.words.enumerated().map { index, word in
+        candidates(for: word, allowPrefix: index == last)
+      }
+      if perWord.contains(where: \.isEmpty) { return SearchResult(hits: [], matchedWords: []) }
+      for candidate in perWord.joined() { words.insert(terms.string(candidate.id)) }
+      if term.words.count == 1 {
+        for candidate in perWord[0] {
+          for packed in postings(of: candidate.id) {
+            let event = Int(packed >> 24)
+            let field = Field(rawValue: Int((packed >> 16) & 0xFF)) ?? .notes
+            best[event] = Swift.max(best[event], field.weight * candidate.quality)
+          }
+        }
+      } else {
+        scorePhrase(perWord, into: &best)
+      }
+      for event in 0..<eventCount where best[event] > 0 {
+        total[event] += best[event]
+        matchedTerms[event] += 1
+      }
+    }
+    let needed = UInt8(clamping: query.terms.count)
+    var hits: [SearchHit] = []
+    for event in 0..<eventCount where matchedTerms[event] == needed {
+      hits.append(SearchHit(eventIndex: event, score: total[event]))
+    }
+    hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.eventIndex < $1.eventIndex }
+    return SearchResult(hits: hits, matchedWords: words)
+  }
+
+  /// A vocabulary word a query word matches, and how well.
+  struct Candidate {
+    var id: Int
+    var quality: Float
+  }
+
+  /// Exact word (1), a word it begins (0.8, for three letters or more), or else, for five
+  /// letters or more, a word one typo away (0.6).
+  func candidates(for word: String, allowPrefix: Bool) -> [Candidate] {
+    let key = Array(word.utf8)
+    var found: [Candidate] = []
+    if let id = terms.id(of: key) { found.append(Candidate(id: id, quality: 1)) }
+    let wantsPrefix = allowPrefix && key.count >= 3
+    var typos: [Candidate] = []
+    if wantsPrefix || key.count >= 5 {
+      let slice = key[...]
+      for id in 0..<terms.count {
+        let term = terms.term(id)
+        if wantsPrefix, term.count > key.count, term.starts(with: key) {
+          found.append(Candidate(id: id, quality: 0.8))
+        } else if key.count >= 5, abs(term.count - key.count) <= 1,
+          EditDistance.isWithinOne(term, slice), !term.elementsEqual(key)
+        {
+          typos.append(Candidate(id: id, quality: 0.6))
+        }
+      }
+    }
+    return found.isEmpty ? typos : found
+  }
+
+  private func postings(of id: Int) -> ArraySlice<UInt64> {
+    postings[Int(postingStarts[id])..<Int(postingStarts[id + 1])]
+  }
+
+  /// Scores events where the words occur one after another in one field.
+  private func scorePhrase(_ perWord: [[Candidate]], into best: inout [Float]) {
+    guard perWord.allSatisfy({ !$0.isEmpty }) else { return }
+    let positionMask: UInt64 = ~0xFFFF
+    var following: [Set<UInt64>] = []
+    for candidates in perWord.dropFirst() {
+      var set: Set<UInt64> = []
+      for candidate in candidates { set.formUnion(postings(of: candidate.id)) }
+      following.append(set)
+    }
+    for candidate in perWord[0] {
+      for packed in postings(of: candidate.id) {
+        let position = packed & 0xFFFF
+        let matches = following.enumerated().allSatisfy { offset, set in
+          set.contains((packed & positionMask) | (position + UInt64(offset) + 1))
+        }
+        guard matches else { continue }
+        let event = Int(packed >> 24)
+        let field = Field(rawValue: Int((packed >> 16) & 0xFF)) ?? .notes
+        best[event] = Swift.max(best[event], field.weight * candidate.quality * 1.2)
+      }
+    }
+  }
+}
+
+/// What a search found.
+public struct SearchResult: Sendable {
+  /// The matching events, best first.
+  public var hits: [SearchHit]
+  /// The folded vocabulary words the query matched, for highlighting.
+  public var matchedWords: Set<String>
+}
+
+/// One matching event.
+public struct SearchHit: Hashable, Sendable {
+  /// The event's position in the indexed array.
+  public var eventIndex: Int
+  /// Higher is better.
+  public var score: Float
+}

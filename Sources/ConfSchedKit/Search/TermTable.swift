@@ -1,0 +1,87 @@
+/// The vocabulary of a search index: every distinct folded word, stored back to back in one byte
+/// array and found through an open-addressing hash table, so that building an index allocates
+/// no string per word.
+struct TermTable: Sendable {
+  /// All terms' bytes, back to back.
+  private(set) var bytes: [UInt8] = []
+  /// Where term `id` starts in `bytes`; `starts[id + 1]` is where it ends.
+  private(set) var starts: [Int32] = [0]
+  /// Slots holding `id + 1`, or 0 when empty.
+  private var slots: [Int32]
+  private var mask: Int
+
+  init(capacity: Int = 1024) {
+    var size = 1024
+    while size < capacity * 2 { size <<= 1 }
+    slots = [Int32](repeating: 0, count: size)
+    mask = size - 1
+  }
+
+  var count: Int { starts.count - 1 }
+
+  /// The bytes of term `id`.
+  func term(_ id: Int) -> ArraySlice<UInt8> {
+    bytes[Int(starts[id])..<Int(starts[id + 1])]
+  }
+
+  /// The text of term `id`.
+  func string(_ id: Int) -> String { String(decoding: term(id), as: UTF8.self) }
+
+  /// The id of a term, if present.
+  func id(of key: some Collection<UInt8>) -> Int? {
+    var hasher = Self.hash(key)
+    while true {
+      let slot = Int(hasher & UInt64(mask))
+      let stored = slots[slot]
+      if stored == 0 { return nil }
+      if term(Int(stored) - 1).elementsEqual(key) { return Int(stored) - 1 }
+      hasher &+= 1
+    }
+  }
+
+  /// The id of a term in `buffer[range]`, adding the term when new.
+  mutating func insert(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    let key = UnsafeBufferPointer(rebasing: buffer[range])
+    var probe = Self.hash(key)
+    while true {
+      let slot = Int(probe & UInt64(mask))
+      let stored = slots[slot]
+      if stored == 0 {
+        let id = count
+        bytes.append(contentsOf: key)
+        starts.append(Int32(bytes.count))
+        slots[slot] = Int32(id + 1)
+        if count * 2 > slots.count { grow() }
+        return id
+      }
+      let start = Int(starts[Int(stored) - 1])
+      let end = Int(starts[Int(stored)])
+      if end - start == key.count && bytes[start..<end].elementsEqual(key) {
+        return Int(stored) - 1
+      }
+      probe &+= 1
+    }
+  }
+
+  private mutating func grow() {
+    slots = [Int32](repeating: 0, count: slots.count * 2)
+    mask = slots.count - 1
+    for id in 0..<count {
+      var probe = Self.hash(term(id))
+      while slots[Int(probe & UInt64(mask))] != 0 { probe &+= 1 }
+      slots[Int(probe & UInt64(mask))] = Int32(id + 1)
+    }
+  }
+
+  /// FNV-1a with a final mix, good enough for short words.
+  static func hash(_ key: some Collection<UInt8>) -> UInt64 {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in key {
+      value ^= UInt64(byte)
+      value &*= 0x0000_0100_0000_01b3
+    }
+    value ^= value >> 29
+    value &*= 0xbf58_476d_1ce4_e5b9
+    return value ^ (value >> 32)
+  }
+}

@@ -1,0 +1,96 @@
+import ConfSchedKit
+
+/// Help and usage text laid out as swift-argument-parser lays it out: OVERVIEW, USAGE,
+/// ARGUMENTS, OPTIONS, SUBCOMMANDS, with labels in a 24-column gutter.
+enum HelpText {
+  static let gutter = 26
+
+  static func help(for spec: CommandSpec, width: Int) -> String {
+    var out: [String] = []
+    out.append("OVERVIEW: " + spec.abstract)
+    if let discussion = spec.discussion {
+      out.append("")
+      out.append(contentsOf: wrap(discussion, width: width, indent: 0))
+    }
+    out.append("")
+    out.append("USAGE: " + usage(for: spec))
+    if !spec.arguments.isEmpty {
+      out.append("")
+      out.append("ARGUMENTS:")
+      for argument in spec.arguments {
+        out += row("<\(argument.name)>", argument.help, width: width)
+      }
+    }
+    out.append("")
+    out.append("OPTIONS:")
+    for option in spec.options {
+      var help = option.help
+      if let value = option.defaultValue { help += " (default: \(value))" }
+      out += row(option.label, help, width: width)
+    }
+    if spec.path.isEmpty { out += row("--version", "Show the version.", width: width) }
+    out += row("-h, --help", "Show help information.", width: width)
+    if !spec.subcommands.isEmpty {
+      out.append("")
+      out.append("SUBCOMMANDS:")
+      for sub in spec.subcommands {
+        out += row(sub.name, sub.abstract, width: width)
+      }
+      out.append("")
+      out.append("  See '\(spec.commandLine) help <subcommand>' for detailed help.")
+    }
+    if !spec.examples.isEmpty {
+      out.append("")
+      out.append("EXAMPLES:")
+      for example in spec.examples { out.append("  " + example) }
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  /// `confsched search <query> ... [--author <name>] ...`.
+  static func usage(for spec: CommandSpec) -> String {
+    if !spec.subcommands.isEmpty { return spec.commandLine + " <subcommand>" }
+    var parts = [spec.commandLine]
+    parts += spec.arguments.map(\.usage)
+    parts += spec.options.map(\.usage)
+    return parts.joined(separator: " ")
+  }
+
+  /// The usage error block: message, usage line, pointer to `--help`.
+  static func usageError(_ message: String, spec: CommandSpec) -> String {
+    """
+    Error: \(message)
+    Usage: \(usage(for: spec))
+      See '\(spec.commandLine) --help' for more information.
+
+    """
+  }
+
+  private static func row(_ label: String, _ help: String, width: Int) -> [String] {
+    let indent = String(repeating: " ", count: gutter)
+    let helpLines = wrap(help, width: Swift.max(width - gutter, 30), indent: 0)
+    var lines: [String] = []
+    let first = "  " + label
+    if first.count + 2 <= gutter {
+      lines.append(first + String(repeating: " ", count: gutter - first.count) + helpLines[0])
+    } else {
+      lines.append(first)
+      lines.append(indent + helpLines[0])
+    }
+    lines += helpLines.dropFirst().map { indent + $0 }
+    return lines
+  }
+
+  private static func wrap(_ text: String, width: Int, indent: Int) -> [String] {
+    var result: [String] = []
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      if paragraph.isEmpty {
+        result.append("")
+        continue
+      }
+      result += DisplayText.wrapped(String(paragraph), to: width - indent)
+        .map { String(repeating: " ", count: indent) + $0 }
+    }
+    return result.isEmpty ? [""] : result
+  }
+}

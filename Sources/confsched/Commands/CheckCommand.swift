@@ -1,0 +1,89 @@
+import ConfSchedData
+import ConfSchedKit
+
+enum CheckCommand: Command {
+  static let spec = CommandSpec(
+    name: "check",
+    abstract: "Report what the parser could not read in dumps, as file:line:col warnings.",
+    discussion: "Without files, checks the bundled dumps.",
+    arguments: [ArgumentSpec(name: "file", help: "Dump files to check.", isOptional: true, isVariadic: true)],
+    options: [
+      DataLoader.options[1],
+      OptionSpec(name: "json", help: "Print a JSON array with one object per file."),
+    ],
+    examples: ["confsched check my-neurips-notes.md"])
+
+  static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
+    var options = ReadOptions()
+    if let text = arguments.value("year") {
+      guard let year = Int(text) else { throw CLIError.usage("'\(text)' is not a year.", spec) }
+      options.year = year
+    }
+    var reports: [JSONValue] = []
+    var lines: [String] = []
+    var status = ExitCode.success
+    let style = TextStyle(usesColor: Terminal.stdoutUsesColor)
+    let bundled = arguments.positionals.isEmpty ? BundledDump.all : []
+    let inputs = bundled.map { Input.bundled($0) } + arguments.positionals.map { Input.path($0) }
+    for input in inputs {
+      do throws(LoadError) {
+        let (source, decodeWarnings) = try input.load()
+        let result = DumpReader.read(source, options: options)
+        let diagnostics = decodeWarnings + result.diagnostics
+        if result.events.isEmpty {
+          throw LoadError.noEvents(path: source.name, hint: DumpReader.familyHint)
+        }
+        for diagnostic in diagnostics {
+          let label = diagnostic.severity == .error ? style.error("error:") : style.warning("warning:")
+          lines.append("\(diagnostic.location): \(label) \(diagnostic.message)")
+        }
+        let count = diagnostics.count
+        lines.append(
+          style.dim("\(source.name): \(result.events.count) events, \(count) warning\(count == 1 ? "" : "s")"))
+        reports.append(
+          .object([
+            ("file", .string(source.name)),
+            ("events", .int(result.events.count)),
+            ("diagnostics", .array(diagnostics.map(json))),
+          ]))
+      } catch {
+        let code = DataLoader.exitCode(for: error)
+        if status == .success { status = code }
+        Output.error("confsched: \(error)")
+        reports.append(
+          .object([
+            ("file", .string(error.path)), ("events", .int(0)),
+            ("diagnostics", .array([.object([("severity", .string("error")), ("message", .string(error.description))])])),
+          ]))
+      }
+    }
+    if arguments.flag("json") {
+      try Output.send(JSONValue.array(reports).serialized() + "\n")
+    } else if !lines.isEmpty {
+      try Output.send(lines.joined(separator: "\n") + "\n")
+    }
+    return status
+  }
+
+  private enum Input {
+    case bundled(BundledDump)
+    case path(String)
+
+    func load() throws(LoadError) -> (DumpSource, [Diagnostic]) {
+      switch self {
+      case .bundled(let dump): return (DumpSource(name: dump.name, text: dump.text), [])
+      case .path(let path): return try DumpFile.load(path)
+      }
+    }
+  }
+
+  static func json(_ diagnostic: Diagnostic) -> JSONValue {
+    .object([
+      ("severity", .string(diagnostic.severity.rawValue)),
+      ("file", .string(diagnostic.location.file)),
+      ("line", .int(diagnostic.location.line)),
+      ("column", .int(diagnostic.location.column)),
+      ("message", .string(diagnostic.message)),
+    ])
+  }
+}

@@ -1,0 +1,74 @@
+import ConfSchedData
+import ConfSchedKit
+
+/// The schedule a command works on: the bundled dumps, or the user's `--data` files.
+struct LoadedData {
+  var schedule: Schedule
+  /// Set when a `--data` file was skipped: the status to end with even if the command succeeds.
+  var skipStatus: ExitCode?
+}
+
+enum DataLoader {
+  /// The options every data command takes.
+  static let options: [OptionSpec] = [
+    OptionSpec(
+      name: "data", valueName: "file",
+      help: "Read this dump instead of the bundled ones (repeatable; - reads standard input).",
+      isRepeatable: true),
+    OptionSpec(
+      name: "year", valueName: "year",
+      help: "The conference year, when a dump's weekdays are not enough to tell it."),
+  ]
+
+  static func load(_ arguments: ParsedArguments) throws(CLIError) -> LoadedData {
+    var options = ReadOptions()
+    if let text = arguments.value("year") {
+      guard let year = Int(text), (1987...2100).contains(year) else {
+        throw CLIError.usage("'\(text)' is not a year; expected, for example, --year 2018.", arguments.command)
+      }
+      options.year = year
+    }
+    let paths = arguments.allValues("data")
+    guard !paths.isEmpty else {
+      let results = BundledDump.all.map {
+        DumpReader.read(DumpSource(name: $0.name, text: $0.text), options: options)
+      }
+      return LoadedData(schedule: Schedule(results), skipStatus: nil)
+    }
+    var results: [ReadResult] = []
+    var skipStatus: ExitCode?
+    var firstError: (String, ExitCode)?
+    for path in paths {
+      do throws(LoadError) {
+        let (source, decodeWarnings) = try DumpFile.load(path)
+        var result = DumpReader.read(source, options: options)
+        guard !result.events.isEmpty else { throw LoadError.noEvents(path: path, hint: DumpReader.familyHint) }
+        result.diagnostics = decodeWarnings + result.diagnostics
+        let warnings = result.diagnostics.count
+        if warnings > 0 {
+          Output.error(
+            "confsched: \(path): \(warnings) warning\(warnings == 1 ? "" : "s"); see 'confsched check \(path)'")
+        }
+        results.append(result)
+      } catch {
+        let status = exitCode(for: error)
+        Output.error("confsched: \(error)")
+        skipStatus = skipStatus ?? status
+        firstError = firstError ?? (error.description, status)
+      }
+    }
+    if results.isEmpty, let firstError {
+      // Already reported above; end with its status and no second message.
+      throw CLIError.failure("", firstError.1)
+    }
+    return LoadedData(schedule: Schedule(results), skipStatus: skipStatus)
+  }
+
+  static func exitCode(for error: LoadError) -> ExitCode {
+    switch error {
+    case .cannotOpen, .isDirectory: return .noInput
+    case .readFailed: return .ioError
+    case .empty, .notText, .noEvents: return .dataError
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import ConfSchedKit
+
+/// The filter options listings share, and how they become an `EventFilter`.
+enum FilterOptions {
+  static let day = OptionSpec(
+    name: "day", valueName: "day",
+    help: "Only this day: 2018-12-04, tue, Tuesday or 'Dec 4' (repeatable).", isRepeatable: true)
+  static let kind = OptionSpec(
+    name: "kind", valueName: "kind",
+    help: "Only this kind: oral, spotlight, poster, demo, break, 'invited talk'... (repeatable).",
+    isRepeatable: true)
+  static let room = OptionSpec(
+    name: "room", valueName: "room",
+    help: "Only rooms whose name has these words: '220 cd' (repeatable).", isRepeatable: true)
+  static let author = OptionSpec(
+    name: "author", valueName: "name",
+    help: "Only events with an author of this name: 'kolter', 'J. Kolter', 'gaetan'.")
+  static let from = OptionSpec(
+    name: "from", valueName: "hh:mm", help: "Only events still running at or after this time.")
+  static let to = OptionSpec(
+    name: "to", valueName: "hh:mm", help: "Only events starting before this time.")
+  static let json = OptionSpec(name: "json", help: "Print a JSON array of event objects.")
+
+  static func filter(_ arguments: ParsedArguments, schedule: Schedule) throws(CLIError)
+    -> EventFilter
+  {
+    var filter = EventFilter()
+    for text in arguments.allValues("day") {
+      guard let day = DaySpec(text) else {
+        throw CLIError.usage(
+          "Cannot read the day '\(text)'; use 2018-12-04, tue, Tuesday or 'Dec 4'.",
+          arguments.command)
+      }
+      filter.days.append(day)
+    }
+    filter.kinds = arguments.allValues("kind")
+    for kind in filter.kinds
+    where !schedule.events.contains(where: { EventFilter.kind($0.kind, matches: kind) }) {
+      let known = Set(schedule.events.map(\.kind.rawValue)).sorted().joined(separator: ", ")
+      throw CLIError.failure("no loaded event is of kind '\(kind)'; kinds: \(known)", .noMatch)
+    }
+    filter.rooms = arguments.allValues("room")
+    filter.author = arguments.value("author")
+    for name in ["from", "to"] {
+      guard let text = arguments.value(name) else { continue }
+      guard let time = LocalTime(text) else {
+        throw CLIError.usage("Cannot read the time '\(text)'; use HH:MM, such as 14:30.", arguments.command)
+      }
+      if name == "from" { filter.from = time } else { filter.to = time }
+    }
+    return filter
+  }
+}

@@ -1,0 +1,78 @@
+import ConfSchedKit
+
+enum SearchCommand: Command {
+  static let spec = CommandSpec(
+    name: "search",
+    abstract: "Search papers and talks by keyword or author, best matches first.",
+    discussion: """
+      Every word must match the title, an author, or the abstract; title matches rank first, \
+      then authors, then abstracts. Case and accents are ignored (gaetan finds Gaëtan), a word \
+      matches the words it begins (optim finds optimization), and a word of five letters or \
+      more forgives one typo (hadjers finds Hadjeres). Quote a phrase to match it as a phrase.
+      """,
+    arguments: [
+      ArgumentSpec(name: "query", help: "The words to look for.", isOptional: true, isVariadic: true)
+    ],
+    options: [
+      FilterOptions.author, FilterOptions.kind, FilterOptions.day, FilterOptions.room,
+      OptionSpec(
+        name: "limit", valueName: "n", help: "Show at most this many results; 0 shows all.",
+        defaultValue: "20"),
+      FilterOptions.json,
+    ] + DataLoader.options,
+    examples: [
+      "confsched search \"neural tangent\"",
+      "confsched search gan --kind poster --day tue",
+      "confsched search --author \"J. Kolter\"",
+    ])
+
+  static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
+    let queryText = arguments.positionals.joined(separator: " ")
+    let query = SearchQuery(queryText)
+    if query.isEmpty && arguments.value("author") == nil {
+      throw CLIError.usage("Missing expected argument '<query>'.", spec)
+    }
+    var limit = 20
+    if let text = arguments.value("limit") {
+      guard let value = Int(text), value >= 0 else {
+        throw CLIError.usage("'\(text)' is not a number of results.", spec)
+      }
+      limit = value
+    }
+    let data = try DataLoader.load(arguments)
+    let schedule = data.schedule
+    let filter = try FilterOptions.filter(arguments, schedule: schedule)
+
+    var events: [Event]
+    var matchedWords: Set<String> = []
+    if query.isEmpty {
+      events = schedule.events.filter(filter.matches)
+        .sorted { $0.chronologicalKey < $1.chronologicalKey }
+    } else {
+      let result = SearchIndex(schedule.events).search(query)
+      matchedWords = result.matchedWords
+      events = result.hits.map { schedule.events[$0.eventIndex] }.filter(filter.matches)
+    }
+    let total = events.count
+    if limit > 0 && events.count > limit { events = Array(events.prefix(limit)) }
+
+    if arguments.flag("json") {
+      try Output.send(JSONValue.array(events.map(\.json)).serialized() + "\n")
+    } else if !events.isEmpty {
+      let style = TextStyle(usesColor: Terminal.stdoutUsesColor)
+      let list = SearchResultList(
+        width: Terminal.width, style: style,
+        highlighter: Highlighter(words: matchedWords, style: style))
+      try Output.send(list.render(events))
+    }
+    if total == 0 {
+      let what = queryText.isEmpty ? "the filters" : "\"\(queryText)\""
+      Output.error("confsched: no events match \(what)")
+      return .noMatch
+    }
+    if total > events.count {
+      Output.error("confsched: showing \(events.count) of \(total) matches; --limit 0 shows all")
+    }
+    return data.skipStatus ?? .success
+  }
+}

@@ -1,0 +1,38 @@
+import ConfSchedKit
+
+enum ShowCommand: Command {
+  static let spec = CommandSpec(
+    name: "show",
+    abstract: "Show everything about events: abstract, authors, other slots of the same paper.",
+    arguments: [ArgumentSpec(name: "id", help: "An event id, as search and list print it.", isVariadic: true)],
+    options: [FilterOptions.json] + DataLoader.options,
+    examples: ["confsched show 54azkd"])
+
+  static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
+    let data = try DataLoader.load(arguments)
+    let schedule = data.schedule
+    var events: [Event] = []
+    var missing = false
+    for text in arguments.positionals {
+      if let event = schedule.event(matching: text) {
+        events.append(event)
+      } else {
+        missing = true
+        let close = schedule.events.map(\.id.rawValue)
+          .filter { EditDistance.levenshtein($0, text.lowercased()) <= 1 }
+        let hint = close.isEmpty ? "" : "; did you mean \(close.map { "'\($0)'" }.joined(separator: " or "))?"
+        Output.error("confsched: no event has the id '\(text)'\(hint)")
+      }
+    }
+    if arguments.flag("json") {
+      try Output.send(JSONValue.array(events.map(\.json)).serialized() + "\n")
+    } else {
+      let detail = EventDetail(width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
+      let text = events.map { detail.render($0, twins: schedule.twins(of: $0)) }
+        .joined(separator: "\n")
+      try Output.send(text)
+    }
+    if missing { return .noMatch }
+    return data.skipStatus ?? .success
+  }
+}
