@@ -85,4 +85,6 @@ let temporaryPath = outputPath + ".tmp"
 guard let output = fopen(temporaryPath, "wb") else { fail("cannot create \(temporaryPath)") }
 let written = source.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, output) }
 if written != source.count || fclose(output) != 0 { fail("cannot write \(temporaryPath)") }
-if rename(temporaryPath, outputPath) != 0 { fail("cannot rename \(temporaryPath) to \(outputPath)") }
+if rename(temporaryPath, outputPath) != 0 {
+  fail("cannot rename \(temporaryPath) to \(outputPath)")
+}

@@ -22,7 +22,10 @@ extension Event {
       ("room", .optional(room)),
       ("board", .optional(board)),
       ("abstract", .optional(abstract)),
-      ("links", .array(links.map { .object([("label", .string($0.label)), ("url", .string($0.url))]) })),
+      (
+        "links",
+        .array(links.map { .object([("label", .string($0.label)), ("url", .string($0.url))]) })
+      ),
       ("alsoPresented", .array(alsoPresented.map { .string($0.rawValue) })),
       ("source", .object([("file", .string(source.file)), ("line", .int(source.line))])),
     ])

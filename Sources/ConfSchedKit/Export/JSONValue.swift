@@ -88,9 +88,11 @@ public enum JSONValue: Hashable, Sendable {
     output += "\""
   }
 
+  /// Whether two values are the same.
   public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
     lhs.serialized(pretty: false) == rhs.serialized(pretty: false)
   }
 
+  /// Hashes the parts that `==` compares.
   public func hash(into hasher: inout Hasher) { hasher.combine(serialized(pretty: false)) }
 }

@@ -78,6 +78,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     "\(weekday.name) \(day) \(Month.names[month - 1]) \(year)"
   }
 
+  /// Orders two values.
   public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
     (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
   }
@@ -97,7 +98,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
   static func padded(_ value: Int, _ width: Int) -> String {
     let digits = String(value)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    return digits.count >= width
+      ? digits : String(repeating: "0", count: width - digits.count) + digits
   }
 }
 

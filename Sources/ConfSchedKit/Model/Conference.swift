@@ -46,6 +46,7 @@ public struct Conference: Hashable, Sendable, CustomStringConvertible {
   /// The NeurIPS edition of a year: from the table, or one with no city and zone.
   public static func neurIPS(year: Int) -> Conference {
     neurIPSEditions.first { $0.year == year }
-      ?? Conference(id: "neurips-\(year)", name: "NeurIPS \(year)", year: year, city: nil, zone: nil)
+      ?? Conference(
+        id: "neurips-\(year)", name: "NeurIPS \(year)", year: year, city: nil, zone: nil)
   }
 }

@@ -16,6 +16,7 @@ public struct EventID: RawRepresentable, Hashable, Comparable, Sendable, CustomS
   /// The text.
   public var description: String { rawValue }
 
+  /// Orders two values.
   public static func < (lhs: EventID, rhs: EventID) -> Bool { lhs.rawValue < rhs.rawValue }
 
   /// Letters and digits with the easily confused `0 1 i l o` left out.

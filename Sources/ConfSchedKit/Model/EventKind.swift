@@ -5,10 +5,13 @@
 public struct EventKind: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
   /// The kind as written in the dump, such as `Invited Talk`.
   public let rawValue: String
+  /// The lowercased kind, used to compare kinds written differently (`ORAL`, `Oral`).
+  public let key: String
 
-  /// Creates a kind from its written form, trimmed.
+  /// Creates a kind from its written form.
   public init(rawValue: String) {
     self.rawValue = rawValue
+    self.key = rawValue.lowercased()
   }
 
   /// A contributed talk.
@@ -38,9 +41,6 @@ public struct EventKind: RawRepresentable, Hashable, Sendable, CustomStringConve
     .breakTime,
   ]
 
-  /// The lowercased kind, used to compare kinds written differently (`ORAL`, `Oral`).
-  public var key: String { rawValue.lowercased() }
-
   /// A talk given in a room at a set time: orals, spotlights, invited talks, tutorials.
   public var isTalk: Bool {
     let key = self.key
@@ -59,6 +59,8 @@ public struct EventKind: RawRepresentable, Hashable, Sendable, CustomStringConve
   /// The written form.
   public var description: String { rawValue }
 
+  /// Whether two values are the same.
   public static func == (lhs: EventKind, rhs: EventKind) -> Bool { lhs.key == rhs.key }
+  /// Hashes the parts that `==` compares.
   public func hash(into hasher: inout Hasher) { hasher.combine(key) }
 }

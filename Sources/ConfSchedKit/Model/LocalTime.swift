@@ -38,5 +38,6 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
     (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
   }
 
+  /// Orders two values.
   public static func < (lhs: LocalTime, rhs: LocalTime) -> Bool { lhs.minutes < rhs.minutes }
 }

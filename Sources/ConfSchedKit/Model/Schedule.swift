@@ -18,13 +18,15 @@ public struct Schedule: Sendable {
   /// event whose six symbols are taken gets eight, then ten.
   public init(_ results: [ReadResult]) {
     var seenHashes: [UInt64: (file: String, count: Int)] = [:]
+    var titleKeys: [String] = []
     for result in results {
       for conference in result.conferences where !conferences.contains(conference) {
         conferences.append(conference)
       }
       diagnostics += result.diagnostics
       for var event in result.events {
-        var hash = Schedule.contentHash(event)
+        let titleKey = TextFolding.key(event.title)
+        var hash = Schedule.contentHash(event, titleKey: titleKey)
         if let seen = seenHashes[hash] {
           if seen.file != event.source.file {
             if let index = indexByHash[hash] {
@@ -54,10 +56,11 @@ public struct Schedule: Sendable {
         indexByID[id] = events.count
         indexByHash[hash] = events.count
         events.append(event)
+        titleKeys.append(titleKey)
       }
     }
     conferences.sort { $0.year < $1.year }
-    linkTwins()
+    linkTwins(titleKeys)
   }
 
   /// The event with an id, if loaded.
@@ -76,11 +79,11 @@ public struct Schedule: Sendable {
   }
 
   /// The hash an id is cut from: what the event is, not where it was read.
-  static func contentHash(_ event: Event) -> UInt64 {
+  static func contentHash(_ event: Event, titleKey: String) -> UInt64 {
     var hasher = StableHasher()
     hasher.combine(event.conference?.id ?? "")
     hasher.combine(event.kind.key)
-    hasher.combine(TextFolding.key(event.title))
+    hasher.combine(titleKey)
     hasher.combine(event.date?.description ?? "")
     hasher.combine(event.start?.description ?? "")
     hasher.combine(event.end?.description ?? "")
@@ -102,10 +105,10 @@ public struct Schedule: Sendable {
 
   /// Links events that are the same paper in different slots: same conference, same title key,
   /// a different day, time or room. Breaks are never twins.
-  private mutating func linkTwins() {
+  private mutating func linkTwins(_ titleKeys: [String]) {
     var groups: [String: [Int]] = [:]
     for (index, event) in events.enumerated() where !event.kind.isBreak {
-      let key = (event.conference?.id ?? "") + "|" + TextFolding.key(event.title)
+      let key = (event.conference?.id ?? "") + "|" + titleKeys[index]
       groups[key, default: []].append(index)
     }
     for members in groups.values where members.count > 1 {

@@ -62,7 +62,9 @@ public struct ZoneRule: Hashable, Sendable {
     }
   }
 
+  /// Whether two values are the same.
   public static func == (lhs: ZoneRule, rhs: ZoneRule) -> Bool { lhs.identifier == rhs.identifier }
+  /// Hashes the parts that `==` compares.
   public func hash(into hasher: inout Hasher) { hasher.combine(identifier) }
 
   static func nthSunday(_ n: Int, month: Int, year: Int) -> CalendarDate {

@@ -62,6 +62,26 @@ struct ByteScanner {
     return true
   }
 
+  /// Lowercase day names, Sunday first.
+  static let weekdayNames = Weekday.allCases.map { Array($0.name.lowercased().utf8) }
+  /// Lowercase month names, January first.
+  static let monthNames = Month.names.map { Array($0.lowercased().utf8) }
+
+  /// The index of the name that the letters in `range` begin (three letters at least, any
+  /// case): `Tue` and `tues` are Tuesday. No allocation.
+  func nameIndex(_ range: Range<Int>, in names: [[UInt8]]) -> Int? {
+    guard range.count >= 3 else { return nil }
+    search: for (index, name) in names.enumerated() where range.count <= name.count {
+      var offset = 0
+      for position in range {
+        if bytes[position].lowercasedASCII != name[offset] { continue search }
+        offset += 1
+      }
+      return index
+    }
+    return nil
+  }
+
   /// The letters in a range, lowercased, for comparing words.
   func lowercasedText(_ range: Range<Int>) -> String {
     String(decoding: bytes[range].map(\.lowercasedASCII), as: UTF8.self)

@@ -25,24 +25,28 @@ struct CardHeader {
     range = stripEmphasis(bytes, range)
 
     // The kind, before the first `|`.
-    var kind: String?
+    var kindRange: Range<Int>?
     var scanner = ByteScanner(bytes, range)
-    if let bar = bytes[range].firstIndex(of: UInt8(ascii: "|")) {
-      let kindRange = bytes.trimmed(range.lowerBound..<bar)
-      guard !kindRange.isEmpty, kindRange.count <= 60 else { return nil }
-      kind = bytes.string(kindRange)
+    if let bar = bytes.firstIndex(of: UInt8(ascii: "|"), in: range) {
+      let trimmedKind = bytes.trimmed(range.lowerBound..<bar)
+      guard !trimmedKind.isEmpty, trimmedKind.count <= 60 else { return nil }
+      kindRange = trimmedKind
       scanner.index = bar + 1
     }
 
     // The day: `Tue Dec 4th`.
     scanner.skipSpaces()
     let weekdayRange = scanner.readLetters()
-    guard weekdayRange.count >= 3, let weekday = Weekday(name: scanner.lowercasedText(weekdayRange))
+    guard let weekdayIndex = scanner.nameIndex(weekdayRange, in: ByteScanner.weekdayNames),
+      let weekday = Weekday(rawValue: weekdayIndex)
     else { return nil }
     _ = scanner.consume(UInt8(ascii: ","))
     guard scanner.skipSpaces() > 0 else { return nil }
     let monthRange = scanner.readLetters()
-    guard let month = Month.number(named: scanner.lowercasedText(monthRange)) else { return nil }
+    guard let monthIndex = scanner.nameIndex(monthRange, in: ByteScanner.monthNames) else {
+      return nil
+    }
+    let month = monthIndex + 1
     _ = scanner.consume(UInt8(ascii: "."))
     guard scanner.skipSpaces() > 0, let day = scanner.readNumber(maxDigits: 2) else { return nil }
     _ = scanner.readLetters()  // st, nd, rd, th
@@ -67,7 +71,8 @@ struct CardHeader {
       problems.append((monthRange.lowerBound, "day \(day) does not exist"))
     }
     return CardHeader(
-      kind: kind, weekday: weekday, month: month, day: day, span: span, room: room, board: board,
+      kind: kindRange.map { bytes.string($0) }, weekday: weekday, month: month, day: day,
+      span: span, room: room, board: board,
       problems: problems)
   }
 

@@ -12,7 +12,8 @@
 /// card's authors and abstract and then the second card's title.
 public enum CardReader {
   /// Reads every card of a dump; never fails, reporting what it could not read.
-  public static func read(_ source: DumpSource, options: ReadOptions = ReadOptions()) -> ReadResult {
+  public static func read(_ source: DumpSource, options: ReadOptions = ReadOptions()) -> ReadResult
+  {
     source.text.withUTF8Bytes { bytes in
       var parser = CardParser(bytes: bytes, file: source.name, options: options)
       return parser.run()
@@ -30,12 +31,6 @@ private struct CardParser {
     self.bytes = bytes
     self.file = file
     self.options = options
-  }
-
-  /// A run of non-blank lines that is not a header.
-  struct Paragraph {
-    var lines: [Line]
-    var firstLine: Line { lines[0] }
   }
 
   /// A header and what the paragraphs around it say.
@@ -87,16 +82,21 @@ private struct CardParser {
 
   /// How many paragraphs at the end of a gap form the next card's title: one, or two when the
   /// conversion wrapped the title (`... Generalization in` / `Neural Networks`).
-  func titleParagraphCount(_ gap: [Paragraph], isFirstGap: Bool) -> Int {
+  mutating func titleParagraphCount(_ gap: [Paragraph], isFirstGap: Bool) -> Int {
     guard let last = gap.last else { return 0 }
     // The paragraph right after a header is that card's authors or abstract, never a title half.
     guard gap.count >= (isFirstGap ? 2 : 3) else { return 1 }
-    let first = plainText(gap[gap.count - 2])
-    let second = plainText(last)
+    // Cheap test first: both halves of a wrapped title are short.
+    guard TextAssembler.byteCount(gap[gap.count - 2]) <= 100, TextAssembler.byteCount(last) <= 100
+    else { return 1 }
+    let first = Markup.removingInlineTags(TextAssembler.text(bytes, [gap[gap.count - 2]]))
+    let second = Markup.removingInlineTags(TextAssembler.text(bytes, [last]))
     let endsSentence = first.last.map { ".!?".contains($0) } ?? true
     let startsLowercase = first.first.map { $0.isLowercase } ?? true
     let looksLikeFile = Self.looksLikeFileName(first)
-    let looksLikeAuthors = first.contains("·") || first.contains("\\cdot") || first.contains("$")
+    let looksLikeAuthors =
+      first.containsBytes("·") || first.containsBytes("\\cdot")
+      || first.containsByte(UInt8(ascii: "$"))
     if !endsSentence, !startsLowercase, !looksLikeFile, !looksLikeAuthors,
       first.utf8.count <= 100, second.utf8.count <= 100
     {
@@ -105,8 +105,8 @@ private struct CardParser {
     return 1
   }
 
-  func titleText(_ paragraphs: [Paragraph]) -> String {
-    Markup.cleanTitle(joinedWithWrapHyphens(paragraphs.map(plainText)))
+  mutating func titleText(_ paragraphs: [Paragraph]) -> String {
+    Markup.cleanTitle(TextAssembler.text(bytes, paragraphs))
   }
 
   // MARK: Bodies
@@ -116,11 +116,11 @@ private struct CardParser {
     guard let first = body.first else { return ([], nil) }
     var rest = body[...]
     var authors: [Author] = []
-    let firstText = plainText(first)
-    if Self.isAuthorLine(firstText) {
+    if isAuthorLine(first) {
+      let firstText = TextAssembler.text(bytes, [first])
       rest = body.dropFirst()
       var line = firstText
-      if line.contains("$") || line.contains("\\") {
+      if line.containsByte(UInt8(ascii: "$")) || line.containsByte(UInt8(ascii: "\\")) {
         if let cleaned = LaTeX.authorLine(line) {
           line = cleaned
         } else {
@@ -128,13 +128,14 @@ private struct CardParser {
           line = ""
         }
       }
-      authors = line.split(separator: "·").map { Markup.collapsingSpaces(String($0)) }
-        .filter { !$0.isEmpty }.map { Author(name: $0) }
+      authors = Self.splitNames(line).map { Author(name: $0) }
     }
     guard !rest.isEmpty else { return (authors, nil) }
-    let abstract = Markup.cleanProse(joinedWithWrapHyphens(rest.map(plainText)))
+    let abstract = Markup.cleanProse(TextAssembler.text(bytes, rest))
     if Self.looksLikeFileName(abstract) {
-      warn(rest[rest.startIndex].firstLine, "the abstract is only a file name ('\(abstract)'); left out")
+      warn(
+        rest[rest.startIndex].firstLine,
+        "the abstract is only a file name ('\(abstract)'); left out")
       return (authors, nil)
     }
     return (authors, abstract.isEmpty ? nil : abstract)
@@ -142,20 +143,59 @@ private struct CardParser {
 
   /// An author line: names separated by ` · ` or `\cdot`, LaTeX, or a short line of capitalised
   /// words with no sentence punctuation (`Edward W Felten`).
-  static func isAuthorLine(_ text: String) -> Bool {
-    if text.contains("·") || text.contains("\\cdot") { return true }
-    if text.hasPrefix("$") || text.hasPrefix("{\\it") || text.hasPrefix("\\textit") { return true }
+  func isAuthorLine(_ paragraph: Paragraph) -> Bool {
+    let line = paragraph.firstLine
+    let range = bytes.trimmed(line.start..<line.end)
+    let head = bytes[range].prefix(7)
+    if head.first == UInt8(ascii: "$") || head.starts(with: "{\\it".utf8)
+      || head.starts(with: "\\textit".utf8)
+    {
+      return true
+    }
+    let start = range.lowerBound..<Swift.min(range.upperBound, range.lowerBound + 400)
+    if bytes.contains(Array("·".utf8), in: start) || bytes.contains(Array("\\cdot".utf8), in: start)
+    {
+      return true
+    }
+    return paragraph.lines.count == 1 && range.count <= 80 && Self.isNameLine(bytes.string(range))
+  }
+
+  /// A short line of capitalised words with no sentence punctuation: `Edward W Felten`.
+  static func isNameLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 80 else { return false }
     let words = text.split(separator: " ")
-    guard text.utf8.count <= 80, (1...8).contains(words.count), !text.hasSuffix("."),
-      !text.contains(":"), !text.contains(where: \.isNumber)
+    guard (1...8).contains(words.count), !text.hasSuffix("."),
+      !text.containsByte(UInt8(ascii: ":")), !text.contains(where: \.isNumber)
     else { return false }
     let capitalised = words.filter { $0.first?.isUppercase ?? false }.count
     return capitalised * 2 >= words.count
   }
 
+  /// The names of a plain author line: split at `·`, trimmed.
+  static func splitNames(_ line: String) -> [String] {
+    var names: [String] = []
+    line.withUTF8Bytes { bytes in
+      var start = 0
+      var index = 0
+      while index <= bytes.count {
+        let isSeparator =
+          index + 1 < bytes.count && bytes[index] == 0xC2 && bytes[index + 1] == 0xB7
+        if index == bytes.count || isSeparator {
+          let name = bytes.trimmed(start..<index)
+          if !name.isEmpty { names.append(bytes.string(name)) }
+          index += 2
+          start = index
+        } else {
+          index += 1
+        }
+      }
+    }
+    return names
+  }
+
   /// `NIPS Demo Submission 2.pdf`.
   static func looksLikeFileName(_ text: String) -> Bool {
-    guard text.utf8.count <= 120, !text.contains("://"),
+    guard text.utf8.count <= 120, !text.containsBytes("://"),
       let dot = text.lastIndex(of: ".")
     else { return false }
     let ext = text[text.index(after: dot)...].lowercased()
@@ -182,7 +222,9 @@ private struct CardParser {
     let dates = zip(cards, printed).map { card, printed -> CalendarDate? in
       guard let date = CalendarDate(year: year, month: printed.month, day: printed.day) else {
         if reported.insert(printed).inserted {
-          warn(card.headerLine, "\(Month.shortNames[printed.month - 1]) \(printed.day) is not a date in \(year)")
+          warn(
+            card.headerLine,
+            "\(Month.shortNames[printed.month - 1]) \(printed.day) is not a date in \(year)")
         }
         return nil
       }
@@ -226,34 +268,13 @@ private struct CardParser {
 
   // MARK: Helpers
 
-  /// A paragraph's lines joined by spaces, inline tags removed.
-  func plainText(_ paragraph: Paragraph) -> String {
-    let text = paragraph.lines.map { bytes.string(bytes.trimmed($0.start..<$0.end)) }
-      .joined(separator: " ")
-    return text.utf8.contains(UInt8(ascii: "<")) ? Markup.removingInlineTags(text).trimmingSpaces() : text
-  }
-
-  /// Joins paragraphs with a space, or with nothing after a hyphen that ends a word.
-  func joinedWithWrapHyphens(_ parts: [String]) -> String {
-    var result = ""
-    for part in parts {
-      if result.isEmpty {
-        result = part
-      } else if result.hasSuffix("-"), result.dropLast().last?.isLetter ?? false {
-        result += part
-      } else {
-        result += " " + part
-      }
-    }
-    return result
-  }
-
   mutating func warn(_ line: Line, _ message: String) {
     let start = bytes.trimmed(line.start..<line.end).lowerBound
     diagnostics.append(
       Diagnostic(
         .warning,
-        at: SourceLocation(file: file, line: line.number, column: bytes.column(of: start, in: line)),
+        at: SourceLocation(
+          file: file, line: line.number, column: bytes.column(of: start, in: line)),
         message))
   }
 }

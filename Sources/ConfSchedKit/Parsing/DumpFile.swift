@@ -85,7 +85,8 @@ public enum DumpFile {
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
       throw .empty(path: name)
     }
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes) {
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes)
+    {
       throw .notText(path: name, reason: "it is UTF-16; convert it with 'iconv -f UTF-16 -t UTF-8'")
     }
     let sample = bytes.prefix(1 << 16)

@@ -1,7 +1,8 @@
 /// Reads a dump of any supported family into events.
 public enum DumpReader {
   /// Reads a source with the reader of its family.
-  public static func read(_ source: DumpSource, options: ReadOptions = ReadOptions()) -> ReadResult {
+  public static func read(_ source: DumpSource, options: ReadOptions = ReadOptions()) -> ReadResult
+  {
     CardReader.read(source, options: options)
   }
 

@@ -7,8 +7,8 @@ enum LaTeX {
   /// Returns the plain line with ` · ` separators, or nil when what is left does not read as
   /// names (an unclosed `\label{`, sentences, colons).
   static func authorLine(_ text: String) -> String? {
-    var output = ""
-    var chars = Array(text)
+    var output = String.UnicodeScalarView()
+    var chars = Array(text.unicodeScalars)
     var index = 0
     // Drop `\label{...}` first; an unclosed one means the line is garbage.
     while let start = find("\\label{", in: chars) {
@@ -21,16 +21,16 @@ enum LaTeX {
       case "\\":
         index += 1
         let (replacement, next) = command(in: chars, at: index)
-        output += replacement
+        output.append(contentsOf: replacement.unicodeScalars)
         index = next
         continue
-      case "~": output += " "
+      case "~": output.append(" ")
       case "$", "{", "}": break
       default: output.append(char)
       }
       index += 1
     }
-    let names = output.split(separator: "·").map { Markup.collapsingSpaces(String($0)) }
+    let names = String(output).split(separator: "·").map { Markup.collapsingSpaces(String($0)) }
       .filter { !$0.isEmpty }
     guard !names.isEmpty, names.allSatisfy(isPlausibleName) else { return nil }
     return names.joined(separator: " · ")
@@ -38,29 +38,40 @@ enum LaTeX {
 
   /// Removes `\emph{x}`, `\textit{x}`, `\textbf{x}`, `\text{x}` and `{\it x}`, keeping `x`.
   static func removingTextCommands(_ text: String) -> String {
-    var result = text
-    for command in ["\\emph{", "\\textit{", "\\textbf{", "\\text{", "\\textsc{", "\\texttt{"] {
-      while let range = result.firstRange(of: command) {
-        guard let close = result[range.upperBound...].firstIndex(of: "}") else { break }
-        let inner = result[range.upperBound..<close]
-        result.replaceSubrange(range.lowerBound...close, with: inner)
+    let commands: [[UInt8]] = [
+      "\\emph{", "\\textit{", "\\textbf{", "\\text{", "\\textsc{", "\\texttt{", "{\\it ", "{\\bf ",
+      "{\\em ",
+    ].map { Array($0.utf8) }
+    let input = Array(text.utf8)
+    var output: [UInt8] = []
+    output.reserveCapacity(input.count)
+    var openGroups = 0  // braces opened by a removed command, whose `}` goes too
+    var index = 0
+    scan: while index < input.count {
+      let byte = input[index]
+      if byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "{") {
+        for command in commands where input[index...].starts(with: command) {
+          openGroups += 1
+          index += command.count
+          continue scan
+        }
       }
-    }
-    for command in ["{\\it ", "{\\bf ", "{\\em "] {
-      while let range = result.firstRange(of: command) {
-        guard let close = result[range.upperBound...].firstIndex(of: "}") else { break }
-        let inner = result[range.upperBound..<close]
-        result.replaceSubrange(range.lowerBound...close, with: inner)
+      if byte == UInt8(ascii: "}") && openGroups > 0 {
+        openGroups -= 1
+        index += 1
+        continue
       }
+      output.append(byte)
+      index += 1
     }
-    return result
+    return String(decoding: output, as: UTF8.self)
   }
 
   /// The text a command stands for, and the index after it. `index` is just past the `\`.
-  private static func command(in chars: [Character], at index: Int) -> (String, Int) {
+  private static func command(in chars: [Unicode.Scalar], at index: Int) -> (String, Int) {
     guard index < chars.count else { return ("", index) }
     let char = chars[index]
-    let isLetterCommand = char.isLetter && index + 1 < chars.count && chars[index + 1].isLetter
+    let isLetterCommand = isLetter(char) && index + 1 < chars.count && isLetter(chars[index + 1])
     if let marks = accents[char], !isLetterCommand {
       // `\"u`, `\"{u}`, `\'e`.
       var next = index + 1
@@ -69,13 +80,14 @@ enum LaTeX {
       let base = chars[next]
       next += 1
       if next < chars.count, chars[next] == "}" { next += 1 }
-      return (marks[base].map(String.init) ?? String(base), next)
+      return (marks[base].map { String($0) } ?? String(base), next)
     }
     if char == " " { return (" ", index + 1) }
-    if !char.isLetter { return (String(char), index + 1) }
+    if !isLetter(char) { return (String(char), index + 1) }
     var end = index
-    while end < chars.count, chars[end].isLetter { end += 1 }
-    let name = String(chars[index..<end])
+    while end < chars.count, isLetter(chars[end]) { end += 1 }
+    var name = ""
+    name.unicodeScalars.append(contentsOf: chars[index..<end])
     switch name {
     case "cdot": return (" · ", end)
     case "ss": return ("ß", end)
@@ -97,8 +109,12 @@ enum LaTeX {
     }
   }
 
-  private static func find(_ needle: String, in chars: [Character]) -> Int? {
-    let pattern = Array(needle)
+  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic
+  }
+
+  private static func find(_ needle: String, in chars: [Unicode.Scalar]) -> Int? {
+    let pattern = Array(needle.unicodeScalars)
     guard chars.count >= pattern.count else { return nil }
     for start in 0...(chars.count - pattern.count)
     where chars[start..<start + pattern.count].elementsEqual(pattern) {
@@ -114,7 +130,7 @@ enum LaTeX {
     return name.allSatisfy { $0.isLetter || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" }
   }
 
-  private static let accents: [Character: [Character: Character]] = [
+  private static let accents: [Unicode.Scalar: [Unicode.Scalar: Unicode.Scalar]] = [
     "\"": [
       "a": "ä", "e": "ë", "i": "ï", "o": "ö", "u": "ü", "y": "ÿ", "A": "Ä", "E": "Ë", "I": "Ï",
       "O": "Ö", "U": "Ü",

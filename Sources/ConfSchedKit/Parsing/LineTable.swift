@@ -18,6 +18,12 @@ struct Line {
   var isEmpty: Bool { start == end }
 }
 
+/// A run of non-blank lines.
+struct Paragraph {
+  var lines: [Line]
+  var firstLine: Line { lines[0] }
+}
+
 extension UnsafeBufferPointer<UInt8> {
   /// Splits the bytes into lines, treating `\n` and `\r\n` as breaks, with `memchr` for speed.
   func lines() -> [Line] {
@@ -51,6 +57,28 @@ extension UnsafeBufferPointer<UInt8> {
     while lower < upper, self[lower].isSpaceOrTab { lower += 1 }
     while upper > lower, self[upper - 1].isSpaceOrTab { upper -= 1 }
     return lower..<upper
+  }
+
+  /// The first offset of `byte` in the range: `memchr`.
+  func firstIndex(of byte: UInt8, in range: Range<Int>) -> Int? {
+    guard let base = baseAddress, !range.isEmpty,
+      let found = memchr(base + range.lowerBound, Int32(byte), range.count)
+    else { return nil }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+  }
+
+  /// Whether `pattern` occurs in the range.
+  func contains(_ pattern: [UInt8], in range: Range<Int>) -> Bool {
+    guard let first = pattern.first, range.count >= pattern.count else { return false }
+    var index = range.lowerBound
+    let last = range.upperBound - pattern.count
+    while index <= last {
+      if self[index] == first && self[index..<index + pattern.count].elementsEqual(pattern) {
+        return true
+      }
+      index += 1
+    }
+    return false
   }
 
   /// Whether the range holds only spaces and tabs.

@@ -5,8 +5,8 @@ enum Markup {
   /// runs of white space collapsed.
   static func cleanTitle(_ text: String) -> String {
     var text = text
-    if text.utf8.contains(UInt8(ascii: "<")) { text = removingInlineTags(text) }
-    if text.utf8.contains(UInt8(ascii: "\\")) { text = unescapingDollars(text) }
+    if text.containsByte(UInt8(ascii: "<")) { text = removingInlineTags(text) }
+    if text.containsByte(UInt8(ascii: "\\")) { text = unescapingDollars(text) }
     return joiningWrapHyphens(collapsingSpaces(text))
   }
 
@@ -14,12 +14,16 @@ enum Markup {
   /// (`\emph{x}`, `\textit{x}`, `\textbf{x}`, `{\it x}`), `\$` unescaped, spaces collapsed.
   static func cleanProse(_ text: String) -> String {
     var text = text
-    if text.utf8.contains(UInt8(ascii: "\\")) {
-      text = LaTeX.removingTextCommands(text)
-      text = unescapingDollars(text)
+    var changed = false
+    if text.containsByte(UInt8(ascii: "\\")) {
+      text = unescapingDollars(LaTeX.removingTextCommands(text))
+      changed = true
     }
-    if text.utf8.contains(UInt8(ascii: "<")) { text = removingInlineTags(text) }
-    return collapsingSpaces(text)
+    if text.containsByte(UInt8(ascii: "<")) {
+      text = removingInlineTags(text)
+      changed = true
+    }
+    return changed ? collapsingSpaces(text) : text
   }
 
   /// Removes `<u>`, `</u>`, `<b>`, `<i>`, `<em>`, `<strong>`, `<br>` and their closing forms.
@@ -94,7 +98,7 @@ enum Markup {
 
   /// `Rare- event` becomes `Rare-event`: a letter, a hyphen and a space before a letter.
   static func joiningWrapHyphens(_ text: String) -> String {
-    guard text.utf8.contains(UInt8(ascii: "-")) else { return text }
+    guard text.containsByte(UInt8(ascii: "-")) else { return text }
     let input = Array(text.utf8)
     var bytes: [UInt8] = []
     bytes.reserveCapacity(input.count)

@@ -1,5 +1,8 @@
 /// Infers the year of a dump that prints only weekdays and dates (`Tue Dec 4th`).
 enum YearInference {
+  /// The last year the conference site printed `Kind | Tue Dec 4th 10:05 -- 10:20 AM @ Room`.
+  static let cardFormatLastYear = 2019
+
   /// A date as a dump prints it, without a year.
   struct PrintedDate: Hashable {
     var weekday: Weekday?
@@ -7,9 +10,10 @@ enum YearInference {
     var day: Int
   }
 
-  /// The year whose calendar fits every printed weekday: the latest NeurIPS edition that fits,
-  /// else the latest year from 2000 to 2035; nil when there is no weekday to go by or nothing
-  /// fits. `alternatives` are other editions that fit too.
+  /// The year whose calendar fits every printed weekday: the latest NeurIPS edition up to 2019
+  /// that fits (the years whose schedule site printed the card header format these dumps come
+  /// from), else the latest later edition, else the latest year from 2000 to 2035; nil when there
+  /// is no weekday to go by or nothing fits. `alternatives` are other editions that fit too.
   static func infer(_ dates: Set<PrintedDate>) -> (year: Int, alternatives: [Int])? {
     let checked = dates.filter { $0.weekday != nil }
     guard !checked.isEmpty else { return nil }
@@ -19,7 +23,8 @@ enum YearInference {
           == printed.weekday
       }
     }
-    let editions = Conference.neurIPSEditions.map(\.year).sorted(by: >).filter(fits)
+    let editions = Conference.neurIPSEditions.map(\.year).filter(fits)
+      .sorted { ($0 <= cardFormatLastYear ? 1 : 0, $0) > ($1 <= cardFormatLastYear ? 1 : 0, $1) }
     if let year = editions.first { return (year, Array(editions.dropFirst())) }
     if let year = (2000...2035).reversed().first(where: fits) { return (year, []) }
     return nil

@@ -3,6 +3,7 @@ public enum DisplayText {
   /// The number of terminal columns a string takes: combining marks take none, East Asian wide
   /// characters two, escape sequences none.
   public static func width(_ text: String) -> Int {
+    if isPlainASCII(text) { return text.utf8.count }
     var width = 0
     var inEscape = false
     for scalar in text.unicodeScalars {
@@ -34,6 +35,11 @@ public enum DisplayText {
   public static func truncated(_ text: String, to limit: Int) -> String {
     guard limit > 0 else { return "" }
     guard width(text) > limit else { return text }
+    if isPlainASCII(text) {
+      var result = String(text.utf8.prefix(limit - 1)) ?? ""
+      while result.last == " " { result.removeLast() }
+      return result + "…"
+    }
     var result = ""
     var used = 0
     for scalar in text.unicodeScalars {
@@ -44,6 +50,11 @@ public enum DisplayText {
     }
     while result.last == " " { result.removeLast() }
     return result + "…"
+  }
+
+  /// Printable ASCII only: one column per byte.
+  static func isPlainASCII(_ text: String) -> Bool {
+    text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
   }
 
   /// The text padded with spaces to `columns`.

@@ -47,7 +47,9 @@ public struct EventDetail: Sendable {
     if !twins.isEmpty {
       lines.append("")
       lines.append(style.bold("Also presented"))
-      for twin in twins { lines.append("  " + EventDetail.slot(twin) + "  " + style.id(twin.id.rawValue)) }
+      for twin in twins {
+        lines.append("  " + EventDetail.slot(twin) + "  " + style.id(twin.id.rawValue))
+      }
     }
     lines.append("")
     lines.append(style.dim("Source: \(event.source.file):\(event.source.line)"))

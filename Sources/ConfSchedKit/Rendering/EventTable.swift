@@ -31,7 +31,8 @@ public struct EventTable: Sendable {
       columns.append(Column(kind: .room, width: widest({ $0.room ?? "" }, cap: 20)))
     }
     if events.contains(where: { $0.board != nil }) {
-      columns.append(Column(kind: .board, width: widest({ $0.board.map { "#\($0)" } ?? "" }, cap: 6)))
+      columns.append(
+        Column(kind: .board, width: widest({ $0.board.map { "#\($0)" } ?? "" }, cap: 6)))
     }
     func used() -> Int { columns.reduce(0) { $0 + $1.width + 2 } }
     // Give the title 30 columns at least: drop the board, then the room, then the kind.

@@ -21,12 +21,15 @@ public struct Highlighter: Sendable {
       let folded = TextFolding.fold(word)
       let isMatch =
         words.contains(folded)
-        || (folded.contains(" ") && folded.split(separator: " ").contains { words.contains(String($0)) })
+        || (folded.contains(" ")
+          && folded.split(separator: " ").contains { words.contains(String($0)) })
       result += isMatch ? style.highlight(word) : word
       word = ""
     }
     for char in text {
-      if char.isLetter || char.isNumber || char.unicodeScalars.first.map({ $0.value >= 0x300 && $0.value <= 0x36F }) == true {
+      if char.isLetter || char.isNumber
+        || char.unicodeScalars.first.map({ $0.value >= 0x300 && $0.value <= 0x36F }) == true
+      {
         word.append(char)
       } else {
         flush()

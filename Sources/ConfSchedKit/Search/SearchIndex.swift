@@ -104,7 +104,9 @@ public struct SearchIndex: Sendable {
 
   /// The events that match every term of a query, best first.
   public func search(_ query: SearchQuery) -> SearchResult {
-    guard !query.terms.isEmpty, eventCount > 0 else { return SearchResult(hits: [], matchedWords: []) }
+    guard !query.terms.isEmpty, eventCount > 0 else {
+      return SearchResult(hits: [], matchedWords: [])
+    }
     var total = [Float](repeating: 0, count: eventCount)
     var matchedTerms = [UInt8](repeating: 0, count: eventCount)
     var words: Set<String> = []

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The vocabulary of a search index: every distinct folded word, stored back to back in one byte
 /// array and found through an open-addressing hash table, so that building an index allocates
 /// no string per word.
@@ -56,8 +64,14 @@ struct TermTable: Sendable {
       }
       let start = Int(starts[Int(stored) - 1])
       let end = Int(starts[Int(stored)])
-      if end - start == key.count && bytes[start..<end].elementsEqual(key) {
-        return Int(stored) - 1
+      if end - start == key.count {
+        let equal = bytes.withUnsafeBufferPointer { stored in
+          guard let storedBase = stored.baseAddress, let keyBase = key.baseAddress else {
+            return key.isEmpty
+          }
+          return memcmp(storedBase + start, keyBase, key.count) == 0
+        }
+        if equal { return Int(stored) - 1 }
       }
       probe &+= 1
     }

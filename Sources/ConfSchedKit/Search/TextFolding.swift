@@ -30,25 +30,47 @@ public enum TextFolding {
   }
 
   /// Appends the folded form of `input` to `output`: words separated by one space, no leading or
-  /// trailing space.
+  /// trailing space. The folded form is never longer than the input.
   static func fold(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+    let base = output.count
+    output.append(contentsOf: repeatElement(0, count: input.count))
+    let written = output.withUnsafeMutableBufferPointer { buffer in
+      guard let destination = buffer.baseAddress else { return 0 }
+      return foldRaw(input, into: destination + base)
+    }
+    output.removeLast(input.count - written)
+  }
+
+  /// Folds `input` into `output`, which has room for `input.count` bytes; returns the count.
+  private static func foldRaw(
+    _ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<UInt8>
+  )
+    -> Int
+  {
+    guard let source = input.baseAddress else { return 0 }
+    let count = input.count
+    var written = 0
     var pendingSpace = false
     var index = 0
-    let count = input.count
     @inline(__always) func emit(_ byte: UInt8) {
       if pendingSpace {
-        if !output.isEmpty && output[output.count - 1] != 0x20 { output.append(0x20) }
+        if written > 0 && output[written - 1] != 0x20 {
+          output[written] = 0x20
+          written += 1
+        }
         pendingSpace = false
       }
-      output.append(byte)
+      output[written] = byte
+      written += 1
     }
     while index < count {
-      let byte = input[index]
+      let byte = source[index]
       if byte < 0x80 {
-        if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 {
+        let lower = byte | 0x20
+        if lower >= 0x61 && lower <= 0x7A {
+          emit(lower)
+        } else if byte >= 0x30 && byte <= 0x39 {
           emit(byte)
-        } else if byte >= 0x41 && byte <= 0x5A {
-          emit(byte | 0x20)
         } else {
           pendingSpace = true
         }
@@ -65,9 +87,10 @@ public enum TextFolding {
       case .ascii(let replacement):
         replacement.withUTF8Buffer { for byte in $0 { emit(byte) } }
       case .keep:
-        for offset in (index - length)..<index { emit(input[offset]) }
+        for offset in (index - length)..<index { emit(source[offset]) }
       }
     }
+    return written
   }
 
   enum Folded {

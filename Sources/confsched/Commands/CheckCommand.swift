@@ -6,7 +6,9 @@ enum CheckCommand: Command {
     name: "check",
     abstract: "Report what the parser could not read in dumps, as file:line:col warnings.",
     discussion: "Without files, checks the bundled dumps.",
-    arguments: [ArgumentSpec(name: "file", help: "Dump files to check.", isOptional: true, isVariadic: true)],
+    arguments: [
+      ArgumentSpec(name: "file", help: "Dump files to check.", isOptional: true, isVariadic: true)
+    ],
     options: [
       DataLoader.options[1],
       OptionSpec(name: "json", help: "Print a JSON array with one object per file."),
@@ -34,12 +36,14 @@ enum CheckCommand: Command {
           throw LoadError.noEvents(path: source.name, hint: DumpReader.familyHint)
         }
         for diagnostic in diagnostics {
-          let label = diagnostic.severity == .error ? style.error("error:") : style.warning("warning:")
+          let label =
+            diagnostic.severity == .error ? style.error("error:") : style.warning("warning:")
           lines.append("\(diagnostic.location): \(label) \(diagnostic.message)")
         }
         let count = diagnostics.count
         lines.append(
-          style.dim("\(source.name): \(result.events.count) events, \(count) warning\(count == 1 ? "" : "s")"))
+          style.dim(
+            "\(source.name): \(plural(result.events.count, "event")), \(plural(count, "warning"))"))
         reports.append(
           .object([
             ("file", .string(source.name)),
@@ -53,7 +57,12 @@ enum CheckCommand: Command {
         reports.append(
           .object([
             ("file", .string(error.path)), ("events", .int(0)),
-            ("diagnostics", .array([.object([("severity", .string("error")), ("message", .string(error.description))])])),
+            (
+              "diagnostics",
+              .array([
+                .object([("severity", .string("error")), ("message", .string(error.description))])
+              ])
+            ),
           ]))
       }
     }
@@ -75,6 +84,10 @@ enum CheckCommand: Command {
       case .path(let path): return try DumpFile.load(path)
       }
     }
+  }
+
+  static func plural(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
   }
 
   static func json(_ diagnostic: Diagnostic) -> JSONValue {

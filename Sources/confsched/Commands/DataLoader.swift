@@ -24,7 +24,8 @@ enum DataLoader {
     var options = ReadOptions()
     if let text = arguments.value("year") {
       guard let year = Int(text), (1987...2100).contains(year) else {
-        throw CLIError.usage("'\(text)' is not a year; expected, for example, --year 2018.", arguments.command)
+        throw CLIError.usage(
+          "'\(text)' is not a year; expected, for example, --year 2018.", arguments.command)
       }
       options.year = year
     }
@@ -42,12 +43,15 @@ enum DataLoader {
       do throws(LoadError) {
         let (source, decodeWarnings) = try DumpFile.load(path)
         var result = DumpReader.read(source, options: options)
-        guard !result.events.isEmpty else { throw LoadError.noEvents(path: path, hint: DumpReader.familyHint) }
+        guard !result.events.isEmpty else {
+          throw LoadError.noEvents(path: path, hint: DumpReader.familyHint)
+        }
         result.diagnostics = decodeWarnings + result.diagnostics
         let warnings = result.diagnostics.count
         if warnings > 0 {
           Output.error(
-            "confsched: \(path): \(warnings) warning\(warnings == 1 ? "" : "s"); see 'confsched check \(path)'")
+            "confsched: \(path): \(warnings) warning\(warnings == 1 ? "" : "s"); see 'confsched check \(path)'"
+          )
         }
         results.append(result)
       } catch {

@@ -44,7 +44,8 @@ enum FilterOptions {
     for name in ["from", "to"] {
       guard let text = arguments.value(name) else { continue }
       guard let time = LocalTime(text) else {
-        throw CLIError.usage("Cannot read the time '\(text)'; use HH:MM, such as 14:30.", arguments.command)
+        throw CLIError.usage(
+          "Cannot read the time '\(text)'; use HH:MM, such as 14:30.", arguments.command)
       }
       if name == "from" { filter.from = time } else { filter.to = time }
     }

@@ -21,7 +21,8 @@ enum ListCommand: Command {
     if arguments.flag("json") {
       try Output.send(JSONValue.array(events.map(\.json)).serialized() + "\n")
     } else {
-      let table = EventTable(width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
+      let table = EventTable(
+        width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
       try Output.send(table.render(events))
     }
     if events.isEmpty {

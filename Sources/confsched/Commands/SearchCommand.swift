@@ -11,7 +11,8 @@ enum SearchCommand: Command {
       more forgives one typo (hadjers finds Hadjeres). Quote a phrase to match it as a phrase.
       """,
     arguments: [
-      ArgumentSpec(name: "query", help: "The words to look for.", isOptional: true, isVariadic: true)
+      ArgumentSpec(
+        name: "query", help: "The words to look for.", isOptional: true, isVariadic: true)
     ],
     options: [
       FilterOptions.author, FilterOptions.kind, FilterOptions.day, FilterOptions.room,

@@ -4,7 +4,9 @@ enum ShowCommand: Command {
   static let spec = CommandSpec(
     name: "show",
     abstract: "Show everything about events: abstract, authors, other slots of the same paper.",
-    arguments: [ArgumentSpec(name: "id", help: "An event id, as search and list print it.", isVariadic: true)],
+    arguments: [
+      ArgumentSpec(name: "id", help: "An event id, as search and list print it.", isVariadic: true)
+    ],
     options: [FilterOptions.json] + DataLoader.options,
     examples: ["confsched show 54azkd"])
 
@@ -20,14 +22,17 @@ enum ShowCommand: Command {
         missing = true
         let close = schedule.events.map(\.id.rawValue)
           .filter { EditDistance.levenshtein($0, text.lowercased()) <= 1 }
-        let hint = close.isEmpty ? "" : "; did you mean \(close.map { "'\($0)'" }.joined(separator: " or "))?"
+        let hint =
+          close.isEmpty
+          ? "" : "; did you mean \(close.map { "'\($0)'" }.joined(separator: " or "))?"
         Output.error("confsched: no event has the id '\(text)'\(hint)")
       }
     }
     if arguments.flag("json") {
       try Output.send(JSONValue.array(events.map(\.json)).serialized() + "\n")
     } else {
-      let detail = EventDetail(width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
+      let detail = EventDetail(
+        width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
       let text = events.map { detail.render($0, twins: schedule.twins(of: $0)) }
         .joined(separator: "\n")
       try Output.send(text)

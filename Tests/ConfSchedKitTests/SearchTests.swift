@@ -1,0 +1,83 @@
+import Testing
+
+@testable import ConfSchedKit
+
+@Suite("Search")
+struct SearchTests {
+  let index = SearchIndex(tuesday2018.events)
+
+  func titles(_ query: String) -> [String] {
+    index.search(SearchQuery(query)).hits.map { tuesday2018.events[$0.eventIndex].title }
+  }
+
+  func firstAuthors(_ query: String) -> [String] {
+    index.search(SearchQuery(query)).hits.prefix(1).flatMap {
+      tuesday2018.events[$0.eventIndex].authors.map(\.name)
+    }
+  }
+
+  @Test func findsTheNeuralTangentKernel() {
+    #expect(
+      titles("neural tangent")
+        == Array(
+          repeating: "Neural Tangent Kernel: Convergence and Generalization in Neural Networks",
+          count: 2))
+  }
+
+  @Test func foldsCaseAccentsAndForgivesOneTypo() {
+    #expect(firstAuthors("gaetan").contains("Gaëtan Hadjeres"))
+    #expect(firstAuthors("HADJERES").contains("Gaëtan Hadjeres"))
+    #expect(firstAuthors("hadjers").contains("Gaëtan Hadjeres"))
+    #expect(firstAuthors("puschel").contains("Markus Püschel"))
+    #expect(firstAuthors("Püschel").contains("Markus Püschel"))
+    // Four letters are too short to forgive a typo.
+    #expect(titles("glwo").isEmpty)
+  }
+
+  @Test func ranksTitleOverAuthorOverAbstract() throws {
+    let hits = index.search(SearchQuery("bengio")).hits
+    // No title says Bengio; his papers (author matches) come before abstracts that cite him.
+    let first = tuesday2018.events[try #require(hits.first).eventIndex]
+    #expect(first.authors.contains { $0.name == "Yoshua Bengio" })
+    // Every event with the word in its title comes before every event with it elsewhere only.
+    let found = index.search(SearchQuery("backpropagation")).hits.map {
+      tuesday2018.events[$0.eventIndex]
+    }
+    let inTitle = found.map {
+      TextFolding.words($0.title).contains { $0.hasPrefix("backpropagation") }
+    }
+    #expect(inTitle.contains(true) && inTitle.contains(false))
+    #expect(inTitle == inTitle.sorted { $0 && !$1 })
+  }
+
+  @Test func requiresEveryWord() {
+    #expect(titles("tangent kernel zebrafish").isEmpty)
+    #expect(titles("zebrafish").allSatisfy { $0.contains("zebrafish") })
+  }
+
+  @Test func matchesQuotedPhrasesAsPhrases() {
+    let phrase = titles("\"generative prior\"")
+    #expect(phrase.contains("Phase Retrieval Under a Generative Prior"))
+    let words = titles("generative prior")
+    #expect(words.count > phrase.count)
+  }
+
+  @Test func reportsTheMatchedWordsForHighlighting() {
+    let result = index.search(SearchQuery("tangent kern"))
+    #expect(result.matchedWords.isSuperset(of: ["tangent", "kernel"]))
+    let highlighter = Highlighter(words: result.matchedWords, style: TextStyle(usesColor: true))
+    #expect(
+      highlighter.apply("Neural Tangent Kernel")
+        == "Neural \u{1B}[1;31mTangent\u{1B}[0m \u{1B}[1;31mKernel\u{1B}[0m")
+  }
+
+  @Test func parsesQueries() {
+    #expect(
+      SearchQuery("Cross-Modal \"Tangent  Kernel\" Gaëtan").terms == [
+        SearchQuery.Term(words: ["cross", "modal"], isQuoted: false),
+        SearchQuery.Term(words: ["tangent", "kernel"], isQuoted: true),
+        SearchQuery.Term(words: ["gaetan"], isQuoted: false),
+      ])
+    #expect(SearchQuery("  ").isEmpty)
+  }
+}

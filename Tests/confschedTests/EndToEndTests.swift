@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+
+/// Runs of the built binary: stdout, stderr and exit status together.
+@Suite("confsched end to end")
+struct EndToEndTests {
+  @Test func searchesTheBundledData() throws {
+    let run = try confsched(["search", "neural tangent"])
+    #expect(run.status == 0)
+    #expect(run.stderr == "")
+    #expect(
+      run.stdout == """
+        54azkd  Neural Tangent Kernel: Convergence and Generalization in Neural Networks
+                Spotlight · Tue Dec 4 2018 · 16:50-16:55 · Room 220 E
+                Arthur Jacot-Guillarmod · Clement Hongler · Franck Gabriel
+
+        rcpyps  Neural Tangent Kernel: Convergence and Generalization in Neural Networks
+                Poster · Tue Dec 4 2018 · 17:00-19:00 · Room 210 & 230 AB · board 9
+                Arthur Jacot-Guillarmod · Clement Hongler · Franck Gabriel
+
+        """)
+  }
+
+  @Test func searchPrintsJSON() throws {
+    let run = try confsched(["search", "gaetan", "--json"])
+    #expect(run.status == 0)
+    let array = try #require(
+      JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+    #expect(array.count == 1)
+    let keys = try #require(array.first?.keys)
+    #expect(
+      Set(keys) == [
+        "id", "kind", "title", "authors", "date", "start", "end", "timeZone", "room", "board",
+        "abstract", "links", "alsoPresented", "source",
+      ])
+    #expect(array.first?["board"] as? String == "D8")
+    #expect(array.first?["timeZone"] as? String == "America/Toronto")
+  }
+
+  @Test func searchWithNoMatchExitsOne() throws {
+    let run = try confsched(["search", "zzzyyyxxx"])
+    #expect(run.status == 1)
+    #expect(run.stdout == "")
+    #expect(run.stderr == "confsched: no events match \"zzzyyyxxx\"\n")
+  }
+
+  @Test func listsADayByKindInTimeOrder() throws {
+    let run = try confsched(["list", "--day", "tue", "--kind", "oral", "--room", "220 cd"])
+    #expect(run.status == 0)
+    #expect(run.stderr == "")
+    #expect(
+      run.stdout == """
+        Tuesday 4 December 2018 · NeurIPS 2018, Montréal · times in America/Toronto
+        nhrdf4  10:05-10:20  On Neuronal Capacity
+        hu3qsa  10:30-10:45  Dendritic cortical microcircuits approximate the backpropagation algorithm
+        mg7h2x  15:50-16:05  Generalisation of structural knowledge in the hippocampal-entorhinal system
+        fhnwy9  16:25-16:40  A probabilistic population code based on neural samples
+
+        """)
+  }
+
+  @Test func showsAnEventWithItsOtherSlot() throws {
+    let run = try confsched(["show", "54azkd"])
+    #expect(run.status == 0)
+    #expect(
+      run.stdout.hasPrefix(
+        """
+        Neural Tangent Kernel: Convergence and Generalization in Neural Networks
+        Spotlight · Tuesday 4 December 2018 · 16:50-16:55 America/Toronto · Room 220 E
+        id 54azkd
+        """))
+    #expect(
+      run.stdout.contains(
+        "Also presented\n  Poster, Tue Dec 4 17:00-19:00, Room 210 & 230 AB, board 9  rcpyps\n"))
+    #expect(run.stdout.hasSuffix("Source: neurips-2018-12-04.txt:1967\n"))
+  }
+
+  @Test func rejectsABadOptionWithASuggestion() throws {
+    let run = try confsched(["search", "gan", "--lmit", "3"])
+    #expect(run.status == 64)
+    #expect(run.stdout == "")
+    #expect(
+      run.stderr.hasPrefix(
+        "Error: Unknown option '--lmit'. Did you mean '--limit'?\nUsage: confsched search"))
+    #expect(run.stderr.hasSuffix("  See 'confsched search --help' for more information.\n"))
+  }
+
+  @Test func rejectsAMistypedCommand() throws {
+    let run = try confsched(["serch", "gan"])
+    #expect(run.status == 64)
+    #expect(run.stderr.hasPrefix("Error: Unknown command 'serch'. Did you mean 'search'?\n"))
+  }
+
+  @Test func reportsAMissingFile() throws {
+    let run = try confsched(["search", "gan", "--data", "no-such-dump.txt"])
+    #expect(run.status == 66)
+    #expect(run.stdout == "")
+    #expect(run.stderr == "confsched: cannot open 'no-such-dump.txt': No such file or directory\n")
+  }
+
+  @Test func readsAUsersOwnDumpAndChecksIt() throws {
+    let directory = try temporaryDirectory()
+    let file = directory.appendingPathComponent("mine.txt")
+    try """
+    My Talk
+
+    Oral | Wed Dec 5th 99:99 -- 10:20 AM @ Room 1
+
+    Ada Lovelace
+
+    An abstract.
+    """.write(to: file, atomically: true, encoding: .utf8)
+    let search = try confsched(["search", "talk", "--data", file.path])
+    #expect(search.status == 0)
+    #expect(search.stdout.contains("My Talk"))
+    #expect(
+      search.stderr == "confsched: \(file.path): 1 warning; see 'confsched check \(file.path)'\n")
+    let check = try confsched(["check", "mine.txt"], directory: directory)
+    #expect(check.status == 0)
+    #expect(
+      check.stdout
+        == "mine.txt:3:20: warning: '99:99' is not a time of day\nmine.txt: 1 event, 1 warning\n")
+  }
+
+  @Test func helpFollowsArgumentParserLayout() throws {
+    let run = try confsched(["help", "list"])
+    #expect(run.status == 0)
+    #expect(
+      run.stdout.hasPrefix(
+        "OVERVIEW: List events in time order, by day, with filters.\n\nUSAGE: confsched list [--day <day> ...]"
+      ))
+    #expect(run.stdout.contains("\nOPTIONS:\n  --day <day>"))
+    #expect(run.stdout.contains("  -h, --help              Show help information.\n"))
+    #expect(try confsched(["list", "--help"]).stdout == run.stdout)
+  }
+}
