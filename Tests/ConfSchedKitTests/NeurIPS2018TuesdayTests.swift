@@ -88,3 +88,25 @@ struct NeurIPS2018TuesdayTests {
     try expectGolden(goldenText(events), "neurips-2018-12-04.txt")
   }
 }
+
+@Suite("Build-time snapshot")
+struct SnapshotTests {
+  @Test func thawsTheSameScheduleAndIndex() throws {
+    let index = SearchIndex(tuesday2018.events)
+    let text = ScheduleSnapshot.encode(tuesday2018, index: index)
+    let (schedule, thawed) = try #require(ScheduleSnapshot.decode(text))
+    #expect(schedule.events == tuesday2018.events)
+    #expect(schedule.conferences == tuesday2018.conferences)
+    #expect(schedule.diagnostics == tuesday2018.diagnostics)
+    for query in ["neural tangent", "hadjers", "\"generative prior\"", "optim", "bengio"] {
+      #expect(thawed.search(SearchQuery(query)).hits == index.search(SearchQuery(query)).hits)
+    }
+    #expect(schedule.event(EventID(rawValue: "54azkd"))?.kind == .spotlight)
+  }
+
+  @Test func rejectsWhatIsNotASnapshot() {
+    #expect(ScheduleSnapshot.decode("") == nil)
+    #expect(ScheduleSnapshot.decode("confsched-snapshot-1\n") == nil)
+    #expect(ScheduleSnapshot.decode("confsched-snapshot-0\n   ") == nil)
+  }
+}

@@ -10,6 +10,15 @@ public struct Schedule: Sendable {
   private var indexByID: [EventID: Int] = [:]
   private var indexByHash: [UInt64: Int] = [:]
 
+  /// A schedule from parts already built (ids and twins assigned), as a snapshot keeps them.
+  init(restoring events: [Event], conferences: [Conference], diagnostics: [Diagnostic]) {
+    self.events = events
+    self.conferences = conferences
+    self.diagnostics = diagnostics
+    indexByID.reserveCapacity(events.count)
+    for (index, event) in events.enumerated() { indexByID[event.id] = index }
+  }
+
   /// Builds a schedule from what readers returned, in order.
   ///
   /// Ids: six symbols of a hash of the event's content. An exact duplicate within one dump (the

@@ -89,8 +89,8 @@ private struct CardParser {
     // Cheap test first: both halves of a wrapped title are short.
     guard TextAssembler.byteCount(gap[gap.count - 2]) <= 100, TextAssembler.byteCount(last) <= 100
     else { return 1 }
-    let first = Markup.removingInlineTags(TextAssembler.text(bytes, [gap[gap.count - 2]]))
-    let second = Markup.removingInlineTags(TextAssembler.text(bytes, [last]))
+    let first = TextAssembler.text(bytes, [gap[gap.count - 2]])
+    let second = TextAssembler.text(bytes, [last])
     let endsSentence = first.last.map { ".!?".contains($0) } ?? true
     let startsLowercase = first.first.map { $0.isLowercase } ?? true
     let looksLikeFile = Self.looksLikeFileName(first)
@@ -105,8 +105,8 @@ private struct CardParser {
     return 1
   }
 
-  mutating func titleText(_ paragraphs: [Paragraph]) -> String {
-    Markup.cleanTitle(TextAssembler.text(bytes, paragraphs))
+  func titleText(_ paragraphs: [Paragraph]) -> String {
+    TextAssembler.text(bytes, paragraphs, joiningHyphens: true)
   }
 
   // MARK: Bodies
@@ -117,7 +117,7 @@ private struct CardParser {
     var rest = body[...]
     var authors: [Author] = []
     if isAuthorLine(first) {
-      let firstText = TextAssembler.text(bytes, [first])
+      let firstText = TextAssembler.text(bytes, [first], cleaning: false)
       rest = body.dropFirst()
       var line = firstText
       if line.containsByte(UInt8(ascii: "$")) || line.containsByte(UInt8(ascii: "\\")) {
@@ -128,10 +128,10 @@ private struct CardParser {
           line = ""
         }
       }
-      authors = Self.splitNames(line).map { Author(name: $0) }
+      authors = AuthorNames.split(line).map { Author(name: $0) }
     }
     guard !rest.isEmpty else { return (authors, nil) }
-    let abstract = Markup.cleanProse(TextAssembler.text(bytes, rest))
+    let abstract = TextAssembler.text(bytes, rest)
     if Self.looksLikeFileName(abstract) {
       warn(
         rest[rest.startIndex].firstLine,
@@ -162,35 +162,24 @@ private struct CardParser {
 
   /// A short line of capitalised words with no sentence punctuation: `Edward W Felten`.
   static func isNameLine(_ text: String) -> Bool {
-    guard text.utf8.count <= 80 else { return false }
-    let words = text.split(separator: " ")
-    guard (1...8).contains(words.count), !text.hasSuffix("."),
-      !text.containsByte(UInt8(ascii: ":")), !text.contains(where: \.isNumber)
-    else { return false }
-    let capitalised = words.filter { $0.first?.isUppercase ?? false }.count
-    return capitalised * 2 >= words.count
-  }
-
-  /// The names of a plain author line: split at `·`, trimmed.
-  static func splitNames(_ line: String) -> [String] {
-    var names: [String] = []
-    line.withUTF8Bytes { bytes in
-      var start = 0
-      var index = 0
-      while index <= bytes.count {
-        let isSeparator =
-          index + 1 < bytes.count && bytes[index] == 0xC2 && bytes[index + 1] == 0xB7
-        if index == bytes.count || isSeparator {
-          let name = bytes.trimmed(start..<index)
-          if !name.isEmpty { names.append(bytes.string(name)) }
-          index += 2
-          start = index
-        } else {
-          index += 1
-        }
+    guard text.utf8.count <= 80, text.utf8.last != UInt8(ascii: ".") else { return false }
+    var words = 0
+    var capitalised = 0
+    var atWordStart = true
+    for byte in text.utf8 {
+      if byte.isDigit || byte == UInt8(ascii: ":") { return false }
+      if byte == 0x20 {
+        atWordStart = true
+        continue
+      }
+      if atWordStart {
+        words += 1
+        // An uppercase ASCII letter, or a non-ASCII one (`Émile`), starts a capitalised word.
+        if (byte >= 0x41 && byte <= 0x5A) || byte >= 0xC0 { capitalised += 1 }
+        atWordStart = false
       }
     }
-    return names
+    return (1...8).contains(words) && capitalised * 2 >= words
   }
 
   /// `NIPS Demo Submission 2.pdf`.

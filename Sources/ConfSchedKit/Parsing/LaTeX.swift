@@ -7,31 +7,28 @@ enum LaTeX {
   /// Returns the plain line with ` · ` separators, or nil when what is left does not read as
   /// names (an unclosed `\label{`, sentences, colons).
   static func authorLine(_ text: String) -> String? {
-    var output = String.UnicodeScalarView()
-    var chars = Array(text.unicodeScalars)
-    var index = 0
+    var input = Array(text.utf8)
     // Drop `\label{...}` first; an unclosed one means the line is garbage.
-    while let start = find("\\label{", in: chars) {
-      guard let close = chars[start...].firstIndex(of: "}") else { return nil }
-      chars.removeSubrange(start...close)
+    let label = Array("\\label{".utf8)
+    while let start = firstOffset(of: label, in: input) {
+      guard let close = input[start...].firstIndex(of: UInt8(ascii: "}")) else { return nil }
+      input.removeSubrange(start...close)
     }
-    while index < chars.count {
-      let char = chars[index]
-      switch char {
-      case "\\":
-        index += 1
-        let (replacement, next) = command(in: chars, at: index)
-        output.append(contentsOf: replacement.unicodeScalars)
-        index = next
-        continue
-      case "~": output.append(" ")
-      case "$", "{", "}": break
-      default: output.append(char)
-      }
+    var output: [UInt8] = []
+    output.reserveCapacity(input.count)
+    var index = 0
+    while index < input.count {
+      let byte = input[index]
       index += 1
+      switch byte {
+      case UInt8(ascii: "\\"):
+        index = command(in: input, at: index, into: &output)
+      case UInt8(ascii: "~"): output.append(0x20)
+      case UInt8(ascii: "$"), UInt8(ascii: "{"), UInt8(ascii: "}"): break
+      default: output.append(byte)
+      }
     }
-    let names = String(output).split(separator: "·").map { Markup.collapsingSpaces(String($0)) }
-      .filter { !$0.isEmpty }
+    let names = AuthorNames.split(String(decoding: output, as: UTF8.self))
     guard !names.isEmpty, names.allSatisfy(isPlausibleName) else { return nil }
     return names.joined(separator: " · ")
   }
@@ -67,57 +64,69 @@ enum LaTeX {
     return String(decoding: output, as: UTF8.self)
   }
 
-  /// The text a command stands for, and the index after it. `index` is just past the `\`.
-  private static func command(in chars: [Unicode.Scalar], at index: Int) -> (String, Int) {
-    guard index < chars.count else { return ("", index) }
-    let char = chars[index]
-    let isLetterCommand = isLetter(char) && index + 1 < chars.count && isLetter(chars[index + 1])
-    if let marks = accents[char], !isLetterCommand {
-      // `\"u`, `\"{u}`, `\'e`.
+  /// Appends what the command at `index` (just past its `\\`) stands for; returns the index
+  /// after it. `\\"u` is ü, `\\cdot` a separator, `\\ ` a space, `\\textit` nothing (its
+  /// argument stays).
+  private static func command(in input: [UInt8], at index: Int, into output: inout [UInt8]) -> Int {
+    guard index < input.count else { return index }
+    let byte = input[index]
+    let nextIsLetter = index + 1 < input.count && input[index + 1].isASCIILetter
+    if let marks = accents[byte], !(byte.isASCIILetter && nextIsLetter) {
+      // `\\"u`, `\\"{u}`, `\\'e`, `\\v{s}`.
       var next = index + 1
-      if next < chars.count, chars[next] == "{" { next += 1 }
-      guard next < chars.count else { return ("", next) }
-      let base = chars[next]
+      while next < input.count, input[next] == UInt8(ascii: "{") || input[next] == 0x20 {
+        next += 1
+      }
+      guard next < input.count else { return next }
+      let base = input[next]
       next += 1
-      if next < chars.count, chars[next] == "}" { next += 1 }
-      return (marks[base].map { String($0) } ?? String(base), next)
+      if next < input.count, input[next] == UInt8(ascii: "}") { next += 1 }
+      if let accented = marks[base] {
+        output.append(contentsOf: accented.utf8)
+      } else {
+        output.append(base)
+      }
+      return next
     }
-    if char == " " { return (" ", index + 1) }
-    if !isLetter(char) { return (String(char), index + 1) }
+    if byte == 0x20 {
+      output.append(0x20)
+      return index + 1
+    }
+    guard byte.isASCIILetter else {
+      output.append(byte)
+      return index + 1
+    }
     var end = index
-    while end < chars.count, isLetter(chars[end]) { end += 1 }
-    var name = ""
-    name.unicodeScalars.append(contentsOf: chars[index..<end])
-    switch name {
-    case "cdot": return (" · ", end)
-    case "ss": return ("ß", end)
-    case "o": return ("ø", end)
-    case "O": return ("Ø", end)
-    case "l": return ("ł", end)
+    while end < input.count, input[end].isASCIILetter { end += 1 }
+    switch String(decoding: input[index..<end], as: UTF8.self) {
+    case "cdot": output.append(contentsOf: " · ".utf8)
+    case "ss": output.append(contentsOf: "ß".utf8)
+    case "o": output.append(contentsOf: "ø".utf8)
+    case "O": output.append(contentsOf: "Ø".utf8)
+    case "l": output.append(contentsOf: "ł".utf8)
     case "c":
       var next = end
-      while next < chars.count, chars[next] == " " || chars[next] == "{" { next += 1 }
-      if next < chars.count, chars[next] == "c" {
+      while next < input.count, input[next] == 0x20 || input[next] == UInt8(ascii: "{") {
         next += 1
-        if next < chars.count, chars[next] == "}" { next += 1 }
-        return ("ç", next)
       }
-      return ("", end)
+      if next < input.count, input[next] == UInt8(ascii: "c") {
+        output.append(contentsOf: "ç".utf8)
+        next += 1
+        if next < input.count, input[next] == UInt8(ascii: "}") { next += 1 }
+        return next
+      }
     default:
-      // `\textit`, `\it`, `\text`, `\mathrm`: the command goes, its argument stays.
-      return ("", end)
+      // `\\textit`, `\\it`, `\\text`, `\\mathrm`: the command goes, its argument stays.
+      break
     }
+    return end
   }
 
-  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic
-  }
-
-  private static func find(_ needle: String, in chars: [Unicode.Scalar]) -> Int? {
-    let pattern = Array(needle.unicodeScalars)
-    guard chars.count >= pattern.count else { return nil }
-    for start in 0...(chars.count - pattern.count)
-    where chars[start..<start + pattern.count].elementsEqual(pattern) {
+  private static func firstOffset(of pattern: [UInt8], in input: [UInt8]) -> Int? {
+    guard input.count >= pattern.count else { return nil }
+    for start in 0...(input.count - pattern.count)
+    where input[start] == pattern[0] && input[start..<start + pattern.count].elementsEqual(pattern)
+    {
       return start
     }
     return nil
@@ -125,23 +134,62 @@ enum LaTeX {
 
   /// One to six words of letters, with `.`, `-`, `'` and spaces between.
   static func isPlausibleName(_ name: String) -> Bool {
-    let words = name.split(separator: " ")
-    guard (1...6).contains(words.count) else { return false }
-    return name.allSatisfy { $0.isLetter || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" }
+    var words = 0
+    var atWordStart = true
+    for byte in name.utf8 {
+      if byte == 0x20 {
+        atWordStart = true
+        continue
+      }
+      // Letters, and any byte of a non-ASCII character (accented letters).
+      guard
+        byte.isASCIILetter || byte >= 0x80 || byte == UInt8(ascii: ".")
+          || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")
+      else { return false }
+      if atWordStart {
+        words += 1
+        atWordStart = false
+      }
+    }
+    return (1...6).contains(words)
   }
 
-  private static let accents: [Unicode.Scalar: [Unicode.Scalar: Unicode.Scalar]] = [
-    "\"": [
-      "a": "ä", "e": "ë", "i": "ï", "o": "ö", "u": "ü", "y": "ÿ", "A": "Ä", "E": "Ë", "I": "Ï",
-      "O": "Ö", "U": "Ü",
-    ],
-    "'": [
-      "a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú", "y": "ý", "c": "ć", "n": "ń", "s": "ś",
-      "z": "ź", "A": "Á", "E": "É", "I": "Í", "O": "Ó", "U": "Ú",
-    ],
-    "`": ["a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù", "A": "À", "E": "È"],
-    "^": ["a": "â", "e": "ê", "i": "î", "o": "ô", "u": "û", "E": "Ê"],
-    "~": ["n": "ñ", "a": "ã", "o": "õ", "N": "Ñ"],
-    "v": ["s": "š", "c": "č", "z": "ž", "r": "ř", "e": "ě", "S": "Š", "C": "Č", "Z": "Ž"],
-  ]
+  private static let accents: [UInt8: [UInt8: String]] = {
+    let table: [(Character, [(Character, String)])] = [
+      (
+        "\"",
+        [
+          ("a", "ä"), ("e", "ë"), ("i", "ï"), ("o", "ö"), ("u", "ü"), ("y", "ÿ"), ("A", "Ä"),
+          ("E", "Ë"), ("I", "Ï"), ("O", "Ö"), ("U", "Ü"),
+        ]
+      ),
+      (
+        "'",
+        [
+          ("a", "á"), ("e", "é"), ("i", "í"), ("o", "ó"), ("u", "ú"), ("y", "ý"), ("c", "ć"),
+          ("n", "ń"), ("s", "ś"), ("z", "ź"), ("A", "Á"), ("E", "É"), ("I", "Í"), ("O", "Ó"),
+          ("U", "Ú"),
+        ]
+      ),
+      ("`", [("a", "à"), ("e", "è"), ("i", "ì"), ("o", "ò"), ("u", "ù"), ("A", "À"), ("E", "È")]),
+      ("^", [("a", "â"), ("e", "ê"), ("i", "î"), ("o", "ô"), ("u", "û"), ("E", "Ê")]),
+      ("~", [("n", "ñ"), ("a", "ã"), ("o", "õ"), ("N", "Ñ")]),
+      (
+        "v",
+        [
+          ("s", "š"), ("c", "č"), ("z", "ž"), ("r", "ř"), ("e", "ě"), ("S", "Š"), ("C", "Č"),
+          ("Z", "Ž"),
+        ]
+      ),
+    ]
+    var result: [UInt8: [UInt8: String]] = [:]
+    for (mark, pairs) in table {
+      guard let markByte = mark.asciiValue else { continue }
+      for (base, accented) in pairs {
+        guard let baseByte = base.asciiValue else { continue }
+        result[markByte, default: [:]][baseByte] = accented
+      }
+    }
+    return result
+  }()
 }

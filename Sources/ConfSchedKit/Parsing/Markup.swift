@@ -80,20 +80,32 @@ enum Markup {
 
   /// Runs of spaces, tabs and line breaks become one space; the ends are trimmed.
   static func collapsingSpaces(_ text: String) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    var pendingSpace = false
-    for byte in text.utf8 {
-      if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-        pendingSpace = !bytes.isEmpty
-      } else {
-        if pendingSpace { bytes.append(0x20) }
-        pendingSpace = false
-        bytes.append(byte)
+    text.withUTF8Bytes { input in
+      // Most texts need nothing: no tab, newline, double space, or space at either end.
+      var clean = input.first != 0x20 && input.last != 0x20
+      var previousSpace = false
+      for byte in input where clean {
+        let isSpace = byte == 0x20
+        if byte == 0x09 || byte == 0x0A || byte == 0x0D || (isSpace && previousSpace) {
+          clean = false
+        }
+        previousSpace = isSpace
       }
+      if clean { return text }
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(input.count)
+      var pendingSpace = false
+      for byte in input {
+        if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+          pendingSpace = !bytes.isEmpty
+        } else {
+          if pendingSpace { bytes.append(0x20) }
+          pendingSpace = false
+          bytes.append(byte)
+        }
+      }
+      return String(decoding: bytes, as: UTF8.self)
     }
-    if bytes.count == text.utf8.count { return text }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// `Rare- event` becomes `Rare-event`: a letter, a hyphen and a space before a letter.

@@ -1,44 +1,53 @@
-/// Joins the lines of paragraphs into one text, byte by byte: lines and paragraphs are joined
-/// with one space, runs of spaces and tabs collapse, and a paragraph that ends in a hyphen
-/// after a letter joins the next without a space (`state-of-` and `the-art`).
+/// Joins the lines of paragraphs into one clean text in a single pass over the bytes:
+///
+/// - lines and paragraphs join with one space, or with none after a word's hyphen
+///   (`state-of-` and `the-art`); runs of spaces and tabs collapse;
+/// - with `cleaning`, the markup conversions leave goes too: inline tags (`<u>`, `</u>`, `<b>`,
+///   `<i>`, `<em>`, `<strong>`, `<sub>`, `<sup>`; `<br>` is a space), LaTeX text commands
+///   (`\emph{x}`, `\textit{x}`, `\textbf{x}`, `\text{x}`, `{\it x}` keep `x`), and the escapes
+///   `\$ \_ \& \%`;
+/// - with `joiningHyphens` (titles), a hyphen after a letter and before a space and a letter
+///   closes up: `Rare-</u> event` is `Rare-event`.
 enum TextAssembler {
   /// The joined text of the paragraphs.
-  static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraphs: some Collection<Paragraph>)
-    -> String
-  {
+  static func text(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ paragraphs: some Collection<Paragraph>,
+    cleaning: Bool = true, joiningHyphens: Bool = false
+  ) -> String {
     let capacity = paragraphs.reduce(0) { $0 + byteCount($1) + 1 }
-    guard capacity > 0 else { return "" }
-    guard let source = bytes.baseAddress else { return "" }
-    return String(unsafeUninitializedCapacity: capacity) { buffer in
-      guard let output = buffer.baseAddress else { return 0 }
-      var count = 0
-      for paragraph in paragraphs {
-        for line in paragraph.lines {
-          // A new line or paragraph: one space, or none after a word's hyphen.
-          var pendingSpace =
-            count > 0
-            && !(output[count - 1] == UInt8(ascii: "-") && count >= 2
-              && output[count - 2].isWordByte)
-          var index = line.start
-          let end = line.end
-          while index < end {
-            let byte = source[index]
-            if byte == 0x20 || byte == 0x09 {
-              pendingSpace = count > 0
-            } else {
-              if pendingSpace {
-                output[count] = 0x20
-                count += 1
-                pendingSpace = false
+    guard capacity > 0, let source = bytes.baseAddress else { return "" }
+    let classes = cleaning ? TextAssembler.cleaningClasses : TextAssembler.plainClasses
+    return classes.withUnsafeBufferPointer { table in
+      String(unsafeUninitializedCapacity: capacity) { buffer in
+        guard let output = buffer.baseAddress, let table = table.baseAddress else { return 0 }
+        var writer = Writer(output: output, joiningHyphens: joiningHyphens)
+        for paragraph in paragraphs {
+          for line in paragraph.lines {
+            writer.startLine()
+            var index = line.start
+            let end = line.end
+            while index < end {
+              let byte = source[index]
+              switch table[Int(byte)] {
+              case 0:
+                writer.emit(byte)
+                index += 1
+              case 1:
+                writer.space()
+                index += 1
+              default:
+                if let skip = writer.markup(source, index, end) {
+                  index += skip
+                } else {
+                  writer.emit(byte)
+                  index += 1
+                }
               }
-              output[count] = byte
-              count += 1
             }
-            index += 1
           }
         }
+        return writer.count
       }
-      return count
     }
   }
 
@@ -47,4 +56,112 @@ enum TextAssembler {
   static func byteCount(_ paragraph: Paragraph) -> Int {
     paragraph.lines.reduce(paragraph.lines.count - 1) { $0 + $1.end - $1.start }
   }
+
+  private struct Writer {
+    let output: UnsafeMutablePointer<UInt8>
+    let joiningHyphens: Bool
+    var count = 0
+    var pendingSpace = false
+    /// Braces opened by a removed LaTeX command, whose `}` goes too.
+    var openGroups = 0
+
+    init(output: UnsafeMutablePointer<UInt8>, joiningHyphens: Bool) {
+      self.output = output
+      self.joiningHyphens = joiningHyphens
+    }
+
+    /// A hyphen ending a word was just written.
+    var endsWithWordHyphen: Bool {
+      count >= 2 && output[count - 1] == 0x2D && output[count - 2].isWordByte
+    }
+
+    mutating func startLine() {
+      pendingSpace = count > 0 && !endsWithWordHyphen
+    }
+
+    mutating func space() {
+      pendingSpace = count > 0
+    }
+
+    @inline(__always)
+    mutating func emit(_ byte: UInt8) {
+      if pendingSpace {
+        if !(joiningHyphens && endsWithWordHyphen && byte.isWordByte) {
+          output[count] = 0x20
+          count += 1
+        }
+        pendingSpace = false
+      }
+      output[count] = byte
+      count += 1
+    }
+
+    /// Handles markup at `index`; returns how many bytes it took, or nil when the byte is text.
+    mutating func markup(_ source: UnsafePointer<UInt8>, _ index: Int, _ end: Int) -> Int? {
+      let byte = source[index]
+      func matches(_ literal: StaticString) -> Bool {
+        let length = literal.utf8CodeUnitCount
+        guard index + length <= end else { return false }
+        return literal.withUTF8Buffer { pattern in
+          for offset in 0..<length
+          where source[index + offset] | (offset > 0 ? 0x20 : 0) != pattern[offset]
+            | (offset > 0 ? 0x20 : 0)
+          {
+            return false
+          }
+          return true
+        }
+      }
+      switch byte {
+      case 0x5C:  // backslash
+        guard index + 1 < end else { return nil }
+        let next = source[index + 1]
+        if next == 0x24 || next == 0x5F || next == 0x26 || next == 0x25 {  // \$ \_ \& \%
+          emit(next)
+          return 2
+        }
+        for command in TextAssembler.latexCommands where matches(command) {
+          openGroups += 1
+          return command.utf8CodeUnitCount
+        }
+        return nil
+      case 0x7B:  // {
+        for command in TextAssembler.latexGroups where matches(command) {
+          openGroups += 1
+          return command.utf8CodeUnitCount
+        }
+        return nil
+      case 0x7D:  // }
+        guard openGroups > 0 else { return nil }
+        openGroups -= 1
+        return 1
+      default:  // <
+        for tag in TextAssembler.inlineTags where matches(tag) {
+          if tag.utf8CodeUnitCount >= 3, matches("<br") { pendingSpace = count > 0 }
+          return tag.utf8CodeUnitCount
+        }
+        return nil
+      }
+    }
+  }
+
+  /// Per byte: 0 text, 1 space or tab, 2 possible markup (`\\ { } <`).
+  static let cleaningClasses: [UInt8] = (0..<256).map { byte in
+    switch byte {
+    case 0x20, 0x09: return 1
+    case 0x5C, 0x7B, 0x7D, 0x3C: return 2
+    default: return 0
+    }
+  }
+  /// Per byte: 0 text, 1 space or tab.
+  static let plainClasses: [UInt8] = (0..<256).map { $0 == 0x20 || $0 == 0x09 ? 1 : 0 }
+
+  static let latexCommands: [StaticString] = [
+    "\\emph{", "\\textit{", "\\textbf{", "\\text{", "\\textsc{", "\\texttt{",
+  ]
+  static let latexGroups: [StaticString] = ["{\\it ", "{\\bf ", "{\\em "]
+  static let inlineTags: [StaticString] = [
+    "<u>", "</u>", "<b>", "</b>", "<i>", "</i>", "<em>", "</em>", "<strong>", "</strong>",
+    "<sub>", "</sub>", "<sup>", "</sup>", "<br>", "<br/>", "<br />",
+  ]
 }

@@ -30,6 +30,8 @@ public struct SearchIndex: Sendable {
   /// as event << 24 | field << 16 | position.
   private var postingStarts: [Int32] = []
   private var postings: [UInt64] = []
+  /// A thawed index keeps its postings delta-coded here, `postingStarts` being byte offsets.
+  private var encodedPostings: [UInt8]?
   /// The number of events indexed.
   public let eventCount: Int
 
@@ -99,6 +101,46 @@ public struct SearchIndex: Sendable {
     postings = grouped
   }
 
+  /// Writes the index for a snapshot: the terms in byte order, then each term's postings
+  /// delta-coded, with where each term's postings start.
+  func encode(into writer: inout SnapshotWriter) {
+    writer.int(eventCount)
+    let order = terms.sortedIDs()
+    terms.encode(order, into: &writer)
+    var region = SnapshotWriter()
+    var lengths: [Int] = []
+    for id in order {
+      let before = region.bytes.count
+      var previous: UInt64 = 0
+      for packed in postings(of: id) {
+        region.int(Int(packed - previous))
+        previous = packed
+      }
+      lengths.append(region.bytes.count - before)
+    }
+    writer.int(lengths.count)
+    for length in lengths { writer.int(length) }
+    writer.int(region.bytes.count)
+    writer.raw(region.bytes)
+  }
+
+  /// Reads an index that `encode(into:)` wrote. Postings stay encoded and are decoded term by
+  /// term when a query needs them, so thawing costs two copies and no decoding.
+  init(decoding reader: inout SnapshotReader) throws(SnapshotReader.Failure) {
+    eventCount = try reader.int()
+    terms = try TermTable(decoding: &reader)
+    let count = try reader.int()
+    guard count == terms.count else { throw .badTag }
+    var starts = [Int32](repeating: 0, count: count + 1)
+    try starts.withUnsafeMutableBufferPointer { buffer throws(SnapshotReader.Failure) in
+      try reader.deltas(count, into: buffer, at: 1)
+    }
+    let length = try reader.int()
+    guard Int(starts[count]) == length else { throw .badTag }
+    encodedPostings = try reader.rawBytes(length)
+    postingStarts = starts
+  }
+
   /// The number of distinct words.
   public var vocabularySize: Int { terms.count }
 
@@ -155,26 +197,55 @@ public struct SearchIndex: Sendable {
     let key = Array(word.utf8)
     var found: [Candidate] = []
     if let id = terms.id(of: key) { found.append(Candidate(id: id, quality: 1)) }
-    let wantsPrefix = allowPrefix && key.count >= 3
-    var typos: [Candidate] = []
-    if wantsPrefix || key.count >= 5 {
-      let slice = key[...]
-      for id in 0..<terms.count {
-        let term = terms.term(id)
-        if wantsPrefix, term.count > key.count, term.starts(with: key) {
-          found.append(Candidate(id: id, quality: 0.8))
-        } else if key.count >= 5, abs(term.count - key.count) <= 1,
-          EditDistance.isWithinOne(term, slice), !term.elementsEqual(key)
-        {
-          typos.append(Candidate(id: id, quality: 0.6))
+    if allowPrefix && key.count >= 3 {
+      if terms.isSorted {
+        // Terms that begin with the word sit together after it.
+        var id = terms.lowerBound(key)
+        while id < terms.count, terms.term(id).starts(with: key) {
+          if terms.term(id).count > key.count { found.append(Candidate(id: id, quality: 0.8)) }
+          id += 1
+        }
+      } else {
+        for id in 0..<terms.count {
+          let term = terms.term(id)
+          if term.count > key.count, term.starts(with: key) {
+            found.append(Candidate(id: id, quality: 0.8))
+          }
         }
       }
     }
-    return found.isEmpty ? typos : found
+    guard found.isEmpty, key.count >= 5 else { return found }
+    // No word matches or begins with it: forgive one typo.
+    var typos: [Candidate] = []
+    let slice = key[...]
+    for id in 0..<terms.count {
+      let term = terms.term(id)
+      if abs(term.count - key.count) <= 1, EditDistance.isWithinOne(term, slice) {
+        typos.append(Candidate(id: id, quality: 0.6))
+      }
+    }
+    return typos
   }
 
   private func postings(of id: Int) -> ArraySlice<UInt64> {
-    postings[Int(postingStarts[id])..<Int(postingStarts[id + 1])]
+    let range = Int(postingStarts[id])..<Int(postingStarts[id + 1])
+    guard let encoded = encodedPostings else { return postings[range] }
+    var values: [UInt64] = []
+    var value: UInt64 = 0
+    var shift: UInt64 = 0
+    var previous: UInt64 = 0
+    for byte in encoded[range] {
+      value |= UInt64(byte & 31) << shift
+      if byte & 0x40 != 0 {
+        shift += 5
+        continue
+      }
+      previous &+= value &- 1  // the writer stores value + 1
+      values.append(previous)
+      value = 0
+      shift = 0
+    }
+    return values[...]
   }
 
   /// Scores events where the words occur one after another in one field.

@@ -27,9 +27,54 @@ struct TermTable: Sendable {
 
   var count: Int { starts.count - 1 }
 
+  /// The term ids in byte order, as a snapshot stores them.
+  func sortedIDs() -> [Int] {
+    (0..<count).sorted { term($0).lexicographicallyPrecedes(term($1)) }
+  }
+
+  /// Writes the terms for a snapshot in the given order: their bytes, then their lengths.
+  func encode(_ order: [Int], into writer: inout SnapshotWriter) {
+    var sortedBytes: [UInt8] = []
+    sortedBytes.reserveCapacity(bytes.count)
+    for id in order { sortedBytes.append(contentsOf: term(id)) }
+    writer.string(String(decoding: sortedBytes, as: UTF8.self))
+    writer.int(order.count)
+    for id in order { writer.int(term(id).count) }  // read back as running sums
+  }
+
+  /// Reads terms that `encode(_:into:)` wrote in byte order. The table then finds terms by
+  /// binary search instead of hashing, so thawing costs no hashing at all.
+  init(decoding reader: inout SnapshotReader) throws(SnapshotReader.Failure) {
+    let text = try reader.string()
+    let count = try reader.int()
+    guard count >= 0 else { throw .badTag }
+    slots = []
+    mask = 0
+    bytes = Array(text.utf8)
+    starts = [Int32](repeating: 0, count: count + 1)
+    try starts.withUnsafeMutableBufferPointer { buffer throws(SnapshotReader.Failure) in
+      try reader.deltas(count, into: buffer, at: 1)
+    }
+    guard Int(starts[count]) == bytes.count else { throw .badTag }
+  }
+
+  /// Whether terms are found by binary search (a thawed table, sorted, read-only).
+  var isSorted: Bool { slots.isEmpty }
+
   /// The bytes of term `id`.
   func term(_ id: Int) -> ArraySlice<UInt8> {
     bytes[Int(starts[id])..<Int(starts[id + 1])]
+  }
+
+  /// The first sorted id whose term is not less than `key` (sorted tables only).
+  func lowerBound(_ key: some Collection<UInt8>) -> Int {
+    var low = 0
+    var high = count
+    while low < high {
+      let middle = (low + high) / 2
+      if term(middle).lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 
   /// The text of term `id`.
@@ -37,6 +82,10 @@ struct TermTable: Sendable {
 
   /// The id of a term, if present.
   func id(of key: some Collection<UInt8>) -> Int? {
+    if isSorted {
+      let index = lowerBound(key)
+      return index < count && term(index).elementsEqual(key) ? index : nil
+    }
     var hasher = Self.hash(key)
     while true {
       let slot = Int(hasher & UInt64(mask))

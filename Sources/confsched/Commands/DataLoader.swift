@@ -4,6 +4,8 @@ import ConfSchedKit
 /// The schedule a command works on: the bundled dumps, or the user's `--data` files.
 struct LoadedData {
   var schedule: Schedule
+  /// The search index, when it came ready-made with the bundled data.
+  var prebuiltIndex: SearchIndex?
   /// Set when a `--data` file was skipped: the status to end with even if the command succeeds.
   var skipStatus: ExitCode?
 }
@@ -31,10 +33,15 @@ enum DataLoader {
     }
     let paths = arguments.allValues("data")
     guard !paths.isEmpty else {
+      // The bundled dumps were parsed and indexed at build time, unless the year is overridden.
+      if options.year == nil, let (schedule, index) = ScheduleSnapshot.decode(BundledDump.snapshot)
+      {
+        return LoadedData(schedule: schedule, prebuiltIndex: index, skipStatus: nil)
+      }
       let results = BundledDump.all.map {
         DumpReader.read(DumpSource(name: $0.name, text: $0.text), options: options)
       }
-      return LoadedData(schedule: Schedule(results), skipStatus: nil)
+      return LoadedData(schedule: Schedule(results), prebuiltIndex: nil, skipStatus: nil)
     }
     var results: [ReadResult] = []
     var skipStatus: ExitCode?
@@ -65,7 +72,7 @@ enum DataLoader {
       // Already reported above; end with its status and no second message.
       throw CLIError.failure("", firstError.1)
     }
-    return LoadedData(schedule: Schedule(results), skipStatus: skipStatus)
+    return LoadedData(schedule: Schedule(results), prebuiltIndex: nil, skipStatus: skipStatus)
   }
 
   static func exitCode(for error: LoadError) -> ExitCode {

@@ -50,7 +50,8 @@ enum SearchCommand: Command {
       events = schedule.events.filter(filter.matches)
         .sorted { $0.chronologicalKey < $1.chronologicalKey }
     } else {
-      let result = SearchIndex(schedule.events).search(query)
+      let index = data.prebuiltIndex ?? SearchIndex(schedule.events)
+      let result = index.search(query)
       matchedWords = result.matchedWords
       events = result.hits.map { schedule.events[$0.eventIndex] }.filter(filter.matches)
     }

@@ -1,0 +1,140 @@
+/// A schedule and its search index frozen into text: the bundled dumps are parsed and indexed
+/// at build time (by the EmbedData plugin), so that a run on the bundled data only thaws them.
+///
+/// The format is private to one build of confsched: it starts with a version tag and is never
+/// stored anywhere but in the binary that wrote it.
+public enum ScheduleSnapshot {
+  static let tag: StaticString = "confsched-snapshot-1\n"
+
+  /// Freezes a schedule and its index.
+  public static func encode(_ schedule: Schedule, index: SearchIndex) -> String {
+    var writer = SnapshotWriter()
+    writer.tag(tag)
+    let positions = Dictionary(
+      uniqueKeysWithValues: schedule.events.enumerated().map { ($1.id, $0) })
+    writer.int(schedule.events.count)
+    for event in schedule.events { encode(event, positions: positions, into: &writer) }
+    writer.int(schedule.conferences.count)
+    for conference in schedule.conferences { writer.int(conference.year) }
+    writer.int(schedule.diagnostics.count)
+    for diagnostic in schedule.diagnostics {
+      writer.int(diagnostic.severity == .error ? 1 : 0)
+      writer.string(diagnostic.location.file)
+      writer.int(diagnostic.location.line)
+      writer.int(diagnostic.location.column)
+      writer.string(diagnostic.message)
+    }
+    index.encode(into: &writer)
+    return String(decoding: writer.bytes, as: UTF8.self)
+  }
+
+  /// Thaws what `encode` froze; nil when the text is not a snapshot of this version.
+  public static func decode(_ text: String) -> (Schedule, SearchIndex)? {
+    text.withUTF8Bytes { bytes in
+      var reader = SnapshotReader(text: text, bytes: bytes)
+      return try? decode(&reader)
+    }
+  }
+
+  private static func decode(_ reader: inout SnapshotReader) throws(SnapshotReader.Failure) -> (
+    Schedule, SearchIndex
+  ) {
+    try reader.expect(tag)
+    let count = try reader.int()
+    var events: [Event] = []
+    events.reserveCapacity(Swift.max(count, 0))
+    var twinPositions: [[Int]] = []
+    twinPositions.reserveCapacity(Swift.max(count, 0))
+    for _ in 0..<Swift.max(count, 0) {
+      let (event, twins) = try decodeEvent(&reader)
+      events.append(event)
+      twinPositions.append(twins)
+    }
+    for (index, twins) in twinPositions.enumerated() {
+      events[index].alsoPresented = twins.compactMap {
+        events.indices.contains($0) ? events[$0].id : nil
+      }
+    }
+    var conferences: [Conference] = []
+    for _ in 0..<Swift.max(try reader.int(), 0) {
+      conferences.append(Conference.neurIPS(year: try reader.int()))
+    }
+    var diagnostics: [Diagnostic] = []
+    for _ in 0..<Swift.max(try reader.int(), 0) {
+      let severity: Diagnostic.Severity = try reader.int() == 1 ? .error : .warning
+      let file = try reader.string()
+      let line = try reader.int()
+      let column = try reader.int()
+      let message = try reader.string()
+      diagnostics.append(
+        Diagnostic(severity, at: SourceLocation(file: file, line: line, column: column), message))
+    }
+    let index = try SearchIndex(decoding: &reader)
+    let schedule = Schedule(restoring: events, conferences: conferences, diagnostics: diagnostics)
+    return (schedule, index)
+  }
+
+  private static func encode(
+    _ event: Event, positions: [EventID: Int], into writer: inout SnapshotWriter
+  ) {
+    writer.string(event.id.rawValue)
+    writer.string(event.kind.rawValue)
+    writer.string(event.title)
+    writer.int(event.authors.count)
+    for author in event.authors {
+      writer.string(author.name)
+      writer.optional(author.affiliation)
+    }
+    writer.int(event.conference?.year ?? -1)
+    writer.int(event.date.map { $0.daysSinceEpoch + 1_000_000 } ?? -1)
+    writer.int(event.start?.minutes ?? -1)
+    writer.int(event.end?.minutes ?? -1)
+    writer.optional(event.room)
+    writer.optional(event.board)
+    writer.optional(event.session)
+    writer.optional(event.abstract)
+    writer.optional(event.notes)
+    writer.int(event.links.count)
+    for link in event.links {
+      writer.string(link.label)
+      writer.string(link.url)
+    }
+    writer.string(event.source.file)
+    writer.int(event.source.line)
+    writer.int(event.source.column)
+    writer.int(event.alsoPresented.count)
+    for twin in event.alsoPresented { writer.int(positions[twin] ?? -1) }
+  }
+
+  private static func decodeEvent(_ reader: inout SnapshotReader) throws(SnapshotReader.Failure)
+    -> (Event, [Int])
+  {
+    let id = EventID(rawValue: try reader.string())
+    let kind = EventKind(rawValue: try reader.string())
+    let title = try reader.string()
+    var authors: [Author] = []
+    for _ in 0..<Swift.max(try reader.int(), 0) {
+      authors.append(Author(name: try reader.string(), affiliation: try reader.optional()))
+    }
+    let year = try reader.int()
+    let days = try reader.int()
+    let start = try reader.int()
+    let end = try reader.int()
+    var event = Event(
+      id: id, kind: kind, title: title, authors: authors,
+      conference: year >= 0 ? Conference.neurIPS(year: year) : nil,
+      date: days >= 0 ? CalendarDate(daysSinceEpoch: days - 1_000_000) : nil,
+      start: LocalTime(minutes: start), end: LocalTime(minutes: end),
+      room: try reader.optional(), board: try reader.optional(), session: try reader.optional(),
+      abstract: try reader.optional(), notes: try reader.optional(),
+      source: SourceLocation(file: "", line: 0))
+    for _ in 0..<Swift.max(try reader.int(), 0) {
+      event.links.append(Link(label: try reader.string(), url: try reader.string()))
+    }
+    event.source = SourceLocation(
+      file: try reader.string(), line: try reader.int(), column: try reader.int())
+    var twins: [Int] = []
+    for _ in 0..<Swift.max(try reader.int(), 0) { twins.append(try reader.int()) }
+    return (event, twins)
+  }
+}

@@ -1,0 +1,145 @@
+/// The primitives of the snapshot format: printable-ASCII integers and length-prefixed UTF-8.
+///
+/// An integer is written five bits at a time, least significant first: `@` to `_` (0x40-0x5F)
+/// carry five bits with more to come, space to `?` (0x20-0x3F) carry the last five. Every byte
+/// of an integer is printable ASCII, so a snapshot is valid UTF-8 and sits in a Swift string
+/// literal without escapes. A string is its byte count, then its bytes.
+struct SnapshotWriter {
+  private(set) var bytes: [UInt8] = []
+
+  mutating func int(_ value: Int) {
+    var rest = UInt64(bitPattern: Int64(value) &+ 1)  // -1 (nil) becomes 0
+    while rest >= 32 {
+      bytes.append(0x40 | UInt8(rest & 31))
+      rest >>= 5
+    }
+    bytes.append(0x20 | UInt8(rest))
+  }
+
+  mutating func string(_ text: String) {
+    int(text.utf8.count)
+    bytes.append(contentsOf: text.utf8)
+  }
+
+  /// A string or nil.
+  mutating func optional(_ text: String?) {
+    guard let text else {
+      int(-1)
+      return
+    }
+    string(text)
+  }
+
+  mutating func raw(_ data: [UInt8]) {
+    bytes.append(contentsOf: data)
+  }
+
+  mutating func tag(_ text: StaticString) {
+    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+}
+
+/// Reads what `SnapshotWriter` wrote, from a string (the bundled literal), without validating
+/// or copying more than the strings it returns.
+struct SnapshotReader {
+  enum Failure: Error { case truncated, badTag }
+
+  private let text: String
+  private let bytes: UnsafeBufferPointer<UInt8>
+  private(set) var offset = 0
+
+  /// `bytes` must be `text`'s contiguous UTF-8 and outlive the reader.
+  init(text: String, bytes: UnsafeBufferPointer<UInt8>) {
+    self.text = text
+    self.bytes = bytes
+  }
+
+  var isAtEnd: Bool { offset >= bytes.count }
+
+  mutating func int() throws(Failure) -> Int {
+    var value: UInt64 = 0
+    var shift: UInt64 = 0
+    while true {
+      guard offset < bytes.count, shift < 64 else { throw .truncated }
+      let byte = bytes[offset]
+      offset += 1
+      value |= UInt64(byte & 31) << shift
+      if byte & 0x40 == 0 { break }
+      shift += 5
+    }
+    return Int(Int64(bitPattern: value) &- 1)
+  }
+
+  /// Reads `count` delta-coded values into `buffer[start...]`, as running sums.
+  mutating func deltas<Value: FixedWidthInteger>(
+    _ count: Int, into buffer: UnsafeMutableBufferPointer<Value>, at start: Int
+  ) throws(Failure) {
+    guard start + count <= buffer.count else { throw .truncated }
+    guard let base = bytes.baseAddress, let output = buffer.baseAddress else {
+      if count > 0 { throw .truncated }
+      return
+    }
+    var position = offset
+    let end = bytes.count
+    var previous: UInt64 = 0
+    for slot in start..<(start + count) {
+      var value: UInt64 = 0
+      var shift: UInt64 = 0
+      while true {
+        guard position < end, shift < 64 else { throw .truncated }
+        let byte = base[position]
+        position += 1
+        value |= UInt64(byte & 31) << shift
+        if byte & 0x40 == 0 { break }
+        shift += 5
+      }
+      previous &+= value &- 1  // the writer stored value + 1
+      output[slot] = Value(truncatingIfNeeded: previous)
+    }
+    offset = position
+  }
+
+  /// Reads `count` raw bytes.
+  mutating func rawBytes(_ count: Int) throws(Failure) -> [UInt8] {
+    guard count >= 0, offset + count <= bytes.count else { throw .truncated }
+    defer { offset += count }
+    return Array(bytes[offset..<offset + count])
+  }
+
+  mutating func string() throws(Failure) -> String {
+    let count = try int()
+    guard count >= 0, offset + count <= bytes.count else { throw .truncated }
+    let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+    let end = text.utf8.index(start, offsetBy: count)
+    offset += count
+    // Slicing a valid string copies without validating again.
+    return String(text[start..<end])
+  }
+
+  mutating func optional() throws(Failure) -> String? {
+    let count = try int()
+    guard count >= 0 else { return nil }
+    offset -= SnapshotReader.width(of: count)
+    return try string()
+  }
+
+  mutating func expect(_ tag: StaticString) throws(Failure) {
+    let matches = tag.withUTF8Buffer { pattern in
+      offset + pattern.count <= bytes.count
+        && pattern.indices.allSatisfy { bytes[offset + $0] == pattern[$0] }
+    }
+    guard matches else { throw .badTag }
+    offset += tag.utf8CodeUnitCount
+  }
+
+  /// The number of bytes `SnapshotWriter.int` uses for a value.
+  static func width(of value: Int) -> Int {
+    var rest = UInt64(bitPattern: Int64(value) &+ 1)
+    var width = 1
+    while rest >= 32 {
+      rest >>= 5
+      width += 1
+    }
+    return width
+  }
+}
