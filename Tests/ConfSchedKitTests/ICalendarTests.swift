@@ -331,4 +331,17 @@ struct ICalendarTests {
       UTCDateTime(date: date, hour: 23, minute: 59, second: 58)?.basicFormat == "20240229T235958Z")
     #expect(UTCDateTime(date: date, hour: 24, minute: 0) == nil)
   }
+
+  @Test func writesOnlyWellFormedLinksAsURL() throws {
+    var event = ICalendarTests.event("Linked")
+    event.links = [
+      Link(label: "Broken", url: "https://example.org/a b"),
+      Link(label: "Relative", url: "/Conferences/2018/Schedule"),
+      Link(label: "Page", url: "https://example.org/p"),
+    ]
+    let calendar = try ICSComponent.parse(ICalendarTests.writer.write([event]).text)
+    #expect(calendar.all("VEVENT").first?["URL"]?.value == "https://example.org/p")
+    #expect(ICalendarWriter.isURI("mailto:a@b.org"))
+    #expect(!ICalendarWriter.isURI(":nothing"))
+  }
 }
