@@ -1,0 +1,59 @@
+/// The fields of an event that every export writes, in the one order they all share: the keys
+/// of the `--json` object and the columns of the CSV.
+enum EventField: String, CaseIterable, Sendable {
+  case id, kind, title, authors, date, start, end, timeZone, room, board, abstract, links
+  case alsoPresented, source
+
+  /// The JSON key and CSV column name.
+  var name: String { rawValue }
+
+  /// The field as JSON: null for what the dump does not say.
+  func json(of event: Event) -> JSONValue {
+    switch self {
+    case .id: return .string(event.id.rawValue)
+    case .kind: return .string(event.kind.rawValue)
+    case .title: return .string(event.title)
+    case .authors:
+      return .array(
+        event.authors.map {
+          .object([("name", .string($0.name)), ("affiliation", .optional($0.affiliation))])
+        })
+    case .date: return .optional(event.date?.description)
+    case .start: return .optional(event.start?.description)
+    case .end: return .optional(event.end?.description)
+    case .timeZone: return .optional(event.timeZone)
+    case .room: return .optional(event.room)
+    case .board: return .optional(event.board)
+    case .abstract: return .optional(event.abstract)
+    case .links:
+      return .array(
+        event.links.map { .object([("label", .string($0.label)), ("url", .string($0.url))]) })
+    case .alsoPresented: return .array(event.alsoPresented.map { .string($0.rawValue) })
+    case .source:
+      return .object([("file", .string(event.source.file)), ("line", .int(event.source.line))])
+    }
+  }
+
+  /// The field as one flat text: lists joined by `; `, an author as `name (affiliation)`, a
+  /// link as `label <url>`, the source as `file:line`; empty for what the dump does not say.
+  func text(of event: Event) -> String {
+    switch self {
+    case .id: return event.id.rawValue
+    case .kind: return event.kind.rawValue
+    case .title: return event.title
+    case .authors:
+      return event.authors.map { $0.name + ($0.affiliation.map { " (\($0))" } ?? "") }
+        .joined(separator: "; ")
+    case .date: return event.date?.description ?? ""
+    case .start: return event.start?.description ?? ""
+    case .end: return event.end?.description ?? ""
+    case .timeZone: return event.timeZone ?? ""
+    case .room: return event.room ?? ""
+    case .board: return event.board ?? ""
+    case .abstract: return event.abstract ?? ""
+    case .links: return event.links.map { "\($0.label) <\($0.url)>" }.joined(separator: "; ")
+    case .alsoPresented: return event.alsoPresented.map(\.rawValue).joined(separator: "; ")
+    case .source: return "\(event.source.file):\(event.source.line)"
+    }
+  }
+}
