@@ -1,0 +1,306 @@
+/// A strict reader of JSON text (RFC 8259) over UTF-8 bytes.
+///
+/// The grammar it accepts, after an optional UTF-8 byte-order mark:
+///
+///     document = ws value ws
+///     value    = object / array / string / number / "true" / "false" / "null"
+///     object   = "{" ws [ string ws ":" value ws *( "," ws string ws ":" value ws ) ] "}"
+///     array    = "[" ws [ value ws *( "," ws value ws ) ] "]"
+///     number   = [ "-" ] ( "0" / digit1-9 *digit ) [ "." 1*digit ] [ ( "e" / "E" ) [ "+" / "-" ] 1*digit ]
+///     string   = quote *( unescaped / "\" ( quote / "\" / "/" / "b" / "f" / "n" / "r" / "t" / "u" 4hex ) ) quote
+///     ws       = *( space / tab / line feed / carriage return )
+///
+/// No comments, trailing commas, single quotes, `NaN` or raw control characters in strings;
+/// `\u` surrogates must come in pairs; a key may appear once per object; arrays and objects
+/// nest at most `maximumDepth` deep, so hostile input cannot exhaust the stack.
+struct JSONParser {
+  /// How deep arrays and objects may nest.
+  static let maximumDepth = 512
+
+  let bytes: UnsafeBufferPointer<UInt8>
+  /// Where the text starts: after the byte-order mark, if any.
+  let origin: Int
+  var index: Int
+  var depth = 0
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+    let hasMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    self.origin = hasMark ? 3 : 0
+    self.index = origin
+  }
+
+  /// Reads a whole document; anything but white space after it is an error.
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<JSONValue, JSONParseError> {
+    var parser = JSONParser(bytes)
+    do throws(JSONParseError) {
+      let value = try parser.readValue()
+      parser.skipWhitespace()
+      guard parser.index == bytes.count else { throw parser.error(.trailingContent) }
+      return .success(value)
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  mutating func readValue() throws(JSONParseError) -> JSONValue {
+    skipWhitespace()
+    guard index < bytes.count else { throw error(.expected("a value")) }
+    switch bytes[index] {
+    case JSONParser.openBrace: return try readObject()
+    case JSONParser.openBracket: return try readArray()
+    case JSONParser.quote: return .string(try readString())
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try readNumber()
+    case UInt8(ascii: "t"):
+      try readLiteral("true")
+      return .bool(true)
+    case UInt8(ascii: "f"):
+      try readLiteral("false")
+      return .bool(false)
+    case UInt8(ascii: "n"):
+      try readLiteral("null")
+      return .null
+    default: throw error(.expected("a value"))
+    }
+  }
+
+  mutating func readObject() throws(JSONParseError) -> JSONValue {
+    try enterNesting()
+    var members: [(String, JSONValue)] = []
+    var keys: Set<String> = []
+    skipWhitespace()
+    if consume(JSONParser.closeBrace) {
+      depth -= 1
+      return .object(members)
+    }
+    while true {
+      skipWhitespace()
+      guard index < bytes.count, bytes[index] == JSONParser.quote else {
+        throw error(.expected("a key in double quotes"))
+      }
+      let keyStart = index
+      let key = try readString()
+      guard keys.insert(key).inserted else { throw error(.duplicateKey(key), at: keyStart) }
+      skipWhitespace()
+      guard consume(UInt8(ascii: ":")) else { throw error(.expected("':'")) }
+      members.append((key, try readValue()))
+      skipWhitespace()
+      if consume(UInt8(ascii: ",")) { continue }
+      if consume(JSONParser.closeBrace) { break }
+      throw error(.expected("',' or '}'"))
+    }
+    depth -= 1
+    return .object(members)
+  }
+
+  mutating func readArray() throws(JSONParseError) -> JSONValue {
+    try enterNesting()
+    var items: [JSONValue] = []
+    skipWhitespace()
+    if consume(JSONParser.closeBracket) {
+      depth -= 1
+      return .array(items)
+    }
+    while true {
+      items.append(try readValue())
+      skipWhitespace()
+      if consume(UInt8(ascii: ",")) { continue }
+      if consume(JSONParser.closeBracket) { break }
+      throw error(.expected("',' or ']'"))
+    }
+    depth -= 1
+    return .array(items)
+  }
+
+  /// Reads a string from its opening quote; copies bytes only when there are escapes.
+  mutating func readString() throws(JSONParseError) -> String {
+    let open = index
+    index += 1
+    let start = index
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == JSONParser.quote {
+        index += 1
+        return String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[start..<index - 1]), as: UTF8.self)
+      }
+      if byte == JSONParser.backslash { break }
+      if byte < 0x20 { throw error(.controlCharacterInString) }
+      index += 1
+    }
+    var buffer = Array(bytes[start..<index])
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == JSONParser.quote {
+        index += 1
+        return String(decoding: buffer, as: UTF8.self)
+      }
+      if byte == JSONParser.backslash {
+        try readEscape(into: &buffer, stringStart: open)
+      } else if byte < 0x20 {
+        throw error(.controlCharacterInString)
+      } else {
+        buffer.append(byte)
+        index += 1
+      }
+    }
+    throw error(.unterminatedString, at: open)
+  }
+
+  /// Reads one escape from its backslash and appends what it stands for as UTF-8.
+  mutating func readEscape(into buffer: inout [UInt8], stringStart: Int) throws(JSONParseError) {
+    let backslash = index
+    index += 1
+    guard index < bytes.count else { throw error(.unterminatedString, at: stringStart) }
+    let letter = bytes[index]
+    index += 1
+    switch letter {
+    case JSONParser.quote, JSONParser.backslash, UInt8(ascii: "/"): buffer.append(letter)
+    case UInt8(ascii: "b"): buffer.append(0x08)
+    case UInt8(ascii: "f"): buffer.append(0x0C)
+    case UInt8(ascii: "n"): buffer.append(0x0A)
+    case UInt8(ascii: "r"): buffer.append(0x0D)
+    case UInt8(ascii: "t"): buffer.append(0x09)
+    case UInt8(ascii: "u"):
+      let unit = try readHexQuad(escapeStart: backslash)
+      var value = UInt32(unit)
+      if (0xDC00...0xDFFF).contains(unit) { throw error(.unpairedSurrogate, at: backslash) }
+      if (0xD800...0xDBFF).contains(unit) {
+        guard index + 1 < bytes.count, bytes[index] == JSONParser.backslash,
+          bytes[index + 1] == UInt8(ascii: "u")
+        else { throw error(.unpairedSurrogate, at: backslash) }
+        let lowStart = index
+        index += 2
+        let low = try readHexQuad(escapeStart: lowStart)
+        guard (0xDC00...0xDFFF).contains(low) else {
+          throw error(.unpairedSurrogate, at: backslash)
+        }
+        value = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
+      }
+      guard let scalar = Unicode.Scalar(value) else {
+        throw error(.unpairedSurrogate, at: backslash)
+      }
+      UTF8.encode(scalar) { buffer.append($0) }
+    default:
+      throw error(.invalidEscape, at: backslash)
+    }
+  }
+
+  /// Reads the four hexadecimal digits after `\u`.
+  mutating func readHexQuad(escapeStart: Int) throws(JSONParseError) -> UInt16 {
+    var value: UInt16 = 0
+    for _ in 0..<4 {
+      guard index < bytes.count, let digit = JSONParser.hexValue(bytes[index]) else {
+        throw error(.invalidUnicodeEscape, at: escapeStart)
+      }
+      value = value << 4 | UInt16(digit)
+      index += 1
+    }
+    return value
+  }
+
+  /// Reads a number: `.int` when written without fraction or exponent and within `Int`,
+  /// `.double` otherwise.
+  mutating func readNumber() throws(JSONParseError) -> JSONValue {
+    let start = index
+    _ = consume(UInt8(ascii: "-"))
+    guard index < bytes.count, bytes[index].isDigit else { throw error(.invalidNumber) }
+    if bytes[index] == UInt8(ascii: "0") {
+      index += 1
+      if index < bytes.count, bytes[index].isDigit { throw error(.invalidNumber) }
+    } else {
+      skipDigits()
+    }
+    var isInteger = true
+    if consume(UInt8(ascii: ".")) {
+      isInteger = false
+      guard index < bytes.count, bytes[index].isDigit else { throw error(.invalidNumber) }
+      skipDigits()
+    }
+    if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+      isInteger = false
+      index += 1
+      if !consume(UInt8(ascii: "+")) { _ = consume(UInt8(ascii: "-")) }
+      guard index < bytes.count, bytes[index].isDigit else { throw error(.invalidNumber) }
+      skipDigits()
+    }
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    if isInteger, let value = Int(text) { return .int(value) }
+    guard let value = Double(text), value.isFinite else {
+      throw error(.numberOutOfRange, at: start)
+    }
+    return .double(value)
+  }
+
+  mutating func readLiteral(_ literal: StaticString) throws(JSONParseError) {
+    let start = index
+    let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+    guard index + expected.count <= bytes.count,
+      expected.indices.allSatisfy({ bytes[index + $0] == expected[$0] })
+    else { throw error(.expected("a value"), at: start) }
+    index += expected.count
+    // `truex` is not `true` followed by garbage: say the value is wrong, not what follows.
+    if index < bytes.count, bytes[index].isASCIILetter || bytes[index].isDigit {
+      throw error(.expected("a value"), at: start)
+    }
+  }
+
+  mutating func enterNesting() throws(JSONParseError) {
+    depth += 1
+    guard depth <= JSONParser.maximumDepth else {
+      throw error(.tooDeep(limit: JSONParser.maximumDepth))
+    }
+    index += 1
+  }
+
+  mutating func skipWhitespace() {
+    while index < bytes.count {
+      switch bytes[index] {
+      case 0x20, 0x09, 0x0A, 0x0D: index += 1
+      default: return
+      }
+    }
+  }
+
+  mutating func skipDigits() {
+    while index < bytes.count, bytes[index].isDigit { index += 1 }
+  }
+
+  mutating func consume(_ byte: UInt8) -> Bool {
+    guard index < bytes.count, bytes[index] == byte else { return false }
+    index += 1
+    return true
+  }
+
+  /// An error at a byte offset (the current one by default), with its line and column.
+  func error(_ reason: JSONParseError.Reason, at offset: Int? = nil) -> JSONParseError {
+    let end = Swift.min(offset ?? index, bytes.count)
+    var line = 1
+    var lineStart = origin
+    for position in origin..<end where bytes[position] == 0x0A {
+      line += 1
+      lineStart = position + 1
+    }
+    var column = 1
+    for position in lineStart..<end where bytes[position] & 0xC0 != 0x80 { column += 1 }
+    return JSONParseError(reason, line: line, column: column)
+  }
+}
+
+extension JSONParser {
+  static let quote = UInt8(ascii: "\"")
+  static let backslash = UInt8(ascii: "\\")
+  static let openBrace = UInt8(ascii: "{")
+  static let closeBrace = UInt8(ascii: "}")
+  static let openBracket = UInt8(ascii: "[")
+  static let closeBracket = UInt8(ascii: "]")
+
+  static func hexValue(_ byte: UInt8) -> UInt8? {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+    default: return nil
+    }
+  }
+}
