@@ -5,8 +5,14 @@ import ConfSchedKit
 enum ConfSched {
   static let version = "0.1.0"
 
+  /// The top-level verbs, in help order.
   static var commands: [any Command.Type] {
     [SearchCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self]
+  }
+
+  /// Verbs grouped under a noun (`confsched itinerary add`), with the group's own spec.
+  static var groups: [(spec: CommandSpec, commands: [any Command.Type])] {
+    [(ItineraryCommand.spec, ItineraryCommand.commands)]
   }
 
   static var root: CommandSpec {
@@ -25,6 +31,16 @@ enum ConfSched {
       spec.path = ["confsched"]
       return spec
     }
+    for (groupSpec, members) in groups {
+      var group = groupSpec
+      group.path = ["confsched"]
+      group.subcommands = members.map {
+        var spec = $0.spec
+        spec.path = ["confsched", group.name]
+        return spec
+      }
+      root.subcommands.append(group)
+    }
     return root
   }
 
@@ -32,7 +48,10 @@ enum ConfSched {
     let root = self.root
     do throws(CLIError) {
       let parsed = try ArgumentParser.parse(arguments, root: root)
-      guard let command = commands.first(where: { $0.spec.name == parsed.command.name }) else {
+      let path = parsed.command.path.dropFirst()
+      let candidates =
+        path.isEmpty ? commands : groups.first { $0.spec.name == path.first }?.commands ?? []
+      guard let command = candidates.first(where: { $0.spec.name == parsed.command.name }) else {
         throw CLIError.help(root)
       }
       return try command.run(parsed)

@@ -134,3 +134,39 @@ struct EndToEndTests {
     #expect(try confsched(["list", "--help"]).stdout == run.stdout)
   }
 }
+
+@Suite("confsched output formats end to end")
+struct OutputFormatEndToEndTests {
+  @Test func listsInEveryFormat() throws {
+    let filters = ["list", "--day", "tue", "--kind", "oral", "--room", "220 cd"]
+    let csv = try confsched(filters + ["--format", "csv"])
+    #expect(csv.status == 0)
+    #expect(
+      csv.stdout.hasPrefix(
+        "id,kind,title,authors,date,start,end,timeZone,room,board,abstract,links,alsoPresented,source\r\n"
+      ))
+    #expect(csv.stdout.split(separator: "\r\n").count >= 5)
+    let markdown = try confsched(filters + ["--format", "md"])
+    #expect(markdown.stdout.contains("On Neuronal Capacity"))
+    #expect(markdown.stdout.hasPrefix("## ") || markdown.stdout.hasPrefix("# "))
+    let ics = try confsched(filters + ["--format", "ics"])
+    #expect(ics.stdout.hasPrefix("BEGIN:VCALENDAR\r\n"))
+    #expect(ics.stdout.components(separatedBy: "BEGIN:VEVENT").count - 1 == 4)
+    let bad = try confsched(filters + ["--format", "xml"])
+    #expect(bad.status == 64)
+    #expect(
+      bad.stderr.hasPrefix("Error: 'xml' is not a format; use table, json, csv, md or ics.\n"))
+  }
+
+  @Test func writesSearchResultsToAFileAtomically() throws {
+    let directory = try temporaryDirectory()
+    let path = directory.appendingPathComponent("results.json").path
+    let run = try confsched(["search", "neural tangent", "--json", "-o", path])
+    #expect(run.status == 0)
+    #expect(run.stdout == "")
+    let array = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
+    #expect((array as? [Any])?.count == 2)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+    #expect(leftovers == ["results.json"])
+  }
+}

@@ -55,8 +55,12 @@ public struct ItineraryEntry: Hashable, Sendable {
   /// The snapshot as an event, for when the id is no longer loaded: no authors, abstract,
   /// links or twins, and no conference (the time zone stays in `timeZone`).
   public var snapshotEvent: Event {
-    Event(
-      id: id, kind: kind, title: title, date: date, start: start, end: end, room: room,
-      board: board, source: source)
+    // The conference comes back from the year and zone when they name a known edition.
+    let conference = Conference.neurIPSEditions.first {
+      $0.year == date?.year && $0.zone?.identifier == timeZone
+    }
+    return Event(
+      id: id, kind: kind, title: title, conference: conference, date: date, start: start,
+      end: end, room: room, board: board, source: source)
   }
 }

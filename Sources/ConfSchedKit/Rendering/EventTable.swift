@@ -61,6 +61,16 @@ public struct EventTable: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
+  /// `Room 210 & 230 AB #166`.
+  public static func place(_ event: Event) -> String {
+    switch (event.room, event.board) {
+    case (let room?, let board?): return "\(room) #\(board)"
+    case (let room?, nil): return room
+    case (nil, let board?): return "#\(board)"
+    case (nil, nil): return ""
+    }
+  }
+
   /// `10:05-10:20`, or `time n/a`.
   static func time(_ event: Event) -> String {
     event.timeRange.isEmpty ? "time n/a" : event.timeRange

@@ -10,6 +10,13 @@ enum ArgumentParser {
     var rest = arguments[...]
     // Walk down the subcommands.
     while !spec.subcommands.isEmpty {
+      if let name = spec.defaultSubcommand,
+        let fallback = spec.subcommands.first(where: { $0.name == name }),
+        rest.first.map({ $0.hasPrefix("-") && $0 != "-h" && $0 != "--help" }) ?? true
+      {
+        spec = fallback
+        break
+      }
       guard let word = rest.first else { throw CLIError.help(spec) }
       if word == "-h" || word == "--help" { throw CLIError.help(spec) }
       if word == "--version" && spec.path.isEmpty { throw CLIError.version }

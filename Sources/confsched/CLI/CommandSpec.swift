@@ -10,6 +10,8 @@ struct CommandSpec {
   var options: [OptionSpec] = []
   var examples: [String] = []
   var subcommands: [CommandSpec] = []
+  /// The subcommand run when none is named (`confsched itinerary` lists).
+  var defaultSubcommand: String? = nil
 
   /// The full name with its parents: `confsched itinerary add`.
   var path: [String] = []

@@ -34,7 +34,8 @@ enum HelpText {
       out.append("")
       out.append("SUBCOMMANDS:")
       for sub in spec.subcommands {
-        out += row(sub.name, sub.abstract, width: width)
+        let label = sub.name + (sub.name == spec.defaultSubcommand ? " (default)" : "")
+        out += row(label, sub.abstract, width: width)
       }
       out.append("")
       out.append("  See '\(spec.commandLine) help <subcommand>' for detailed help.")
@@ -49,7 +50,10 @@ enum HelpText {
 
   /// `confsched search <query> ... [--author <name>] ...`.
   static func usage(for spec: CommandSpec) -> String {
-    if !spec.subcommands.isEmpty { return spec.commandLine + " <subcommand>" }
+    if !spec.subcommands.isEmpty {
+      return spec.commandLine
+        + (spec.defaultSubcommand == nil ? " <subcommand>" : " [<subcommand>]")
+    }
     var parts = [spec.commandLine]
     parts += spec.arguments.map(\.usage)
     parts += spec.options.map(\.usage)

@@ -19,7 +19,6 @@ enum FilterOptions {
     name: "from", valueName: "hh:mm", help: "Only events still running at or after this time.")
   static let to = OptionSpec(
     name: "to", valueName: "hh:mm", help: "Only events starting before this time.")
-  static let json = OptionSpec(name: "json", help: "Print a JSON array of event objects.")
 
   static func filter(_ arguments: ParsedArguments, schedule: Schedule) throws(CLIError)
     -> EventFilter

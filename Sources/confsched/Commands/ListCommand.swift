@@ -6,8 +6,8 @@ enum ListCommand: Command {
     abstract: "List events in time order, by day, with filters.",
     options: [
       FilterOptions.day, FilterOptions.kind, FilterOptions.room, FilterOptions.author,
-      FilterOptions.from, FilterOptions.to, FilterOptions.json,
-    ] + DataLoader.options,
+      FilterOptions.from, FilterOptions.to,
+    ] + OutputOptions.all + DataLoader.options,
     examples: [
       "confsched list --day tue --kind oral",
       "confsched list --room \"220 cd\" --from 15:00 --to 17:00",
@@ -18,12 +18,15 @@ enum ListCommand: Command {
     let filter = try FilterOptions.filter(arguments, schedule: data.schedule)
     let events = data.schedule.events.filter(filter.matches)
       .sorted { $0.chronologicalKey < $1.chronologicalKey }
-    if arguments.flag("json") {
-      try Output.send(JSONValue.array(events.map(\.json)).serialized() + "\n")
+    let format = try OutputOptions.format(arguments)
+    if let text = try OutputOptions.render(
+      events, format: format, schedule: data.schedule, arguments: arguments)
+    {
+      try OutputOptions.deliver(text, arguments)
     } else {
-      let table = EventTable(
-        width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
-      try Output.send(table.render(events))
+      let style = TextStyle(usesColor: OutputOptions.usesColor(arguments))
+      try OutputOptions.deliver(
+        EventTable(width: Terminal.width, style: style).render(events), arguments)
     }
     if events.isEmpty {
       Output.error("confsched: no events match the filters")

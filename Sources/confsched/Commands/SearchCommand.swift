@@ -19,8 +19,7 @@ enum SearchCommand: Command {
       OptionSpec(
         name: "limit", valueName: "n", help: "Show at most this many results; 0 shows all.",
         defaultValue: "20"),
-      FilterOptions.json,
-    ] + DataLoader.options,
+    ] + OutputOptions.all + DataLoader.options,
     examples: [
       "confsched search \"neural tangent\"",
       "confsched search gan --kind poster --day tue",
@@ -58,14 +57,17 @@ enum SearchCommand: Command {
     let total = events.count
     if limit > 0 && events.count > limit { events = Array(events.prefix(limit)) }
 
-    if arguments.flag("json") {
-      try Output.send(JSONValue.array(events.map(\.json)).serialized() + "\n")
+    let format = try OutputOptions.format(arguments)
+    if let text = try OutputOptions.render(
+      events, format: format, schedule: schedule, arguments: arguments)
+    {
+      try OutputOptions.deliver(text, arguments)
     } else if !events.isEmpty {
-      let style = TextStyle(usesColor: Terminal.stdoutUsesColor)
+      let style = TextStyle(usesColor: OutputOptions.usesColor(arguments))
       let list = SearchResultList(
         width: Terminal.width, style: style,
         highlighter: Highlighter(words: matchedWords, style: style))
-      try Output.send(list.render(events))
+      try OutputOptions.deliver(list.render(events), arguments)
     }
     if total == 0 {
       let what = queryText.isEmpty ? "the filters" : "\"\(queryText)\""

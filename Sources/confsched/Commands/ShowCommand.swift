@@ -7,7 +7,8 @@ enum ShowCommand: Command {
     arguments: [
       ArgumentSpec(name: "id", help: "An event id, as search and list print it.", isVariadic: true)
     ],
-    options: [FilterOptions.json] + DataLoader.options,
+    options: [OptionSpec(name: "json", help: "Print a JSON array of event objects.")]
+      + DataLoader.options,
     examples: ["confsched show 54azkd"])
 
   static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {

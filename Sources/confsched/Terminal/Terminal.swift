@@ -11,6 +11,9 @@ enum Terminal {
   /// Whether standard output is a terminal (not a pipe or a file).
   static var isStdoutTTY: Bool { isatty(1) == 1 }
 
+  /// Whether standard input is a terminal (someone can answer a question).
+  static var isStdinTTY: Bool { isatty(0) == 1 }
+
   /// Whether standard error is a terminal.
   static var isStderrTTY: Bool { isatty(2) == 1 }
 
@@ -66,7 +69,7 @@ enum Output {
   }
 
   /// Writes a line to standard error, ignoring failures (there is nowhere left to report them).
-  static func error(_ text: String) {
-    try? send(text.hasSuffix("\n") ? text : text + "\n", to: 2)
+  static func error(_ text: String, newline: Bool = true) {
+    try? send(newline && !text.hasSuffix("\n") ? text + "\n" : text, to: 2)
   }
 }

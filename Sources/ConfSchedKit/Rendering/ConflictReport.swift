@@ -1,0 +1,75 @@
+/// The conflicts of an itinerary in words: each clash with the slot that resolves it, the
+/// posters that share a hall and a time (a route, not a clash), and the entries whose time is
+/// unknown.
+public struct ConflictReport: Sendable {
+  /// The terminal width to fit.
+  public var width: Int
+  /// Colours.
+  public var style: TextStyle
+
+  /// Creates a renderer.
+  public init(width: Int, style: TextStyle) {
+    self.width = width
+    self.style = style
+  }
+
+  /// The report, ending in a newline.
+  public func render(_ conflicts: Conflicts) -> String {
+    var lines: [String] = []
+    let count = conflicts.clashes.count
+    lines.append(style.bold(count == 0 ? "No clashes." : "\(count) clash\(count == 1 ? "" : "es")"))
+    for conflict in conflicts.clashes {
+      lines.append("")
+      let day = conflict.first.date.map { "\($0.shortDescription) \($0.year)" } ?? ""
+      lines.append(style.warning("\(day), \(conflict.overlapStart)-\(conflict.overlapEnd)"))
+      for event in [conflict.first, conflict.second] { lines.append("  " + line(event)) }
+      if conflict.resolutions.isEmpty {
+        lines.append("  no other slot of either paper is free")
+      }
+      for resolution in conflict.resolutions {
+        lines.append(
+          "  " + ConflictReport.resolutionText(resolution) + "  "
+            + style.id(resolution.alternative.id.rawValue))
+      }
+    }
+    for group in conflicts.sameSessionGroups {
+      lines.append("")
+      lines.append(
+        style.bold("Same hall, same time: visit in board order")
+          + " · \(group.date.shortDescription) \(group.date.year), \(group.start)-\(group.end), \(group.room)"
+      )
+      let ordered = group.events.sorted { $0.boardKey < $1.boardKey }
+      for event in ordered {
+        let board = DisplayText.padded(event.board.map { "#\($0)" } ?? "", to: 6)
+        let title = DisplayText.truncated(event.title, to: Swift.max(width - 20, 20))
+        lines.append("  \(board) \(style.id(event.id.rawValue))  \(title)")
+      }
+    }
+    if !conflicts.untimed.isEmpty {
+      lines.append("")
+      lines.append(style.bold("Time not given (never counted as a clash)"))
+      for event in conflicts.untimed { lines.append("  " + line(event)) }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `resolve by going to the poster instead: Poster, Tue Dec 4 17:00-19:00, Room 210 & 230 AB,
+  /// board 42`.
+  public static func resolutionText(_ resolution: ConflictResolution) -> String {
+    let alternative = resolution.alternative
+    var text =
+      "resolve by going to the \(alternative.kind.rawValue.lowercased()) instead of the "
+      + "\(resolution.skipped.kind.rawValue.lowercased()): \(EventDetail.slot(alternative))"
+    if resolution.isPlanned { text += " (already in your itinerary)" }
+    return text
+  }
+
+  private func line(_ event: Event) -> String {
+    let head =
+      "\(DisplayText.padded(EventTable.time(event), to: 11))  \(DisplayText.padded(EventTable.shortKind(event), to: 9))  "
+    let tail = "  " + event.id.rawValue
+    let title = DisplayText.truncated(
+      event.title, to: Swift.max(width - 2 - DisplayText.width(head) - tail.count, 16))
+    return head + title + style.id(tail)
+  }
+}

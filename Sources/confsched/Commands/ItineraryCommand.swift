@@ -1,0 +1,114 @@
+import ConfSchedKit
+
+/// `confsched itinerary`: the group, and what its verbs share: where the file is, how its
+/// errors end the process, and the clash warnings.
+enum ItineraryCommand {
+  static let spec = CommandSpec(
+    name: "itinerary",
+    abstract: "Build a personal itinerary: add, remove, see conflicts, export to a calendar.",
+    discussion: """
+      The itinerary is kept in $XDG_DATA_HOME/confsched/itinerary.json (by default \
+      ~/.local/share/confsched/itinerary.json), or the file --itinerary names. Each entry keeps \
+      a copy of its event, so it still reads when the dumps change.
+      """,
+    examples: [
+      "confsched itinerary add 54azkd nhrdf4",
+      "confsched itinerary add --search \"neural tangent kernel\" --kind poster",
+      "confsched itinerary conflicts",
+      "confsched itinerary export --format ics -o neurips.ics --alarm 10m",
+    ],
+    defaultSubcommand: "list")
+
+  static var commands: [any Command.Type] {
+    [
+      ItineraryListCommand.self, ItineraryAddCommand.self, ItineraryRemoveCommand.self,
+      ItineraryConflictsCommand.self, ItineraryExportCommand.self, ItineraryClearCommand.self,
+    ]
+  }
+
+  static let file = OptionSpec(
+    name: "itinerary", valueName: "file",
+    help: "The itinerary file (default: $XDG_DATA_HOME/confsched/itinerary.json).")
+
+  /// The store the options name.
+  static func store(_ arguments: ParsedArguments) throws(CLIError) -> ItineraryStore {
+    if let path = arguments.value("itinerary") { return ItineraryStore(path: path) }
+    guard let path = ItineraryStore.defaultPath() else {
+      throw CLIError.failure(
+        "no place for the itinerary: set HOME or XDG_DATA_HOME, or pass --itinerary FILE",
+        .cannotCreate)
+    }
+    return ItineraryStore(path: path)
+  }
+
+  /// The itinerary in the store; a damaged file ends the command and is left as it is.
+  static func load(_ store: ItineraryStore) throws(CLIError) -> Itinerary {
+    do throws(ItineraryStoreError) {
+      return try store.load()
+    } catch {
+      throw failure(error)
+    }
+  }
+
+  /// Runs a change under the store's lock.
+  static func update<Value>(_ store: ItineraryStore, _ body: (inout Itinerary) throws -> Value)
+    throws(CLIError) -> Value
+  {
+    do {
+      return try store.update(body)
+    } catch let error as ItineraryStoreError {
+      throw failure(error)
+    } catch let error as CLIError {
+      throw error
+    } catch {
+      throw CLIError.failure("\(error)", .ioError)
+    }
+  }
+
+  static func failure(_ error: ItineraryStoreError) -> CLIError {
+    switch error {
+    case .empty, .invalid:
+      return .failure(
+        "\(error)\n  the file is left as it is: fix it, or run 'confsched itinerary clear --force'",
+        .dataError)
+    case .cannotRead: return .failure(error.description, .noInput)
+    case .cannotCreateDirectory, .cannotLock: return .failure(error.description, .cannotCreate)
+    case .cannotWrite: return .failure(error.description, .ioError)
+    }
+  }
+
+  /// The itinerary's events as loaded (live, or the saved copy when the id is gone), warning
+  /// about the missing ones.
+  static func resolve(_ itinerary: Itinerary, _ schedule: Schedule) -> [ResolvedEntry] {
+    let resolved = itinerary.resolve(against: schedule)
+    let missing = resolved.filter(\.isMissing)
+    if !missing.isEmpty {
+      let ids = missing.map(\.entry.id.rawValue).joined(separator: ", ")
+      Output.error(
+        "confsched: \(missing.count == 1 ? "1 entry is" : "\(missing.count) entries are") not in the loaded data (\(ids)); shown as saved"
+      )
+    }
+    return resolved
+  }
+
+  /// Warnings for an event that clashes with the rest of the itinerary, with the way out.
+  static func warnAboutClashes(_ event: Event, in itinerary: Itinerary, _ schedule: Schedule) {
+    let others = itinerary.resolve(against: schedule).map(\.event)
+    let check = Conflicts(checking: event, against: others, in: schedule)
+    let style = TextStyle(usesColor: Terminal.stderrUsesColor)
+    for conflict in check.clashes {
+      let other = conflict.event(otherThan: event.id)
+      Output.error(
+        style.warning("warning:")
+          + " \(event.id) clashes with \(other.id) \(other.kind) \(other.timeRange) '\(other.title)'"
+      )
+      for resolution in conflict.resolutions {
+        Output.error(
+          "  " + ConflictReport.resolutionText(resolution) + " (\(resolution.alternative.id))")
+      }
+    }
+  }
+
+  /// `2018-12-04T15:05:00Z`, the time an entry was added.
+  static func now() -> String { UTCDateTime.now().description }
+}

@@ -1,0 +1,144 @@
+import ConfSchedKit
+
+enum ItineraryListCommand: Command {
+  static let spec = CommandSpec(
+    name: "list",
+    abstract: "Show the itinerary by day in time order, with free time and clashes.",
+    options: [ItineraryCommand.file] + OutputOptions.all + DataLoader.options,
+    examples: ["confsched itinerary", "confsched itinerary list --format md -o plan.md"])
+
+  static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
+    try show(arguments, defaultFormat: .table)
+  }
+
+  /// Lists or exports the itinerary in a format.
+  static func show(_ arguments: ParsedArguments, defaultFormat: ExportFormat) throws(CLIError)
+    -> ExitCode
+  {
+    let store = try ItineraryCommand.store(arguments)
+    let itinerary = try ItineraryCommand.load(store)
+    let format = try OutputOptions.format(arguments, fallback: defaultFormat)
+    let data = try DataLoader.load(arguments)
+    let resolved = ItineraryCommand.resolve(itinerary, data.schedule)
+    let events = resolved.map(\.event).sorted { $0.chronologicalKey < $1.chronologicalKey }
+    if format == .json {
+      try OutputOptions.deliver(json(resolved, store: store).serialized() + "\n", arguments)
+    } else if let text = try OutputOptions.render(
+      events, format: format, schedule: data.schedule, arguments: arguments,
+      calendarName: "My conference itinerary")
+    {
+      try OutputOptions.deliver(text, arguments)
+    } else if !resolved.isEmpty {
+      let view = ItineraryView(
+        width: Terminal.width, style: TextStyle(usesColor: OutputOptions.usesColor(arguments)))
+      try OutputOptions.deliver(view.render(resolved), arguments)
+    }
+    if itinerary.isEmpty {
+      Output.error(
+        "confsched: the itinerary is empty; add events with 'confsched itinerary add ID'")
+      return .noMatch
+    }
+    return data.skipStatus ?? .success
+  }
+
+  /// `{version, file, entries: [event object + addedAt + missing]}`.
+  static func json(_ resolved: [ResolvedEntry], store: ItineraryStore) -> JSONValue {
+    let entries = resolved.map { entry -> JSONValue in
+      guard case .object(var members) = entry.event.json else { return entry.event.json }
+      members.append(("addedAt", .string(entry.entry.addedAt)))
+      members.append(("missing", .bool(entry.isMissing)))
+      return .object(members)
+    }
+    return .object([
+      ("version", .int(Itinerary.version)), ("file", .string(store.path)),
+      ("entries", .array(entries)),
+    ])
+  }
+}
+
+enum ItineraryExportCommand: Command {
+  static let spec = CommandSpec(
+    name: "export",
+    abstract: "Export the itinerary: iCalendar (default), Markdown, CSV or JSON.",
+    options: [ItineraryCommand.file] + OutputOptions.all + DataLoader.options,
+    examples: [
+      "confsched itinerary export -o neurips.ics --alarm 10m",
+      "confsched itinerary export --format csv -o plan.csv",
+    ])
+
+  static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
+    try ItineraryListCommand.show(arguments, defaultFormat: .ics)
+  }
+}
+
+enum ItineraryConflictsCommand: Command {
+  static let spec = CommandSpec(
+    name: "conflicts",
+    abstract: "Show clashes and the other slot of the same paper that resolves each.",
+    options: [
+      ItineraryCommand.file, OptionSpec(name: "json", help: "Print the conflicts as JSON."),
+    ] + DataLoader.options,
+    examples: ["confsched itinerary conflicts"])
+
+  static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
+    let store = try ItineraryCommand.store(arguments)
+    let itinerary = try ItineraryCommand.load(store)
+    let data = try DataLoader.load(arguments)
+    let resolved = ItineraryCommand.resolve(itinerary, data.schedule)
+    let conflicts = Conflicts(resolved.map(\.event), in: data.schedule)
+    if arguments.flag("json") {
+      try Output.send(json(conflicts).serialized() + "\n")
+    } else {
+      let report = ConflictReport(
+        width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
+      try Output.send(report.render(conflicts))
+    }
+    return data.skipStatus ?? .success
+  }
+
+  static func json(_ conflicts: Conflicts) -> JSONValue {
+    .object([
+      (
+        "clashes",
+        .array(
+          conflicts.clashes.map { conflict in
+            .object([
+              ("first", .string(conflict.first.id.rawValue)),
+              ("second", .string(conflict.second.id.rawValue)),
+              ("date", .optional(conflict.first.date?.description)),
+              ("overlapStart", .string(conflict.overlapStart.description)),
+              ("overlapEnd", .string(conflict.overlapEnd.description)),
+              (
+                "resolutions",
+                .array(
+                  conflict.resolutions.map {
+                    .object([
+                      ("skip", .string($0.skipped.id.rawValue)),
+                      ("goTo", .string($0.alternative.id.rawValue)),
+                      ("alreadyPlanned", .bool($0.isPlanned)),
+                    ])
+                  })
+              ),
+            ])
+          })
+      ),
+      (
+        "sameSession",
+        .array(
+          conflicts.sameSessionGroups.map { group in
+            .object([
+              ("date", .string(group.date.description)),
+              ("start", .string(group.start.description)),
+              ("end", .string(group.end.description)), ("room", .string(group.room)),
+              (
+                "boardOrder",
+                .array(
+                  group.events.sorted { $0.boardKey < $1.boardKey }.map { .string($0.id.rawValue) })
+              ),
+            ])
+          })
+      ),
+      ("untimed", .array(conflicts.untimed.map { .string($0.id.rawValue) })),
+    ])
+  }
+}

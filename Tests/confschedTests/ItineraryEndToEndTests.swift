@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// The itinerary through the built binary: add, conflicts, export, and the file's safety.
+@Suite("confsched itinerary end to end")
+struct ItineraryEndToEndTests {
+  @Test func addWarnsAtOnceAndConflictsOfferThePosterTwin() throws {
+    let directory = try temporaryDirectory()
+    let file = directory.appendingPathComponent("plan.json").path
+    let first = try confsched(["itinerary", "add", "nhrdf4", "--itinerary", file])
+    #expect(first.status == 0)
+    #expect(first.stdout == "added nhrdf4  Oral  Tue Dec 4  10:05-10:20  On Neuronal Capacity\n")
+    #expect(first.stderr == "")
+    // Another oral at the same time: the warning comes at once, with the way out.
+    let second = try confsched(["itinerary", "add", "tad7rj", "--itinerary", file])
+    #expect(second.status == 0)
+    #expect(
+      second.stderr.hasPrefix(
+        "warning: tad7rj clashes with nhrdf4 Oral 10:05-10:20 'On Neuronal Capacity'\n"))
+    #expect(
+      second.stderr.contains(
+        "resolve by going to the poster instead of the oral: Poster, Tue Dec 4 10:45-12:45, Room 210 & 230 AB, board 101 (9nsdrf)"
+      ))
+    let conflicts = try confsched(["itinerary", "conflicts", "--itinerary", file])
+    #expect(conflicts.status == 0)
+    #expect(conflicts.stdout.hasPrefix("1 clash\n\nTue Dec 4 2018, 10:05-10:20\n"))
+    #expect(conflicts.stdout.contains("board 142  fmqjdg\n"))
+    let json = try confsched(["itinerary", "conflicts", "--itinerary", file, "--json"])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let clashes = try #require(object["clashes"] as? [[String: Any]])
+    #expect(clashes.count == 1)
+    let goTo = (clashes[0]["resolutions"] as? [[String: Any]])?.compactMap { $0["goTo"] as? String }
+    #expect(goTo == ["fmqjdg", "9nsdrf"])
+  }
+
+  @Test func exportsTheSameUIDsTwiceAndRefusesBadTargets() throws {
+    let directory = try temporaryDirectory()
+    let file = directory.appendingPathComponent("plan.json").path
+    _ = try confsched(["itinerary", "add", "54azkd", "fmqjdg", "--itinerary", file])
+    let ics = directory.appendingPathComponent("neurips.ics").path
+    let export = try confsched([
+      "itinerary", "export", "--itinerary", file, "-o", ics, "--alarm", "10m",
+    ])
+    #expect(export.status == 0)
+    #expect(export.stdout == "")
+    let first = try String(contentsOfFile: ics, encoding: .utf8)
+    #expect(first.hasPrefix("BEGIN:VCALENDAR\r\n"))
+    #expect(first.contains("UID:54azkd@confsched\r\n"))
+    #expect(first.contains("DTSTART;TZID=America/Toronto:20181204T165000\r\n"))
+    #expect(first.contains("TRIGGER:-PT10M\r\n"))
+    _ = try confsched(["itinerary", "export", "--itinerary", file, "-o", ics])
+    let second = try String(contentsOfFile: ics, encoding: .utf8)
+    let uids = { (text: String) in text.split(separator: "\r\n").filter { $0.hasPrefix("UID:") } }
+    #expect(uids(first) == uids(second))
+    // A directory, a missing directory: refused, nothing written.
+    let toDirectory = try confsched([
+      "itinerary", "export", "--itinerary", file, "-o", directory.path,
+    ])
+    #expect(toDirectory.status == 73)
+    #expect(
+      toDirectory.stderr == "confsched: cannot create '\(directory.path)': it is a directory\n")
+    let missing = directory.appendingPathComponent("no/such/dir/plan.ics").path
+    let toMissing = try confsched(["itinerary", "export", "--itinerary", file, "-o", missing])
+    #expect(toMissing.status == 73)
+    #expect(!FileManager.default.fileExists(atPath: missing))
+  }
+
+  @Test func leavesACorruptFileByteForByte() throws {
+    let directory = try temporaryDirectory()
+    let url = directory.appendingPathComponent("plan.json")
+    let corrupt = Data("{\"version\": 1, \"entries\": [\n  {\"id\": \"nhrdf4\",,}\n]}\n".utf8)
+    try corrupt.write(to: url)
+    let add = try confsched(["itinerary", "add", "54azkd", "--itinerary", url.path])
+    #expect(add.status == 65)
+    #expect(add.stderr.hasPrefix("confsched: \(url.path):2:19: "))
+    #expect(try Data(contentsOf: url) == corrupt)
+    let list = try confsched(["itinerary", "--itinerary", url.path])
+    #expect(list.status == 65)
+    let clear = try confsched(["itinerary", "clear", "--yes", "--itinerary", url.path])
+    #expect(clear.status == 65)
+    #expect(clear.stderr.contains("run 'confsched itinerary clear --force'"))
+    #expect(try Data(contentsOf: url) == corrupt)
+    // Only a deliberate --force replaces it; without --yes and a terminal, nothing happens.
+    let unconfirmed = try confsched(["itinerary", "clear", "--force", "--itinerary", url.path])
+    #expect(unconfirmed.status == 64)
+    #expect(try Data(contentsOf: url) == corrupt)
+    let forced = try confsched(["itinerary", "clear", "--force", "--yes", "--itinerary", url.path])
+    #expect(forced.status == 0)
+    #expect(try String(contentsOf: url, encoding: .utf8).contains("\"entries\": []"))
+  }
+
+  @Test func fiftyConcurrentAddsAllLand() throws {
+    let directory = try temporaryDirectory()
+    let file = directory.appendingPathComponent("plan.json").path
+    let ids = try confsched(["list", "--kind", "poster", "--json"]).stdout
+    let array = try #require(
+      try JSONSerialization.jsonObject(with: Data(ids.utf8)) as? [[String: Any]])
+    let chosen = array.prefix(50).compactMap { $0["id"] as? String }
+    #expect(chosen.count == 50)
+    var processes: [Process] = []
+    for id in chosen {
+      let process = Process()
+      process.executableURL = confschedURL
+      process.arguments = ["itinerary", "add", id, "--itinerary", file]
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      processes.append(process)
+    }
+    for process in processes { try process.run() }
+    for process in processes { process.waitUntilExit() }
+    #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+    let saved = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file)))
+    let entries = try #require((saved as? [String: Any])?["entries"] as? [[String: Any]])
+    #expect(Set(entries.compactMap { $0["id"] as? String }) == Set(chosen))
+  }
+}
