@@ -31,6 +31,8 @@ public struct ReadResult: Sendable {
   public var diagnostics: [Diagnostic] = []
   /// The conferences the events belong to.
   public var conferences: [Conference] = []
+  /// The family the dump was read as.
+  public var family: DumpFamily?
 
   /// Creates an empty result.
   public init() {}
