@@ -1,0 +1,37 @@
+import ConfSchedKit
+
+enum CompletionsCommand: Command {
+  static let spec = CommandSpec(
+    name: "completions",
+    abstract: "Print a shell completion script: bash, zsh or fish.",
+    discussion: """
+      The script completes commands, options, and the kinds, rooms and days of the loaded data. \
+      Install it with:
+        bash: confsched completions bash > ~/.local/share/bash-completion/completions/confsched
+        zsh:  confsched completions zsh > "${fpath[1]}/_confsched"
+        fish: confsched completions fish > ~/.config/fish/completions/confsched.fish
+      """,
+    arguments: [ArgumentSpec(name: "shell", help: "bash, zsh or fish.")],
+    options: DataLoader.options,
+    examples: ["confsched completions bash > ~/.local/share/bash-completion/completions/confsched"])
+
+  static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
+    let shell = arguments.positionals.first ?? ""
+    guard ["bash", "zsh", "fish"].contains(shell) else {
+      throw CLIError.usage(
+        "'\(shell)' is not a shell confsched completes; use bash, zsh or fish.", spec)
+    }
+    let schedule = try DataLoader.load(arguments).schedule
+    let kinds = Set(schedule.events.map { $0.kind.rawValue.lowercased() }).sorted()
+    let rooms = Set(schedule.events.compactMap(\.room)).sorted()
+    var days = Set(schedule.events.compactMap { $0.date?.description }).sorted()
+    days += Set(schedule.events.compactMap { $0.date?.weekday.shortName.lowercased() }).sorted()
+    let scripts = CompletionScripts(root: ConfSched.root, kinds: kinds, rooms: rooms, days: days)
+    switch shell {
+    case "bash": try Output.send(scripts.bash)
+    case "zsh": try Output.send(scripts.zsh)
+    default: try Output.send(scripts.fish)
+    }
+    return .success
+  }
+}
