@@ -6,10 +6,12 @@ extension NotesParser {
       YearInference.PrintedDate(
         weekday: $0.printed.weekday, month: $0.printed.month, day: $0.printed.day)
     }
+    var headerLines: [Line] = []
     for draft in drafts {
-      if case .header(let header, _) = draft.time {
+      if case .header(let header, let line) = draft.time {
         printed.append(
           YearInference.PrintedDate(weekday: header.weekday, month: header.month, day: header.day))
+        headerLines.append(line)
       }
     }
     let year = NotesCalendar.year(
@@ -17,7 +19,8 @@ extension NotesParser {
     var dayDates: [CalendarDate?] = days.map { _ in nil }
     if let year {
       dayDates = NotesCalendar.dates(days, year: year, warnings: &warnings)
-    } else if let first = days.first?.line ?? drafts.first?.anchor {
+    } else if let first = days.first?.line ?? headerLines.first {
+      // Only dates need the year: a dump with no day heading and no header has none to give.
       warnings.warn(first, "cannot tell the year from the links or the weekdays; pass --year")
     }
     let resolved = resolveTimes()
