@@ -57,8 +57,8 @@ struct MarkdownLink {
     let url = bytes.trimmed(urlStart..<index)
     guard !url.isEmpty else { return nil }
     return MarkdownLink(
-      label: Markup.collapsingSpaces(bytes.string(start + 1..<close)),
-      url: bytes.string(url), start: start, urlStart: url.lowerBound, end: index + 1)
+      label: bytes.collapsedString(start + 1..<close), url: bytes.string(url), start: start,
+      urlStart: url.lowerBound, end: index + 1)
   }
 
   /// The links of a range that holds nothing but links, spaces, a final `\` and the separators

@@ -38,10 +38,16 @@ enum MeridiemInference {
       }
       return result
     }
+    // The next time whose reading is certain, for each line: one pass from the end.
+    var nextCertain = [Int?](repeating: nil, count: day.count)
+    var following: Int?
+    for index in day.indices.reversed() {
+      nextCertain[index] = following
+      if !isAmbiguous[index], let start = resolved[index].start { following = start.minutes }
+    }
     var previous: Int?
     for index in day.indices {
-      let next = (index + 1..<day.count).first { !isAmbiguous[$0] && resolved[$0].start != nil }
-        .flatMap { resolved[$0].start?.minutes }
+      let next = nextCertain[index]
       if isAmbiguous[index] {
         resolved[index] = reading(day[index], after: previous, before: next)
       } else if day[index].second == nil {

@@ -42,10 +42,10 @@ enum NotesAuthorLine {
     if bytes[last] == UInt8(ascii: ")"), let open = bytes.firstIndex(of: 0x28, in: range) {
       nameRange = bytes.strippingEmphasis(bytes.trimmed(range.lowerBound..<open))
       let inner = bytes.trimmed(open + 1..<last)
-      if !inner.isEmpty { affiliation = Markup.collapsingSpaces(bytes.string(inner)) }
+      if !inner.isEmpty { affiliation = bytes.collapsedString(inner) }
     }
     guard isPlausibleName(bytes, nameRange) else { return nil }
-    return Author(name: Markup.collapsingSpaces(bytes.string(nameRange)), affiliation: affiliation)
+    return Author(name: bytes.collapsedString(nameRange), affiliation: affiliation)
   }
 
   /// One to eight words starting with a capital (or a non-ASCII letter), no digits, no sentence
@@ -58,7 +58,7 @@ enum NotesAuthorLine {
     var lastWordStart = first
     for index in range {
       let byte = bytes[index]
-      if byte.isDigit || forbidden.contains(byte) { return false }
+      if byte.isDigit || isForbidden(byte) { return false }
       if byte == 0x20, index + 1 < range.upperBound, bytes[index + 1] != 0x20 {
         words += 1
         lastWordStart = index + 1
@@ -70,5 +70,18 @@ enum NotesAuthorLine {
     return words <= 8
   }
 
-  private static let forbidden: Set<UInt8> = Set(":;?!=[]{}<>|#@/\\\"*_()".utf8)
+  /// Punctuation no name holds: sentence marks, brackets, markup.
+  private static func isForbidden(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "?"), UInt8(ascii: "!"),
+      UInt8(ascii: "="), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
+      UInt8(ascii: "}"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"),
+      UInt8(ascii: "#"), UInt8(ascii: "@"), UInt8(ascii: "/"), UInt8(ascii: "\\"),
+      UInt8(ascii: "\""), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "("),
+      UInt8(ascii: ")"):
+      return true
+    default:
+      return false
+    }
+  }
 }

@@ -26,7 +26,8 @@ extension NotesParser {
     let resolved = resolveTimes()
 
     var reportedHeaders: Set<Int> = []
-    var dated: [(draft: NotesDraft, date: CalendarDate?, start: LocalTime?, end: LocalTime?)] = []
+    var when: [(date: CalendarDate?, start: LocalTime?, end: LocalTime?)] = []
+    when.reserveCapacity(drafts.count)
     for draft in drafts {
       var date = draft.day.flatMap { dayDates[$0] }
       var start: LocalTime?
@@ -41,23 +42,28 @@ extension NotesParser {
       case nil:
         break
       }
-      dated.append((draft, date, start, end))
+      when.append((date, start, end))
     }
 
     // NeurIPS ends with its workshop days: events no section names, on a day after the last one
     // with orals or spotlights, are workshops.
-    let lastMainDay = dated.filter { $0.draft.kind == .oral || $0.draft.kind == .spotlight }
-      .compactMap(\.date).max()
+    let lastMainDay = drafts.indices.filter {
+      drafts[$0].kind == .oral || drafts[$0].kind == .spotlight
+    }
+    .compactMap { when[$0].date }.max()
     var result = ReadResult()
-    result.conferences = year.map { [Conference.neurIPS(year: $0)] } ?? []
-    result.events = dated.map { draft, date, start, end in
+    let conference = year.map { Conference.neurIPS(year: $0) }
+    result.conferences = conference.map { [$0] } ?? []
+    result.events = drafts.indices.map { index in
+      let draft = drafts[index]
+      let (date, start, end) = when[index]
       var kind = draft.kind ?? .unknown
       if draft.kind == nil, let date, let lastMainDay, date > lastMainDay { kind = .workshop }
       return Event(
         kind: kind, title: draft.title ?? "(untitled)", authors: draft.authors,
-        conference: result.conferences.first, date: date, start: start, end: end,
-        room: draft.room, board: draft.board,
-        notes: draft.notes.flatMap { NotesText.text(bytes, lines[$0]) }, links: draft.links,
+        conference: conference, date: date, start: start, end: end, room: draft.room,
+        board: draft.board, notes: draft.notes.flatMap { NotesText.text(bytes, lines[$0]) },
+        links: draft.links,
         source: SourceLocation(
           file: warnings.file, line: draft.anchor.number,
           column: bytes.column(of: draft.anchorOffset, in: draft.anchor)))

@@ -76,7 +76,7 @@ struct RoomTimeLine {
     else { return nil }
     var words = 1
     for index in range {
-      if forbidden.contains(bytes[index]) { return nil }
+      if isForbidden(bytes[index]) { return nil }
       if bytes[index] == 0x20 && bytes[index - 1] != 0x20 { words += 1 }
     }
     guard words <= 10 else { return nil }
@@ -95,5 +95,15 @@ struct RoomTimeLine {
     return scanner.consume(caseInsensitive: "\u{2013}")
   }
 
-  private static let forbidden: Set<UInt8> = Set("[]():;?!=<>|".utf8)
+  /// Brackets and sentence marks, which no room line holds.
+  private static func isForbidden(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"),
+      UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "?"), UInt8(ascii: "!"),
+      UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"):
+      return true
+    default:
+      return false
+    }
+  }
 }

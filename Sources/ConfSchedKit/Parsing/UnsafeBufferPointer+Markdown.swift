@@ -27,6 +27,22 @@ extension UnsafeBufferPointer<UInt8> {
     return trimmed(lower..<upper)
   }
 
+  /// The text of a range, trimmed, with line breaks and runs of spaces collapsed to one space
+  /// (copied byte for byte when there are none, the common case).
+  func collapsedString(_ range: Range<Int>) -> String {
+    let trimmed = trimmed(range)
+    var previousIsSpace = false
+    for index in trimmed {
+      let byte = self[index]
+      let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+      if isSpace && (previousIsSpace || byte != 0x20) {
+        return Markup.collapsingSpaces(string(trimmed))
+      }
+      previousIsSpace = isSpace
+    }
+    return string(trimmed)
+  }
+
   /// Whether a `·` (U+00B7, two bytes) starts at `index`.
   func isMiddleDot(at index: Int, before end: Int) -> Bool {
     index + 1 < end && self[index] == 0xC2 && self[index + 1] == 0xB7
