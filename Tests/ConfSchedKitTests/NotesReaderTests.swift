@@ -411,6 +411,44 @@ struct NotesReaderTests {
     #expect(events.map(\.kind) == [.unknown, .oral, .workshop])
   }
 
+  @Test func keepsAFencedCodeBlockInTheNotesEvenWhenItHoldsHeadings() throws {
+    let text = #"""
+      # Dec 10, Tuesday
+
+      ## Orals
+
+      [Paper](https://example.org/p)\
+      Ada Lovelace
+
+      ```python
+      # Dec 12, Thursday
+
+      # Talks
+      10:05 am : not a room
+      ```
+
+      After the code.
+      """#
+    let result = readNotes(text)
+    let event = try #require(result.events.first)
+    #expect(result.events.count == 1)
+    #expect(
+      event.notes
+        == "```python\n# Dec 12, Thursday\n\n# Talks\n10:05 am : not a room\n```\n\nAfter the code."
+    )
+    #expect(result.diagnostics.isEmpty)
+  }
+
+  @Test func givesALinkWithAnEmptyLabelAPlaceholderTitle() throws {
+    let result = readNotes("## Spotlights\n\n[](https://example.org/x)\\\nAda Lovelace\n")
+    #expect(result.events.first?.title == "(untitled spotlight event)")
+    #expect(result.events.first?.links.first?.url == "https://example.org/x")
+    #expect(
+      descriptions(result) == [
+        "inline.md:3:1: warning: the event has no title; kept as '(untitled spotlight event)'"
+      ])
+  }
+
   @Test func readsCRLFLineEndings() throws {
     let text = #"""
       # Dec 10, Tuesday

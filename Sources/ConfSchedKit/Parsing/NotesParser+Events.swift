@@ -85,6 +85,11 @@ extension NotesParser {
         draft.kind = plenary
       }
     }
+    if draft.title?.isEmpty ?? true {
+      let placeholder = "(untitled \(draft.kind.map { $0.rawValue.lowercased() + " " } ?? "")event)"
+      warnings.warn(titleLine, "the event has no title; kept as '\(placeholder)'")
+      draft.title = placeholder
+    }
     var notesFrom = readDetails(next..<range.upperBound, into: &draft)
     var following = index + 1
     if notesFrom == nil, bytes.endsWithHardBreak(lines[range.upperBound - 1]),

@@ -6,11 +6,13 @@
 /// time or room line on top), an untitled session (a time line followed by notes), or notes of
 /// the event before it.
 struct NotesParser {
-  /// A heading or a run of non-blank lines.
+  /// A heading, a run of non-blank lines, or a fenced code block (always notes).
   enum Block {
     case heading(NotesHeading, line: Int)
     /// Line indices.
     case paragraph(Range<Int>)
+    /// Line indices, fences included.
+    case code(Range<Int>)
   }
 
   let bytes: UnsafeBufferPointer<UInt8>
@@ -48,8 +50,21 @@ struct NotesParser {
   static func blocks(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line]) -> [Block] {
     var blocks: [Block] = []
     var start: Int?
+    var fenceStart: Int?
     for (index, line) in lines.enumerated() {
       let range = bytes.trimmed(line.start..<line.end)
+      if isFence(bytes, range) {
+        if let first = fenceStart {
+          blocks.append(.code(first..<index + 1))
+          fenceStart = nil
+        } else {
+          if let first = start { blocks.append(.paragraph(first..<index)) }
+          start = nil
+          fenceStart = index
+        }
+        continue
+      }
+      if fenceStart != nil { continue }
       let heading =
         range.first.map { bytes[$0] == UInt8(ascii: "#") } == true
         ? NotesHeading.parse(bytes, line) : nil
@@ -61,8 +76,17 @@ struct NotesParser {
         start = index
       }
     }
+    if let first = fenceStart { blocks.append(.code(first..<lines.count)) }
     if let first = start { blocks.append(.paragraph(first..<lines.count)) }
     return blocks
+  }
+
+  /// A ```` ``` ```` or `~~~` line, which opens or closes a code block.
+  static func isFence(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    guard range.count >= 3 else { return false }
+    let first = bytes[range.lowerBound]
+    return (first == UInt8(ascii: "`") || first == UInt8(ascii: "~"))
+      && bytes[range.lowerBound + 1] == first && bytes[range.lowerBound + 2] == first
   }
 
   mutating func run() -> ReadResult {
@@ -74,6 +98,9 @@ struct NotesParser {
         index += 1
       case .paragraph(let range):
         index = readParagraph(range, at: index)
+        isAfterHeading = false
+      case .code:
+        index += 1  // notes of the open event, if any
         isAfterHeading = false
       }
     }
