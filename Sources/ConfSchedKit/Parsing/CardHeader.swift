@@ -94,7 +94,7 @@ struct CardHeader {
   }
 
   /// `Room 210 & 230 AB #166` is room `Room 210 & 230 AB` and board `166`.
-  private static func splitRoomAndBoard(
+  static func splitRoomAndBoard(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
     problems: inout [(offset: Int, message: String)]
   ) -> (room: String?, board: String?) {

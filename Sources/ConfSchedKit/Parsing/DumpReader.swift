@@ -28,7 +28,9 @@ public enum DumpReader {
         MarkdownCardReader.looksLikeMarkdownCards(source)
         ? MarkdownCardReader.read(source, options: options)
         : CardReader.read(source, options: options)
-    case .notes?, .page?, .readingList?, nil:
+    case .notes?:
+      result = NotesReader.read(source, options: options)
+    case .page?, .readingList?, nil:
       result = CardReader.read(source, options: options)
     }
     result.family = chosen
@@ -37,7 +39,9 @@ public enum DumpReader {
 
   /// The family a text belongs to, or nil when it is none of them.
   public static func detect(_ source: DumpSource) -> DumpFamily? {
-    if MarkdownCardReader.looksLikeMarkdownCards(source) || hasCardHeader(source) { return .card }
+    if MarkdownCardReader.looksLikeMarkdownCards(source) { return .card }
+    if NotesReader.looksLikeNotes(source) { return .notes }
+    if hasCardHeader(source) { return .card }
     return nil
   }
 

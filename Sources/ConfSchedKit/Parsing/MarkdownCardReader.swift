@@ -129,12 +129,14 @@ struct MarkdownCardParser {
     guard (1...6).contains(hashes), start < range.upperBound, bytes[start] == 0x20 else {
       return nil
     }
-    let text = bytes.string(bytes.trimmed(start..<range.upperBound))
-    guard !text.isEmpty else { return nil }
-    if let link = MarkdownLink.parse(text), link.rest.isEmpty {
+    let content = bytes.trimmed(start..<range.upperBound)
+    guard !content.isEmpty else { return nil }
+    if let link = MarkdownLink.read(bytes, at: content.lowerBound, limit: content.upperBound),
+      bytes.trimmed(link.end..<content.upperBound).isEmpty
+    {
       return (Markup.cleanTitle(MarkdownText.unescaped(link.label)), link.url)
     }
-    return (Markup.cleanTitle(MarkdownText.unescaped(text)), nil)
+    return (Markup.cleanTitle(MarkdownText.unescaped(bytes.string(content))), nil)
   }
 
   /// `*A · B*` or `_A · B_` (not `**`): the authors; `**` alone is an empty author line.
