@@ -25,8 +25,9 @@ struct HTMLTag {
 /// Comments (`<!-- -->`), declarations (`<!DOCTYPE html>`), processing instructions and the
 /// contents of `script` and `style` produce nothing; the contents of `title` and `textarea` are
 /// one text token, tags inside them included. A `<` that starts no tag is text. Quoted
-/// attribute values may hold `>`. What is cut off at the end of the input (a comment, a tag,
-/// a quote) runs to the end, as browsers read it. Names compare ASCII-case-insensitively.
+/// attribute values may hold `>`. What is cut off at the end of the input runs to the end, as
+/// browsers read it: a comment or a script swallows the rest, a tag is dropped. Names compare
+/// ASCII-case-insensitively.
 struct HTMLScanner {
   let bytes: UnsafeBufferPointer<UInt8>
   private(set) var index = 0
@@ -82,6 +83,8 @@ struct HTMLScanner {
         let name = start + 1..<readName(from: start + 1)
         let (close, isSelfClosing) = scanAttributes(name.upperBound..<end) { _, _ in }
         index = Swift.min(close + 1, end)
+        // A tag cut off by the end of the input is dropped, as browsers drop it.
+        guard close < end else { continue }
         let tag = HTMLTag(
           start: start, name: name, attributes: name.upperBound..<close,
           isSelfClosing: isSelfClosing)
