@@ -139,15 +139,20 @@ struct PageReaderTests {
         <div class="maincardBody">Headless</div>
         <div class="maincardFooter">Ada Lovelace</div>
       </div>
+      <div class="maincard Poster" id="maincard_8">
+        <div class="maincardHeader"> &nbsp; </div>
+        <div class="maincardBody">Blank Header</div>
+      </div>
       """)
     let result = readPage(text)
     let event = try #require(result.events.first)
-    #expect(event.title == "Headless")
+    #expect(result.events.map(\.title) == ["Headless", "Blank Header"])
     #expect(event.date == nil && event.start == nil && event.room == nil)
     #expect(event.source == SourceLocation(file: "inline.html", line: 10, column: 29))
     #expect(
       result.diagnostics.map(\.description) == [
-        "inline.html:8:1: warning: the card has no header; kept without day, time and room"
+        "inline.html:8:1: warning: the card has no header; kept without day, time and room",
+        "inline.html:13:1: warning: the card has no header; kept without day, time and room",
       ])
   }
 

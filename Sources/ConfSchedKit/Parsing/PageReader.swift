@@ -83,6 +83,8 @@ private struct PageParser {
   struct Header {
     var header: CardHeader?
     var offset: Int
+    /// The card has no header text at all (rather than one that cannot be read).
+    var isMissing = false
   }
 
   mutating func run() -> ReadResult {
@@ -111,9 +113,10 @@ private struct PageParser {
   // MARK: Headers and dates
 
   mutating func readHeader(_ card: PageOutline.Card) -> Header {
-    guard let pieces = card.header else { return Header(offset: card.start) }
-    let text = HTMLText(bytes, pieces, mapping: true)
-    guard let first = text.sources.first else { return Header(offset: card.start) }
+    let text = HTMLText(bytes, card.header ?? [], mapping: true)
+    guard let first = text.sources.first else {
+      return Header(offset: card.start, isMissing: true)
+    }
     let header = text.bytes.withUnsafeBufferPointer { CardHeader.parse($0, 0..<$0.count) }
     guard let header else {
       warn(first, "cannot read the card header '\(text.string)'; kept without day, time and room")
@@ -168,7 +171,7 @@ private struct PageParser {
   ) -> Event? {
     let title = card.title.map { HTMLText(bytes, $0, mapping: true) }
     let hasTitle = title.map { !$0.isEmpty } ?? false
-    if card.header == nil {
+    if header.isMissing {
       guard hasTitle else {
         warn(card.start, "the card has neither a title nor a header; skipped")
         return nil
