@@ -30,7 +30,9 @@ public enum DumpReader {
         : CardReader.read(source, options: options)
     case .notes?:
       result = NotesReader.read(source, options: options)
-    case .page?, .readingList?, nil:
+    case .page?:
+      result = PageReader.read(source, options: options)
+    case .readingList?, nil:
       result = CardReader.read(source, options: options)
     }
     result.family = chosen
@@ -39,6 +41,7 @@ public enum DumpReader {
 
   /// The family a text belongs to, or nil when it is none of them.
   public static func detect(_ source: DumpSource) -> DumpFamily? {
+    if PageReader.looksLikePage(source) { return .page }
     if MarkdownCardReader.looksLikeMarkdownCards(source) { return .card }
     if NotesReader.looksLikeNotes(source) { return .notes }
     if hasCardHeader(source) { return .card }

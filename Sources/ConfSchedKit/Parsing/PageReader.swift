@@ -1,0 +1,236 @@
+/// Reads the web-page family: the conference site's schedule page as a browser saves it, one
+/// event per card (the markup is described at `PageOutline`).
+///
+/// - The header is the card family's header line (`Tue Dec 10th 10:45 AM -- 12:45 PM @ East
+///   Exhibition Hall B + C #1`) and gives the day, times, room and board.
+/// - Title, kind, session and authors (split at `&middot;`) have their character references
+///   decoded and their white space collapsed; the session is the text of the `In` part's link.
+/// - The year is `--year` if given, else the page's (a `/Conferences/YYYY/` link, then its
+///   `<title>`), else the one the printed weekdays fit.
+/// - The event number (`maincard_14027`, `showDetail(14027)`) gives the link to the event's
+///   page.
+/// - A card without a header is kept without day, time and room; one without a title gets a
+///   placeholder; one with neither is skipped. Each says so in a warning.
+public enum PageReader {
+  /// Reads every card of a saved schedule page; never fails, reporting what it could not read.
+  public static func read(_ source: DumpSource, options: ReadOptions = ReadOptions()) -> ReadResult
+  {
+    source.text.withUTF8Bytes { bytes in
+      var parser = PageParser(bytes: bytes, file: source.name, options: options)
+      return parser.run()
+    }
+  }
+
+  /// Whether a dump looks like a saved schedule page, cheaply: an HTML document (`<!DOCTYPE
+  /// html` or `<html`, any case, after white space and comments such as a browser's
+  /// `<!-- saved from url=... -->`) with event cards (`maincard`).
+  public static func looksLikePage(_ source: DumpSource) -> Bool {
+    let isHTML = source.text.withUTF8Bytes { bytes in
+      var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+      while index < bytes.count {
+        if bytes[index].isHTMLSpace {
+          index += 1
+        } else if bytes[index...].starts(with: "<!--".utf8) {
+          index = endOfComment(bytes, from: index + 4)
+        } else {
+          break
+        }
+      }
+      return startsIgnoringCase(bytes, at: index, with: "<!doctype html")
+        || startsIgnoringCase(bytes, at: index, with: "<html")
+    }
+    return isHTML && source.text.containsBytes("maincard")
+  }
+
+  private static func endOfComment(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = start
+    while let close = bytes.firstIndex(of: UInt8(ascii: ">"), in: index..<bytes.count) {
+      if close - 2 >= start, bytes[close - 1] == UInt8(ascii: "-"),
+        bytes[close - 2] == UInt8(ascii: "-")
+      {
+        return close + 1
+      }
+      index = close + 1
+    }
+    return bytes.count
+  }
+
+  private static func startsIgnoringCase(
+    _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, with lowercased: String
+  ) -> Bool {
+    let pattern = lowercased.utf8
+    guard index + pattern.count <= bytes.count else { return false }
+    return zip(bytes[index...], pattern).allSatisfy { $0.lowercasedASCII == $1 }
+  }
+}
+
+private struct PageParser {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let file: String
+  let options: ReadOptions
+  let lines: [Line]
+  /// Problems by document offset, sorted into the page's order at the end.
+  var problems: [(offset: Int, message: String)] = []
+
+  init(bytes: UnsafeBufferPointer<UInt8>, file: String, options: ReadOptions) {
+    self.bytes = bytes
+    self.file = file
+    self.options = options
+    self.lines = bytes.lines()
+  }
+
+  /// A card's header as read, and where its text starts (the card's `<div` when it has none).
+  struct Header {
+    var header: CardHeader?
+    var offset: Int
+    /// The card has no header text at all (rather than one that cannot be read).
+    var isMissing = false
+  }
+
+  mutating func run() -> ReadResult {
+    let outline = PageOutline(bytes)
+    var headers: [Header] = []
+    headers.reserveCapacity(outline.cards.count)
+    for card in outline.cards { headers.append(readHeader(card)) }
+    var result = ReadResult()
+    let year = resolveYear(outline, headers)
+    if let year { result.conferences = [Conference.neurIPS(year: year)] }
+    var reported: Set<YearInference.PrintedDate> = []
+    for (card, header) in zip(outline.cards, headers) {
+      var date: CalendarDate?
+      if let year { date = self.date(header, year: year, reported: &reported) }
+      if let event = event(card, header, date: date, year: year) { result.events.append(event) }
+    }
+    let order = problems.indices.sorted {
+      (problems[$0].offset, $0) < (problems[$1].offset, $1)
+    }
+    result.diagnostics = order.map { index -> Diagnostic in
+      Diagnostic(.warning, at: location(of: problems[index].offset), problems[index].message)
+    }
+    return result
+  }
+
+  // MARK: Headers and dates
+
+  mutating func readHeader(_ card: PageOutline.Card) -> Header {
+    let text = HTMLText(bytes, card.header ?? [], mapping: true)
+    guard let first = text.sources.first else {
+      return Header(offset: card.start, isMissing: true)
+    }
+    let header = text.bytes.withUnsafeBufferPointer { CardHeader.parse($0, 0..<$0.count) }
+    guard let header else {
+      warn(first, "cannot read the card header '\(text.string)'; kept without day, time and room")
+      return Header(offset: first)
+    }
+    for problem in header.problems {
+      warn(text.sources[Swift.min(problem.offset, text.sources.count - 1)], problem.message)
+    }
+    return Header(header: header, offset: first)
+  }
+
+  /// `--year`, else the page's year, else the one the weekdays fit.
+  mutating func resolveYear(_ outline: PageOutline, _ headers: [Header]) -> Int? {
+    if let year = options.year ?? outline.linkYear ?? outline.titleYear { return year }
+    let printed = headers.compactMap { $0.header.map(Self.printedDate) }
+    if let inferred = YearInference.infer(Set(printed)) { return inferred.year }
+    if let first = headers.first(where: { $0.header != nil }) {
+      warn(first.offset, "cannot tell the year from the page or the printed weekdays; pass --year")
+    }
+    return nil
+  }
+
+  /// The date of a header in a year, with a warning (once per printed date) when the day does
+  /// not exist or falls on another weekday.
+  mutating func date(
+    _ header: Header, year: Int, reported: inout Set<YearInference.PrintedDate>
+  ) -> CalendarDate? {
+    guard let card = header.header else { return nil }
+    let printed = Self.printedDate(card)
+    guard let date = CalendarDate(year: year, month: printed.month, day: printed.day) else {
+      if reported.insert(printed).inserted {
+        warn(
+          header.offset,
+          "\(Month.shortNames[printed.month - 1]) \(printed.day) is not a date in \(year)")
+      }
+      return nil
+    }
+    if let weekday = printed.weekday, weekday != date.weekday, reported.insert(printed).inserted {
+      warn(header.offset, "\(date) is a \(date.weekday.name) in \(year), not a \(weekday.name)")
+    }
+    return date
+  }
+
+  static func printedDate(_ header: CardHeader) -> YearInference.PrintedDate {
+    YearInference.PrintedDate(weekday: header.weekday, month: header.month, day: header.day)
+  }
+
+  // MARK: Events
+
+  mutating func event(
+    _ card: PageOutline.Card, _ header: Header, date: CalendarDate?, year: Int?
+  ) -> Event? {
+    let title = card.title.map { HTMLText(bytes, $0, mapping: true) }
+    let hasTitle = title.map { !$0.isEmpty } ?? false
+    if header.isMissing {
+      guard hasTitle else {
+        warn(card.start, "the card has neither a title nor a header; skipped")
+        return nil
+      }
+      warn(card.start, "the card has no header; kept without day, time and room")
+    }
+    let kindText = card.kind.map { HTMLText(bytes, $0).string } ?? ""
+    let kind = EventKind(
+      rawValue: kindText.isEmpty ? header.header?.kind ?? EventKind.unknown.rawValue : kindText)
+    var titleText = title?.string ?? ""
+    var titleOffset = title?.sources.first ?? card.start
+    if !hasTitle {
+      warn(card.start, "the card has no title")
+      titleText = "(untitled \(kind.rawValue.lowercased()))"
+      titleOffset = card.start
+    }
+    let authors = card.authors.map { AuthorNames.split(HTMLText(bytes, $0).string) } ?? []
+    var links: [Link] = []
+    if let number = card.number, let year {
+      links.append(
+        Link(
+          label: "Event page",
+          url: "https://nips.cc/Conferences/\(year)/Schedule?showEvent=\(number)"))
+    }
+    return Event(
+      kind: kind, title: titleText, authors: authors.map { Author(name: $0) },
+      conference: year.map(Conference.neurIPS(year:)), date: date,
+      start: header.header?.span.start, end: header.header?.span.end, room: header.header?.room,
+      board: header.header?.board, session: session(card), links: links,
+      source: location(of: titleOffset))
+  }
+
+  /// The link's text, else the part's text after `In `.
+  func session(_ card: PageOutline.Card) -> String? {
+    if let link = card.sessionLink.map({ HTMLText(bytes, $0).string }), !link.isEmpty {
+      return link
+    }
+    guard var text = card.session.map({ HTMLText(bytes, $0).string }) else { return nil }
+    if text.hasPrefix("In ") { text.removeFirst(3) }
+    return text.isEmpty ? nil : text
+  }
+
+  // MARK: Helpers
+
+  mutating func warn(_ offset: Int, _ message: String) {
+    problems.append((offset, message))
+  }
+
+  /// The line and column of a document offset.
+  func location(of offset: Int) -> SourceLocation {
+    var low = 0
+    var high = lines.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if lines[middle].start <= offset { low = middle } else { high = middle - 1 }
+    }
+    guard lines.indices.contains(low) else { return SourceLocation(file: file, line: 1) }
+    let line = lines[low]
+    return SourceLocation(
+      file: file, line: line.number, column: bytes.column(of: offset, in: line))
+  }
+}
