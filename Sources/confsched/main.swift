@@ -6,4 +6,7 @@
   import Darwin
 #endif
 
+// A write past a file-size limit fails with EFBIG and gets a message, instead of killing the
+// process half-way through a file.
+signal(SIGXFSZ, SIG_IGN)
 exit(ConfSched.main(Array(CommandLine.arguments.dropFirst())).rawValue)

@@ -205,30 +205,6 @@ struct ItineraryStoreTests {
     }
   }
 
-  /// A failed write (here: a file-size limit, which fails `write` like a full disk does) leaves
-  /// the original untouched and removes the temporary file. The limit is set in a forked child
-  /// so that the test runner itself keeps writing freely.
-  @Test func leavesTheOriginalWhenTheWriteFails() throws {
-    let directory = try makeTemporaryDirectory()
-    defer { removeDirectory(directory) }
-    let path = directory + "/itinerary.json"
-    let store = ItineraryStore(path: path)
-    try store.update { $0.add(oral, addedAt: "t1") }
-    let before = try #require(bytes(path))
-    let report = try runInChild {
-      signal(SIGXFSZ, SIG_IGN)
-      var limit = rlimit(rlim_cur: rlim_t(before.count), rlim_max: rlim_t(before.count))
-      guard setrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &limit) == 0 else {
-        return "setrlimit failed"
-      }
-      return storeError { try store.update { $0.add(poster, addedAt: "t2") } }?.description
-        ?? "no error"
-    }
-    #expect(report == "cannot write '\(path)': File too large")
-    #expect(bytes(path) == before)
-    #expect(try listing(directory) == ["itinerary.json", "itinerary.json.lock"])
-  }
-
   struct EnvironmentCase: CustomTestStringConvertible, Sendable {
     var environment: [String: String]
     var path: String?
@@ -266,7 +242,9 @@ struct ItineraryStoreConcurrencyTests {
   static let writers = 50
   let events = Array(tuesday2018.events.prefix(writers))
 
-  /// Fifty threads of this process. Each update opens the lock file anew, and `flock` locks
+  /// Fifty threads of this process. (Fifty separate processes, through the built binary, are
+  /// in ItineraryEndToEndTests; forking the test runner itself is not safe while other tests
+  /// run on other threads.) Each update opens the lock file anew, and `flock` locks
   /// belong to the open file description, so the threads exclude each other as processes do.
   @Test func fiftyThreadsAllLand() throws {
     let directory = try makeTemporaryDirectory()
@@ -291,89 +269,4 @@ struct ItineraryStoreConcurrencyTests {
     #expect(loaded.count == Self.writers)
     #expect(Set(loaded.entries.map(\.id)) == Set(events.map(\.id)))
   }
-
-  /// Fifty processes: forked children of the test runner, released together by closing a
-  /// pipe, each doing one update and leaving with `_exit`.
-  @Test func fiftyProcessesAllLand() throws {
-    let directory = try makeTemporaryDirectory()
-    defer { removeDirectory(directory) }
-    let store = ItineraryStore(path: directory + "/itinerary.json")
-    // Run the code path once in this process first, so the children find it warm.
-    try ItineraryStore(path: directory + "/warm-up.json").update {
-      $0.add(events[0], addedAt: "warm")
-    }
-    var gate: [Int32] = [0, 0]
-    try #require(pipe(&gate) == 0)
-    var children: [pid_t] = []
-    for (index, event) in events.enumerated() {
-      let pid = fork()
-      if pid == 0 {
-        close(gate[1])
-        var byte: UInt8 = 0
-        while read(gate[0], &byte, 1) < 0 && errno == EINTR {}
-        let added = try? store.update { $0.add(event, addedAt: "process-\(index)").inserted }
-        _exit(added == true ? 0 : 1)
-      }
-      try #require(pid > 0, "fork failed: \(String(cString: strerror(errno)))")
-      children.append(pid)
-    }
-    close(gate[1])
-    close(gate[0])
-    let statuses = try waitForChildren(children, seconds: 120)
-    #expect(statuses == Array(repeating: 0, count: Self.writers))
-    let loaded = try store.load()
-    #expect(loaded.count == Self.writers)
-    #expect(Set(loaded.entries.map(\.id)) == Set(events.map(\.id)))
-    #expect(Set(loaded.entries.map(\.addedAt)).count == Self.writers)
-  }
-}
-
-/// Runs `body` in a forked child and returns the text it produced (through a pipe).
-func runInChild(_ body: () -> String) throws -> String {
-  var channel: [Int32] = [0, 0]
-  try #require(pipe(&channel) == 0)
-  let pid = fork()
-  if pid == 0 {
-    close(channel[0])
-    let bytes = Array(body().utf8)
-    _ = bytes.withUnsafeBytes { write(channel[1], $0.baseAddress, $0.count) }
-    _exit(0)
-  }
-  close(channel[1])
-  defer { close(channel[0]) }
-  try #require(pid > 0, "fork failed")
-  var output: [UInt8] = []
-  var chunk = [UInt8](repeating: 0, count: 4096)
-  while true {
-    let count = chunk.withUnsafeMutableBytes { read(channel[0], $0.baseAddress, $0.count) }
-    if count < 0 && errno == EINTR { continue }
-    if count <= 0 { break }
-    output += chunk[0..<count]
-  }
-  #expect(try waitForChildren([pid], seconds: 60) == [0])
-  return String(decoding: output, as: UTF8.self)
-}
-
-/// Waits for children and returns their exit statuses (-1 for a signal); kills the rest and
-/// fails after `seconds`, so a stuck child cannot hang the test run.
-func waitForChildren(_ children: [pid_t], seconds: Double) throws -> [Int32] {
-  var statuses: [pid_t: Int32] = [:]
-  let deadline = Date().addingTimeInterval(seconds)
-  while statuses.count < children.count {
-    for pid in children where statuses[pid] == nil {
-      var status: Int32 = 0
-      if waitpid(pid, &status, WNOHANG) == pid {
-        // WIFEXITED and WEXITSTATUS are macros Swift does not import.
-        statuses[pid] = status & 0x7F == 0 ? (status >> 8) & 0xFF : -1
-      }
-    }
-    if Date() > deadline {
-      for pid in children where statuses[pid] == nil { kill(pid, SIGKILL) }
-      for pid in children where statuses[pid] == nil { waitpid(pid, nil, 0) }
-      Issue.record("\(children.count - statuses.count) children still running after \(seconds) s")
-      break
-    }
-    usleep(2000)
-  }
-  return children.map { statuses[$0] ?? -1 }
 }

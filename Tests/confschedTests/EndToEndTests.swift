@@ -18,6 +18,16 @@ struct EndToEndTests {
                 Poster · Tue Dec 4 2018 · 17:00-19:00 · Room 210 & 230 AB · board 9
                 Arthur Jacot-Guillarmod · Clement Hongler · Franck Gabriel
 
+        azk8z7  Graph Neural Tangent Kernel: Fusing Graph Neural Networks with Graph Kernels
+                Poster · Wed Dec 11 2019 · 17:00-19:00 · East Exhibition Hall B + C · board 63 · Algorithms
+                -- Relational Learning
+                Simon Du · Kangcheng Hou · Russ Salakhutdinov · Barnabas Poczos · Ruosong Wang · Keyulu Xu
+
+        7nd3gy  On the Inductive Bias of Neural Tangent Kernels
+                Poster · Thu Dec 12 2019 · 17:00-19:00 · East Exhibition Hall B + C · board 245 · Theory --
+                Spaces of Functions and Kernels
+                Alberto Bietti · Julien Mairal
+
         """)
   }
 
@@ -165,7 +175,7 @@ struct OutputFormatEndToEndTests {
     #expect(run.status == 0)
     #expect(run.stdout == "")
     let array = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
-    #expect((array as? [Any])?.count == 2)
+    #expect((array as? [Any])?.count == 4)
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
     #expect(leftovers == ["results.json"])
   }

@@ -114,4 +114,29 @@ struct ItineraryEndToEndTests {
     let entries = try #require((saved as? [String: Any])?["entries"] as? [[String: Any]])
     #expect(Set(entries.compactMap { $0["id"] as? String }) == Set(chosen))
   }
+
+  @Test func aFailedWriteLeavesTheFileAndNoLitter() throws {
+    let directory = try temporaryDirectory()
+    let url = directory.appendingPathComponent("plan.json")
+    _ = try confsched(["itinerary", "add", "nhrdf4", "--itinerary", url.path])
+    let before = try Data(contentsOf: url)
+    // A file-size limit smaller than the new file makes the write fail as a full disk does.
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = [
+      "-c", "ulimit -f 1 && exec \"$0\" itinerary add 54azkd fmqjdg tad7rj --itinerary \"$1\"",
+      confschedURL.path, url.path,
+    ]
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 74)
+    #expect(message == "confsched: cannot write '\(url.path)': File too large\n")
+    #expect(try Data(contentsOf: url) == before)
+    let left = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+    #expect(left == ["plan.json", "plan.json.lock"])
+  }
 }
