@@ -8,7 +8,8 @@ enum ConfSched {
   /// The top-level verbs, in help order.
   static var commands: [any Command.Type] {
     [
-      SearchCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self,
+      SearchCommand.self, ListCommand.self, ShowCommand.self, SourcesCommand.self,
+      CheckCommand.self,
       CompletionsCommand.self,
     ]
   }

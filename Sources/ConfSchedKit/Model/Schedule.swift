@@ -7,14 +7,20 @@ public struct Schedule: Sendable {
   public private(set) var conferences: [Conference] = []
   /// What the readers reported, and the merges of events described twice.
   public private(set) var diagnostics: [Diagnostic] = []
+  /// What each dump contributed, in load order.
+  public private(set) var sources: [SourceSummary] = []
   private var indexByID: [EventID: Int] = [:]
   private var indexByHash: [UInt64: Int] = [:]
 
   /// A schedule from parts already built (ids and twins assigned), as a snapshot keeps them.
-  init(restoring events: [Event], conferences: [Conference], diagnostics: [Diagnostic]) {
+  init(
+    restoring events: [Event], conferences: [Conference], diagnostics: [Diagnostic],
+    sources: [SourceSummary]
+  ) {
     self.events = events
     self.conferences = conferences
     self.diagnostics = diagnostics
+    self.sources = sources
     indexByID.reserveCapacity(events.count)
     for (index, event) in events.enumerated() { indexByID[event.id] = index }
   }
@@ -33,6 +39,8 @@ public struct Schedule: Sendable {
         conferences.append(conference)
       }
       diagnostics += result.diagnostics
+      let firstNew = events.count
+      var merges: [String: (count: Int, first: SourceLocation)] = [:]
       for var event in result.events {
         let titleKey = TextFolding.key(event.title)
         var hash = Schedule.contentHash(event, titleKey: titleKey)
@@ -40,10 +48,10 @@ public struct Schedule: Sendable {
           if seen.file != event.source.file {
             if let index = indexByHash[hash] {
               let first = events[index]
-              diagnostics.append(
-                Diagnostic(
-                  .warning, at: event.source,
-                  "'\(event.title)' is also in \(first.source.file):\(first.source.line); merged"))
+              let earlier = merges[first.source.file]
+              merges[first.source.file] = (
+                (earlier?.count ?? 0) + 1, earlier?.first ?? event.source
+              )
               events[index] = Schedule.merged(first, event)
             }
             continue
@@ -67,6 +75,18 @@ public struct Schedule: Sendable {
         events.append(event)
         titleKeys.append(titleKey)
       }
+      for (file, merge) in merges.sorted(by: { $0.value.first < $1.value.first }) {
+        let what = merge.count == 1 ? "1 event is" : "\(merge.count) events are"
+        diagnostics.append(
+          Diagnostic(.warning, at: merge.first, "\(what) also in \(file); merged, not doubled"))
+      }
+      let added = events[firstNew...]
+      sources.append(
+        SourceSummary(
+          file: result.file, family: result.family, conferences: result.conferences,
+          days: Array(Set(result.events.compactMap(\.date))).sorted(), eventCount: added.count,
+          mergedCount: merges.values.reduce(0) { $0 + $1.count },
+          warningCount: result.diagnostics.count))
     }
     conferences.sort { $0.year < $1.year }
     linkTwins(titleKeys)

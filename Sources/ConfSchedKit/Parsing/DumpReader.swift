@@ -36,6 +36,7 @@ public enum DumpReader {
       result = CardReader.read(source, options: options)
     }
     result.family = chosen
+    result.file = source.name
     return result
   }
 

@@ -33,6 +33,8 @@ public struct ReadResult: Sendable {
   public var conferences: [Conference] = []
   /// The family the dump was read as.
   public var family: DumpFamily?
+  /// The dump's name.
+  public var file = ""
 
   /// Creates an empty result.
   public init() {}

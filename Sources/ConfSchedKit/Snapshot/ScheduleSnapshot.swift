@@ -4,7 +4,7 @@
 /// The format is private to one build of confsched: it starts with a version tag and is never
 /// stored anywhere but in the binary that wrote it.
 public enum ScheduleSnapshot {
-  static let tag: StaticString = "confsched-snapshot-1\n"
+  static let tag: StaticString = "confsched-snapshot-2\n"
 
   /// Freezes a schedule and its index.
   public static func encode(_ schedule: Schedule, index: SearchIndex) -> String {
@@ -23,6 +23,18 @@ public enum ScheduleSnapshot {
       writer.int(diagnostic.location.line)
       writer.int(diagnostic.location.column)
       writer.string(diagnostic.message)
+    }
+    writer.int(schedule.sources.count)
+    for source in schedule.sources {
+      writer.string(source.file)
+      writer.optional(source.family?.rawValue)
+      writer.int(source.conferences.count)
+      for conference in source.conferences { writer.int(conference.year) }
+      writer.int(source.days.count)
+      for day in source.days { writer.int(day.daysSinceEpoch + 1_000_000) }
+      writer.int(source.eventCount)
+      writer.int(source.mergedCount)
+      writer.int(source.warningCount)
     }
     index.encode(into: &writer)
     return String(decoding: writer.bytes, as: UTF8.self)
@@ -69,8 +81,26 @@ public enum ScheduleSnapshot {
       diagnostics.append(
         Diagnostic(severity, at: SourceLocation(file: file, line: line, column: column), message))
     }
+    var sources: [SourceSummary] = []
+    for _ in 0..<Swift.max(try reader.int(), 0) {
+      let file = try reader.string()
+      let family = try reader.optional().flatMap { DumpFamily(rawValue: $0) }
+      var years: [Conference] = []
+      for _ in 0..<Swift.max(try reader.int(), 0) {
+        years.append(Conference.neurIPS(year: try reader.int()))
+      }
+      var days: [CalendarDate] = []
+      for _ in 0..<Swift.max(try reader.int(), 0) {
+        days.append(CalendarDate(daysSinceEpoch: try reader.int() - 1_000_000))
+      }
+      sources.append(
+        SourceSummary(
+          file: file, family: family, conferences: years, days: days, eventCount: try reader.int(),
+          mergedCount: try reader.int(), warningCount: try reader.int()))
+    }
     let index = try SearchIndex(decoding: &reader)
-    let schedule = Schedule(restoring: events, conferences: conferences, diagnostics: diagnostics)
+    let schedule = Schedule(
+      restoring: events, conferences: conferences, diagnostics: diagnostics, sources: sources)
     return (schedule, index)
   }
 

@@ -10,7 +10,10 @@ enum CheckCommand: Command {
       ArgumentSpec(name: "file", help: "Dump files to check.", isOptional: true, isVariadic: true)
     ],
     options: [
-      DataLoader.options[1],
+      OptionSpec(
+        name: "year", valueName: "year",
+        help: "The year to read the dumps' dates in, when they do not say it."),
+      DataLoader.options[3],
       OptionSpec(name: "json", help: "Print a JSON array with one object per file."),
     ],
     examples: ["confsched check my-neurips-notes.md"])
@@ -30,7 +33,8 @@ enum CheckCommand: Command {
     for input in inputs {
       do throws(LoadError) {
         let (source, decodeWarnings) = try input.load()
-        let result = DumpReader.read(source, options: options)
+        let family = arguments.value("family").flatMap { DumpFamily(rawValue: $0.lowercased()) }
+        let result = DumpReader.read(source, options: options, family: family)
         let diagnostics = decodeWarnings + result.diagnostics
         if result.events.isEmpty {
           throw LoadError.noEvents(path: source.name, hint: DumpReader.familyHint)

@@ -19,7 +19,17 @@ enum DataLoader {
       isRepeatable: true),
     OptionSpec(
       name: "year", valueName: "year",
-      help: "The conference year, when a dump's weekdays are not enough to tell it."),
+      help:
+        "Only this conference year (--year 2019); for your own dumps, also the year to read their dates in."
+    ),
+    OptionSpec(
+      name: "conference", valueName: "id",
+      help: "Only this conference: neurips-2018, neurips-2019 (see 'confsched sources')."),
+    OptionSpec(
+      name: "family", valueName: "family",
+      help:
+        "Read --data files as this family instead of telling it from their content: card, notes, page or reading-list."
+    ),
   ]
 
   static func load(_ arguments: ParsedArguments) throws(CLIError) -> LoadedData {
@@ -31,15 +41,22 @@ enum DataLoader {
       }
       options.year = year
     }
+    var family: DumpFamily?
+    if let text = arguments.value("family") {
+      guard let value = DumpFamily(rawValue: text.lowercased()) else {
+        throw CLIError.usage(
+          "'\(text)' is not a family; use card, notes, page or reading-list.", arguments.command)
+      }
+      family = value
+    }
     let paths = arguments.allValues("data")
     guard !paths.isEmpty else {
-      // The bundled dumps were parsed and indexed at build time, unless the year is overridden.
-      if options.year == nil, let (schedule, index) = ScheduleSnapshot.decode(BundledDump.snapshot)
-      {
+      // The bundled dumps were parsed and indexed at build time; --year only narrows them.
+      if let (schedule, index) = ScheduleSnapshot.decode(BundledDump.snapshot) {
         return LoadedData(schedule: schedule, prebuiltIndex: index, skipStatus: nil)
       }
       let results = BundledDump.all.map {
-        DumpReader.read(DumpSource(name: $0.name, text: $0.text), options: options)
+        DumpReader.read(DumpSource(name: $0.name, text: $0.text))
       }
       return LoadedData(schedule: Schedule(results), prebuiltIndex: nil, skipStatus: nil)
     }
@@ -49,7 +66,7 @@ enum DataLoader {
     for path in paths {
       do throws(LoadError) {
         let (source, decodeWarnings) = try DumpFile.load(path)
-        var result = DumpReader.read(source, options: options)
+        var result = DumpReader.read(source, options: options, family: family)
         guard !result.events.isEmpty else {
           throw LoadError.noEvents(path: path, hint: DumpReader.familyHint)
         }

@@ -1,0 +1,60 @@
+import ConfSchedData
+import Foundation
+import Testing
+
+@testable import ConfSchedKit
+
+/// Every real dump is read as its family without being told.
+@Suite("Family detection")
+struct FamilyDetectionTests {
+  @Test(arguments: [
+    ("000_db99492d52d67cef.txt", DumpFamily.notes),
+    ("neurips2019-week-amitkus.md", .notes),
+    ("neurips2018-fri-workshops-ivallesp.md", .card),
+    ("neurips2019-posters-schedule-page.html", .page),
+  ])
+  func detectsTheFixtures(_ name: String, _ family: DumpFamily) throws {
+    let text = try String(contentsOfFile: fixtures + "/" + name, encoding: .utf8)
+    let source = DumpSource(name: name, text: text)
+    #expect(DumpReader.detect(source) == family)
+    let result = DumpReader.read(source)
+    #expect(result.family == family)
+    #expect(result.file == name)
+    #expect(!result.events.isEmpty)
+  }
+
+  @Test func detectsEveryBundledDump() throws {
+    let expected: [String: DumpFamily] = [
+      "neurips-2018-12-04.txt": .card, "neurips-2019-12-10-tuesday-notes.md": .notes,
+      "neurips-2019-posters-schedule-page.html": .page,
+    ]
+    for dump in BundledDump.all {
+      let family = DumpReader.detect(DumpSource(name: dump.name, text: dump.text))
+      #expect(family == expected[dump.name], "\(dump.name)")
+    }
+  }
+
+  @Test(arguments: [
+    "Just a sentence about machine learning, and nothing else.\n",
+    "# A heading\n\nSome prose.\n",
+    "<html><body>A page without cards</body></html>\n",
+  ])
+  func findsNoFamilyInOtherText(_ text: String) {
+    #expect(DumpReader.detect(DumpSource(name: "other.txt", text: text)) == nil)
+  }
+
+  @Test func mergesTheSameEventFromTwoDumpsAndSaysSo() throws {
+    let first = try bundled("neurips-2018-12-04.txt")
+    let copy = DumpSource(name: "my-copy.txt", text: first.text)
+    let schedule = Schedule([DumpReader.read(first), DumpReader.read(copy)])
+    #expect(schedule.events.count == 409)
+    #expect(schedule.sources.map(\.eventCount) == [409, 0])
+    #expect(schedule.sources.map(\.mergedCount) == [0, 409])
+    #expect(schedule.sources.last?.days.map(\.description) == ["2018-12-04"])
+    let merge = try #require(schedule.diagnostics.last)
+    #expect(
+      merge.description
+        == "my-copy.txt:1:1: warning: 409 events are also in neurips-2018-12-04.txt; merged, not doubled"
+    )
+  }
+}
