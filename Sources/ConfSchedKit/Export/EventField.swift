@@ -1,8 +1,8 @@
 /// The fields of an event that every export writes, in the one order they all share: the keys
 /// of the `--json` object and the columns of the CSV.
 enum EventField: String, CaseIterable, Sendable {
-  case id, kind, title, authors, date, start, end, timeZone, room, board, abstract, links
-  case alsoPresented, source
+  case id, kind, title, authors, date, start, end, timeZone, room, board, session, abstract
+  case notes, links, alsoPresented, source
 
   /// The JSON key and CSV column name.
   var name: String { rawValue }
@@ -24,7 +24,9 @@ enum EventField: String, CaseIterable, Sendable {
     case .timeZone: return .optional(event.timeZone)
     case .room: return .optional(event.room)
     case .board: return .optional(event.board)
+    case .session: return .optional(event.session)
     case .abstract: return .optional(event.abstract)
+    case .notes: return .optional(event.notes)
     case .links:
       return .array(
         event.links.map { .object([("label", .string($0.label)), ("url", .string($0.url))]) })
@@ -50,7 +52,9 @@ enum EventField: String, CaseIterable, Sendable {
     case .timeZone: return event.timeZone ?? ""
     case .room: return event.room ?? ""
     case .board: return event.board ?? ""
+    case .session: return event.session ?? ""
     case .abstract: return event.abstract ?? ""
+    case .notes: return event.notes ?? ""
     case .links: return event.links.map { "\($0.label) <\($0.url)>" }.joined(separator: "; ")
     case .alsoPresented: return event.alsoPresented.map(\.rawValue).joined(separator: "; ")
     case .source: return "\(event.source.file):\(event.source.line)"
