@@ -19,6 +19,16 @@ enum ConfSched {
     [(ItineraryCommand.spec, ItineraryCommand.commands)]
   }
 
+  /// The heading each top-level command is listed under in `confsched --help`.
+  static let groupOf: [String: String] = [
+    "search": "Find and read", "list": "Find and read", "show": "Find and read",
+    "author": "Find and read", "authors": "Find and read",
+    "itinerary": "Plan the days", "timetable": "Plan the days", "now": "Plan the days",
+    "next": "Plan the days", "posters": "Plan the days",
+    "sources": "Your dumps", "check": "Your dumps", "match": "Your dumps",
+    "completions": "Shell",
+  ]
+
   static var root: CommandSpec {
     var root = CommandSpec(
       name: "confsched",
@@ -33,11 +43,14 @@ enum ConfSched {
     root.subcommands = commands.map {
       var spec = $0.spec
       spec.path = ["confsched"]
+      spec.group = groupOf[spec.name]
       return spec
     }
+    root.groupOrder = ["Find and read", "Plan the days", "Your dumps", "Shell"]
     for (groupSpec, members) in groups {
       var group = groupSpec
       group.path = ["confsched"]
+      group.group = groupOf[group.name]
       group.subcommands = members.map {
         var spec = $0.spec
         spec.path = ["confsched", group.name]

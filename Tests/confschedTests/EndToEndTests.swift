@@ -137,7 +137,7 @@ struct EndToEndTests {
     #expect(run.status == 0)
     #expect(
       run.stdout.hasPrefix(
-        "OVERVIEW: List events in time order, by day, with filters.\n\nUSAGE: confsched list [--day <day> ...]"
+        "OVERVIEW: List events by day in time order, with filters.\n\nUSAGE: confsched list [--day <day> ...]"
       ))
     #expect(run.stdout.contains("\nOPTIONS:\n  --day <day>"))
     #expect(run.stdout.contains("  -h, --help              Show help information.\n"))
@@ -178,5 +178,45 @@ struct OutputFormatEndToEndTests {
     #expect((array as? [Any])?.count == 4)
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
     #expect(leftovers == ["results.json"])
+  }
+}
+
+@Suite("The CLI as a whole")
+struct CLITests {
+  @Test func rootHelpGroupsTheCommandsOneLineEach() throws {
+    let run = try confsched(["--help"], environment: ["COLUMNS": "80"])
+    #expect(run.status == 0)
+    #expect(
+      run.stdout.contains(
+        "\nFIND AND READ:\n  search                  Search papers and talks, best matches first.\n"
+      ))
+    #expect(run.stdout.contains("\nPLAN THE DAYS:\n"))
+    // Every command's line fits in 80 columns.
+    let commandLines = run.stdout.split(separator: "\n").filter {
+      $0.hasPrefix("  ") && !$0.hasPrefix("   ")
+    }
+    #expect(commandLines.allSatisfy { $0.count <= 80 })
+    #expect(
+      run.stdout.contains(
+        "EXAMPLES:\n  confsched search \"neural tangent\"\n  confsched list --day tue --kind oral\n"
+      ))
+    #expect(try confsched(["--version"]).stdout.hasPrefix("confsched "))
+  }
+
+  @Test func aPipeClosedEarlyEndsQuietly() throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", "\"$0\" list | head -1", confschedURL.path]
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(
+      stdout == "Tuesday 4 December 2018 · NeurIPS 2018, Montréal · times in America/Toronto\n")
+    #expect(stderr == "")
   }
 }

@@ -12,6 +12,10 @@ struct CommandSpec {
   var subcommands: [CommandSpec] = []
   /// The subcommand run when none is named (`confsched itinerary` lists).
   var defaultSubcommand: String? = nil
+  /// The heading a subcommand is listed under in its parent's help (`FIND AND READ`).
+  var group: String? = nil
+  /// The order of the groups of the subcommands, in help.
+  var groupOrder: [String] = []
 
   /// The full name with its parents: `confsched itinerary add`.
   var path: [String] = []

@@ -31,11 +31,27 @@ enum HelpText {
     if spec.path.isEmpty { out += row("--version", "Show the version.", width: width) }
     out += row("-h, --help", "Show help information.", width: width)
     if !spec.subcommands.isEmpty {
-      out.append("")
-      out.append("SUBCOMMANDS:")
+      // Grouped like swift-argument-parser's command groups: one heading per group, in order.
+      var groups: [(String, [CommandSpec])] = []
       for sub in spec.subcommands {
-        let label = sub.name + (sub.name == spec.defaultSubcommand ? " (default)" : "")
-        out += row(label, sub.abstract, width: width)
+        let heading = sub.group.map { "\($0.uppercased()):" } ?? "SUBCOMMANDS:"
+        if let index = groups.firstIndex(where: { $0.0 == heading }) {
+          groups[index].1.append(sub)
+        } else {
+          groups.append((heading, [sub]))
+        }
+      }
+      let order = spec.groupOrder.map { "\($0.uppercased()):" }
+      groups.sort {
+        (order.firstIndex(of: $0.0) ?? order.count) < (order.firstIndex(of: $1.0) ?? order.count)
+      }
+      for (heading, members) in groups {
+        out.append("")
+        out.append(heading)
+        for sub in members {
+          let label = sub.name + (sub.name == spec.defaultSubcommand ? " (default)" : "")
+          out += row(label, sub.abstract, width: width)
+        }
       }
       out.append("")
       out.append("  See '\(spec.commandLine) help <subcommand>' for detailed help.")

@@ -4,7 +4,7 @@ import ConfSchedKit
 enum CheckCommand: Command {
   static let spec = CommandSpec(
     name: "check",
-    abstract: "Report what the parser could not read in dumps, as file:line:col warnings.",
+    abstract: "Report what the parser could not read, by line.",
     discussion: "Without files, checks the bundled dumps.",
     arguments: [
       ArgumentSpec(name: "file", help: "Dump files to check.", isOptional: true, isVariadic: true)

@@ -3,7 +3,7 @@ import ConfSchedKit
 enum CompletionsCommand: Command {
   static let spec = CommandSpec(
     name: "completions",
-    abstract: "Print a shell completion script: bash, zsh or fish.",
+    abstract: "Print a bash, zsh or fish completion script.",
     discussion: """
       The script completes commands, options, and the kinds, rooms and days of the loaded data. \
       Install it with:

@@ -5,7 +5,7 @@ import ConfSchedKit
 enum ItineraryCommand {
   static let spec = CommandSpec(
     name: "itinerary",
-    abstract: "Build a personal itinerary: add, remove, see conflicts, export to a calendar.",
+    abstract: "Plan your itinerary: add, conflicts, export.",
     discussion: """
       The itinerary is kept in $XDG_DATA_HOME/confsched/itinerary.json (by default \
       ~/.local/share/confsched/itinerary.json), or the file --itinerary names. Each entry keeps \

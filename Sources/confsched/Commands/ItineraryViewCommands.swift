@@ -31,7 +31,7 @@ enum ItineraryListCommand: Command {
     } else if !resolved.isEmpty {
       let view = ItineraryView(
         width: Terminal.width, style: TextStyle(usesColor: OutputOptions.usesColor(arguments)))
-      try OutputOptions.deliver(view.render(resolved), arguments)
+      try OutputOptions.deliver(view.render(resolved), arguments, human: true)
     }
     if itinerary.isEmpty {
       Output.error(

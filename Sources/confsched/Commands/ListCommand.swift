@@ -3,7 +3,7 @@ import ConfSchedKit
 enum ListCommand: Command {
   static let spec = CommandSpec(
     name: "list",
-    abstract: "List events in time order, by day, with filters.",
+    abstract: "List events by day in time order, with filters.",
     options: [
       FilterOptions.day, FilterOptions.kind, FilterOptions.room, FilterOptions.author,
       FilterOptions.from, FilterOptions.to,
@@ -26,7 +26,7 @@ enum ListCommand: Command {
     } else {
       let style = TextStyle(usesColor: OutputOptions.usesColor(arguments))
       try OutputOptions.deliver(
-        EventTable(width: Terminal.width, style: style).render(events), arguments)
+        EventTable(width: Terminal.width, style: style).render(events), arguments, human: true)
     }
     if events.isEmpty {
       Output.error("confsched: no events match the filters")

@@ -15,7 +15,10 @@ enum OutputOptions {
     name: "alarm", valueName: "time",
     help: "With --format ics: a reminder this long before each event, such as 10m or 1h.")
 
-  static let all = [format, json, output, alarm]
+  static let noPager = OptionSpec(
+    name: "no-pager", help: "Do not send long output on a terminal through $PAGER (less -FRX).")
+
+  static let all = [format, json, output, alarm, noPager]
 
   /// The chosen format: `--json`, else `--format`, else `fallback`.
   static func format(_ arguments: ParsedArguments, fallback: ExportFormat = .table)
@@ -72,10 +75,13 @@ enum OutputOptions {
     }
   }
 
-  /// Sends text to `-o FILE` (atomically) or standard output.
-  static func deliver(_ text: String, _ arguments: ParsedArguments) throws(CLIError) {
+  /// Sends text to `-o FILE` (atomically) or standard output; long human output on a terminal
+  /// goes through the pager unless `--no-pager`.
+  static func deliver(_ text: String, _ arguments: ParsedArguments, human: Bool = false)
+    throws(CLIError)
+  {
     guard let path = arguments.value("output"), path != "-" else {
-      try Output.send(text)
+      try Pager.show(text, allowed: human && !arguments.flag("no-pager"))
       return
     }
     do throws(OutputFileError) {

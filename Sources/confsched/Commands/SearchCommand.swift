@@ -3,7 +3,7 @@ import ConfSchedKit
 enum SearchCommand: Command {
   static let spec = CommandSpec(
     name: "search",
-    abstract: "Search papers and talks by keyword or author, best matches first.",
+    abstract: "Search papers and talks, best matches first.",
     discussion: """
       Every word must match the title, an author, or the abstract; title matches rank first, \
       then authors, then abstracts. Case and accents are ignored (gaetan finds Gaëtan), a word \
@@ -67,7 +67,7 @@ enum SearchCommand: Command {
       let list = SearchResultList(
         width: Terminal.width, style: style,
         highlighter: Highlighter(words: matchedWords, style: style))
-      try OutputOptions.deliver(list.render(events), arguments)
+      try OutputOptions.deliver(list.render(events), arguments, human: true)
     }
     if total == 0 {
       let what = queryText.isEmpty ? "the filters" : "\"\(queryText)\""

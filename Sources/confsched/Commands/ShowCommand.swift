@@ -3,11 +3,13 @@ import ConfSchedKit
 enum ShowCommand: Command {
   static let spec = CommandSpec(
     name: "show",
-    abstract: "Show everything about events: abstract, authors, other slots of the same paper.",
+    abstract: "Show everything about an event and its other slots.",
     arguments: [
       ArgumentSpec(name: "id", help: "An event id, as search and list print it.", isVariadic: true)
     ],
-    options: [OptionSpec(name: "json", help: "Print a JSON array of event objects.")]
+    options: [
+      OptionSpec(name: "json", help: "Print a JSON array of event objects."), OutputOptions.noPager,
+    ]
       + DataLoader.options,
     examples: ["confsched show 54azkd"])
 
@@ -36,7 +38,7 @@ enum ShowCommand: Command {
         width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
       let text = events.map { detail.render($0, twins: schedule.twins(of: $0)) }
         .joined(separator: "\n")
-      try Output.send(text)
+      try Pager.show(text, allowed: !arguments.flag("no-pager"))
     }
     if missing { return .noMatch }
     return data.skipStatus ?? .success

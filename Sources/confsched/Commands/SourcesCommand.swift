@@ -3,7 +3,7 @@ import ConfSchedKit
 enum SourcesCommand: Command {
   static let spec = CommandSpec(
     name: "sources",
-    abstract: "List what is loaded: each dump's family, conference, days, events and warnings.",
+    abstract: "List the loaded dumps: family, days, events.",
     options: [OptionSpec(name: "json", help: "Print a JSON array with one object per dump.")]
       + DataLoader.options,
     examples: ["confsched sources", "confsched sources --data my-notes.md --data day2.txt"])

@@ -38,6 +38,14 @@ enum Terminal {
     return 80
   }
 
+  /// The number of lines to fit: `LINES`, else the terminal's, else 24.
+  static var height: Int {
+    if let text = environment("LINES"), let lines = Int(text), lines > 0 { return lines }
+    var size = winsize()
+    if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 { return Int(size.ws_row) }
+    return 24
+  }
+
   static func environment(_ name: String) -> String? {
     getenv(name).map { String(cString: $0) }
   }
