@@ -30,8 +30,30 @@ enum TextAssembler {
               let byte = source[index]
               switch table[Int(byte)] {
               case 0:
+                // A run of plain text: the first byte through `emit` (a pending space, a
+                // hyphen join), the rest copied in a tight loop.
                 writer.emit(byte)
                 index += 1
+                var count = writer.count
+                while index < end {
+                  let next = source[index]
+                  if table[Int(next)] == 0 {
+                    output[count] = next
+                    count += 1
+                    index += 1
+                    continue
+                  }
+                  // One space between words stays in the run, unless a title's hyphen
+                  // before it may close up (`Rare- event`).
+                  guard next == 0x20, index + 1 < end, table[Int(source[index + 1])] == 0,
+                    !(joiningHyphens && output[count - 1] == 0x2D)
+                  else { break }
+                  output[count] = 0x20
+                  output[count + 1] = source[index + 1]
+                  count += 2
+                  index += 2
+                }
+                writer.count = count
               case 1:
                 writer.space()
                 index += 1
