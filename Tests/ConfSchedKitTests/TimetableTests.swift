@@ -5,7 +5,8 @@ import Testing
 /// The day as a grid: rows at the day's own times, a column per parallel room, spans.
 @Suite("Timetable")
 struct TimetableTests {
-  let tuesday = CalendarDate(year: 2018, month: 12, day: 4)!
+  /// 2018-12-04.
+  let tuesday = CalendarDate(daysSinceEpoch: 17_869)
   var timetable: Timetable { Timetable(tuesday2018.events, on: tuesday) }
 
   func row(_ time: String, in timetable: Timetable) -> Int? {
@@ -87,7 +88,8 @@ struct TimetableTests {
       ])
     #expect(sessions.allSatisfy { $0.1.columns == 0..<3 && $0.1.rows.count == 1 })
     // The demonstrations overlap the talks: they run alongside, their two halls as one.
-    #expect(timetable.alongside.map(\.summary) == ["Demonstrations 10:45-19:30 · 10 in Room 510 ABCD"])
+    #expect(
+      timetable.alongside.map(\.summary) == ["Demonstrations 10:45-19:30 · 10 in Room 510 ABCD"])
     let morning = try #require(sessions.first?.0)
     #expect(morning.events.prefix(3).compactMap(\.board) == ["1", "2", "3"])
   }
@@ -150,7 +152,8 @@ struct TimetableTests {
     let marked: Set<EventID> = [EventID(rawValue: "nhrdf4"), EventID(rawValue: "rcpyps")]
     let text = TimetableRenderer(width: 80, style: .plain, marked: marked).render(timetable)
     #expect(text.contains("│ 10:05 │ * nhrdf4 Oral         │ tad7rj Oral"))
-    #expect(text.contains("│ 17:00 │ * Posters 17:00-19:00 · 170 in Room 210 & 230 AB · 1 in your "))
+    #expect(
+      text.contains("│ 17:00 │ * Posters 17:00-19:00 · 170 in Room 210 & 230 AB · 1 in your "))
     #expect(text.hasSuffix("\n* in your itinerary\n"))
   }
 
@@ -180,8 +183,10 @@ struct TimetableTests {
 
   @Test func describesItselfAsJSON() {
     let json = timetable.json(marked: [EventID(rawValue: "nhrdf4")]).serialized(pretty: false)
-    #expect(json.hasPrefix("{\"date\":\"2018-12-04\",\"timeZone\":\"America/Toronto\",\"columns\":"))
-    #expect(json.contains("{\"row\":0,\"rowSpan\":1,\"column\":0,\"columnSpan\":3,\"forEveryone\":true"))
+    #expect(
+      json.hasPrefix("{\"date\":\"2018-12-04\",\"timeZone\":\"America/Toronto\",\"columns\":"))
+    #expect(
+      json.contains("{\"row\":0,\"rowSpan\":1,\"column\":0,\"columnSpan\":3,\"forEveryone\":true"))
     #expect(json.hasSuffix("\"inItinerary\":[\"nhrdf4\"]}"))
   }
 }
