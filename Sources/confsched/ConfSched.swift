@@ -7,7 +7,10 @@ enum ConfSched {
 
   /// The top-level verbs, in help order.
   static var commands: [any Command.Type] {
-    [SearchCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self]
+    [
+      SearchCommand.self, ListCommand.self, ShowCommand.self, TimetableCommand.self,
+      CheckCommand.self,
+    ]
   }
 
   /// Verbs grouped under a noun (`confsched itinerary add`), with the group's own spec.
