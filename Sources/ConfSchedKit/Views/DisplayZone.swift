@@ -47,13 +47,29 @@ public struct DisplayZone: Sendable {
   /// start falls on another day than `day` (`Wed Dec 5 01:00-01:15`); empty when unknown.
   public func timeRange(_ event: Event, day: CalendarDate?) -> String {
     guard let date = event.date, let start = event.start else { return event.timeRange }
-    let shownStart = showing(LocalDateTime(date: date, time: start), from: event.conference?.zone)
+    return timeRange(
+      date: date, start: start, end: event.end, zone: event.conference?.zone, day: day)
+  }
+
+  /// An item's times in this zone, as `timeRange(_:day:)` writes an event's.
+  public func timeRange(_ item: ScheduleItem, day: CalendarDate?, zone rule: ZoneRule?) -> String {
+    switch item {
+    case .event(let event): return timeRange(event, day: day)
+    case .session(let session):
+      return timeRange(
+        date: session.date, start: session.start, end: session.end, zone: rule, day: day)
+    }
+  }
+
+  private func timeRange(
+    date: CalendarDate, start: LocalTime, end: LocalTime?, zone rule: ZoneRule?, day: CalendarDate?
+  ) -> String {
+    let shownStart = showing(LocalDateTime(date: date, time: start), from: rule)
     var text = shownStart.date == day ? "" : shownStart.date.shortDescription + " "
     text += shownStart.time.description
-    if let end = event.end {
+    if let end {
       let endDate = end < start ? date.adding(days: 1) : date
-      let shownEnd = showing(LocalDateTime(date: endDate, time: end), from: event.conference?.zone)
-      text += "-" + shownEnd.time.description
+      text += "-" + showing(LocalDateTime(date: endDate, time: end), from: rule).time.description
     }
     return text
   }
