@@ -9,6 +9,8 @@ enum ConfSched {
   static var commands: [any Command.Type] {
     [
       SearchCommand.self, ListCommand.self, ShowCommand.self, TimetableCommand.self,
+      NowCommand.self,
+      NextCommand.self,
       CheckCommand.self,
     ]
   }

@@ -54,4 +54,65 @@ struct DayViewsEndToEndTests {
     #expect(csv.status == 64)
     #expect(csv.stderr.hasPrefix("Error: A timetable is written as table, md or json, not csv.\n"))
   }
+
+  @Test func showsWhatIsOnAtAMoment() throws {
+    let run = try confsched(["now", "--at", "2018-12-04 10:22"] + noItinerary)
+    #expect(run.status == 0)
+    #expect(run.stderr == "")
+    #expect(
+      run.stdout == """
+        Tuesday 4 December 2018, 10:22 America/Toronto · NeurIPS 2018, Montréal
+
+        On now:
+          Room 220 CD  10:20-10:25  Spotlight  gfuxxp  Learning Overparameterized Neural Networks via Stoch…
+          Room 220 E   10:20-10:25  Spotlight  mwn9hu  Unsupervised Cross-Modal Alignment of Speech and Tex…
+          Room 517 CD  10:20-10:25  Spotlight  t8kqb6  Global Geometry of Multichannel Sparse Blind Deconvo…
+
+        """)
+  }
+
+  @Test func showsWhatComesNextAndExitsOneWhenNothingIsOn() throws {
+    let gap = try confsched(["now", "--day", "tue", "--at", "09:25"] + noItinerary)
+    #expect(gap.status == 1)
+    #expect(gap.stdout.contains("\nNothing is on at 09:25.\n\nNext:\n"))
+    let next = try confsched(["next", "2", "--at", "2018-12-04 16:58", "--json"] + noItinerary)
+    #expect(next.status == 0)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(next.stdout.utf8)) as? [String: Any])
+    #expect(object["status"] as? String == "running")
+    let rooms = try #require(object["rooms"] as? [[String: Any]])
+    #expect(
+      rooms.map { $0["room"] as? String } == [
+        "Room 210 & 230 AB", "Room 220 CD", "Room 220 E", "Room 510 ABCD", "Room 517 CD",
+      ])
+    let after = try confsched(["next", "--at", "2018-12-04 23:00"] + noItinerary)
+    #expect(after.status == 1)
+    #expect(after.stdout.hasSuffix("\n\nNothing more is scheduled.\n"))
+  }
+
+  @Test func saysWhenTheConferenceIsNotRunningAndConvertsToTheLocalZone() throws {
+    let before = try confsched(["now", "--at", "2018-12-03 10:00"] + noItinerary)
+    #expect(before.status == 1)
+    #expect(
+      before.stdout.contains(
+        "\nNeurIPS 2018 has not started: it opens on Tuesday 4 December 2018 with\n"))
+    let local = try confsched(
+      ["now", "--at", "2018-12-04 10:22", "--local"] + noItinerary,
+      environment: ["TZ": "Europe/Paris"])
+    #expect(local.stdout.hasPrefix("Tuesday 4 December 2018, 16:22 Europe/Paris · NeurIPS 2018"))
+    #expect(local.stdout.contains("  Room 220 CD  16:20-16:25  Spotlight  gfuxxp  "))
+  }
+
+  @Test func rejectsAnUnreadableMoment() throws {
+    let run = try confsched(["now", "--at", "25:00"])
+    #expect(run.status == 64)
+    #expect(
+      run.stderr.hasPrefix(
+        "Error: Cannot read the moment '25:00'; use '2018-12-04 10:22', or 10:22 with --day.\n"))
+    let count = try confsched(["next", "0"])
+    #expect(count.status == 64)
+    #expect(
+      count.stderr.hasPrefix(
+        "Error: '0' is not a number of events per room.\nUsage: confsched next"))
+  }
 }
