@@ -10,7 +10,7 @@ enum ConfSched {
     [
       SearchCommand.self, ListCommand.self, ShowCommand.self, TimetableCommand.self,
       NowCommand.self,
-      NextCommand.self,
+      NextCommand.self, AuthorsCommand.self, AuthorCommand.self,
       CheckCommand.self,
     ]
   }

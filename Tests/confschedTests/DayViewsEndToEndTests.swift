@@ -115,4 +115,55 @@ struct DayViewsEndToEndTests {
       count.stderr.hasPrefix(
         "Error: '0' is not a number of events per room.\nUsage: confsched next"))
   }
+
+  @Test func findsAnAuthorByInitialsWithTheirCoauthors() throws {
+    let run = try confsched(["author", "J. Kolter"])
+    #expect(run.status == 0)
+    #expect(run.stderr == "")
+    #expect(
+      run.stdout == """
+        J. Zico Kolter · 1 event
+
+        hk4z3a  Scaling provable adversarial defenses
+                Poster · Tue Dec 4 2018 · 10:45-12:45 · Room 210 & 230 AB · board 133
+                Eric Wong · Frank Schmidt · Jan Hendrik Metzen · J. Zico Kolter
+
+        Co-authors in the loaded data (3):
+          1  Eric Wong
+          1  Frank Schmidt
+          1  Jan Hendrik Metzen
+
+        """)
+    let json = try confsched(["author", "gaetan", "--json"])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    #expect(object["name"] as? String == "Gaëtan Hadjeres")
+    #expect((object["coauthors"] as? [Any])?.count == 2)
+  }
+
+  @Test func listsThePeopleANameFitsAndExitsOne() throws {
+    let run = try confsched(["author", "bengio"])
+    #expect(run.status == 1)
+    #expect(run.stdout == "")
+    #expect(
+      run.stderr == """
+        confsched: 'bengio' names 2 people; be more precise:
+          Yoshua Bengio (6 events)
+          Samy Bengio (1 event)
+
+        """)
+    let none = try confsched(["author", "hadjers"])
+    #expect(none.status == 1)
+    #expect(
+      none.stderr == "confsched: no author matches 'hadjers'; did you mean 'Gaëtan Hadjeres'?\n")
+  }
+
+  @Test func countsEventsPerPerson() throws {
+    let run = try confsched(["authors", "bengio"])
+    #expect(run.status == 0)
+    #expect(run.stdout == "  6  Yoshua Bengio\n  1  Samy Bengio\n")
+    let none = try confsched(["authors", "zzzz"])
+    #expect(none.status == 1)
+    #expect(none.stderr == "confsched: no author matches 'zzzz'\n")
+  }
 }
