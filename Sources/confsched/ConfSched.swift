@@ -10,7 +10,7 @@ enum ConfSched {
     [
       SearchCommand.self, ListCommand.self, ShowCommand.self, TimetableCommand.self,
       NowCommand.self,
-      NextCommand.self, AuthorsCommand.self, AuthorCommand.self,
+      NextCommand.self, AuthorsCommand.self, AuthorCommand.self, PostersCommand.self,
       CheckCommand.self,
     ]
   }

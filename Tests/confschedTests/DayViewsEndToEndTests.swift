@@ -166,4 +166,26 @@ struct DayViewsEndToEndTests {
     #expect(none.status == 1)
     #expect(none.stderr == "confsched: no author matches 'zzzz'\n")
   }
+
+  @Test func walksTheItinerarysPostersInBoardOrder() throws {
+    let directory = try temporaryDirectory()
+    let file = directory.appendingPathComponent("plan.json").path
+    _ = try confsched(["itinerary", "add", "476a2n", "rcpyps", "--itinerary", file])
+    let run = try confsched(["posters", "--day", "tue", "--at", "17:30", "--itinerary", file])
+    #expect(run.status == 0)
+    #expect(
+      run.stdout.hasPrefix(
+        """
+        Posters 17:00-19:00 · Room 210 & 230 AB · Tuesday 4 December 2018, America/Toronto
+        Open now, until 19:00: 2 of its 170 posters are in your itinerary, in board order:
+          1.  #9   rcpyps  Neural Tangent Kernel
+        """))
+    let late = try confsched(["posters", "--at", "2018-12-04 19:10", "--itinerary", file])
+    #expect(late.status == 1)
+    #expect(
+      late.stderr
+        == "confsched: none of your 2 posters is in a session open at or after 2018-12-04 19:10\n")
+    let empty = try confsched(["posters"] + noItinerary)
+    #expect(empty.status == 1)
+  }
 }
