@@ -117,6 +117,21 @@ struct NowNextTests {
     #expect(wednesday.status == .dayOff(nearestDay: CalendarDate(year: 2018, month: 12, day: 6)!))
   }
 
+  @Test func keepsAnEveningRunningPastMidnight() throws {
+    let text = [
+      card(title: "Party", header: "Social | Wed Dec 5th 09:00 PM -- 01:00 AM @ Bar"),
+      card(title: "Breakfast", header: "Break | Thu Dec 6th 08:00 -- 09:00 AM @"),
+    ].joined(separator: "\n\n")
+    let events = Schedule([readCards(text, year: 2018)]).events
+    let calendar = ConferenceCalendar(conference: events.first?.conference, events: events)
+    let late = NowNext(calendar, at: try moment("2018-12-05 23:30"))
+    #expect(late.running.map { $0.events.map(\.title) } == [["Party"]])
+    let after = NowNext(calendar, at: try moment("2018-12-06 00:30"))
+    #expect(after.running.map { $0.events.map(\.title) } == [["Party"]])
+    #expect(after.upcoming.map { $0.events.map(\.title) } == [["Breakfast"]])
+    #expect(NowNext(calendar, at: try moment("2018-12-06 01:00")).running.isEmpty)
+  }
+
   @Test func showsTimesInAnotherZoneLabelledWithIt() throws {
     let view = NowNext(calendar, at: try moment("2018-12-04 10:22"))
     let text = NowNextView(width: 100, style: .plain, zone: .fixed(label: "UTC", offsetMinutes: 0))

@@ -5,8 +5,8 @@
 /// upcoming items to keep per room, so it is tested without a clock. Poster and demonstration
 /// sessions count as one item each.
 ///
-/// - On a conference day, `running` is what runs at the moment (start included, end excluded)
-///   and `upcoming` what starts later that day; after the day's last start, the next loaded
+/// - On a conference day, `running` is what runs at the moment (start included, end excluded;
+///   an evening past midnight runs into the next day) and `upcoming` what starts later that day; after the day's last start, the next loaded
 ///   day's first items.
 /// - On any other day the conference is not running (`status` says how): nothing runs, and
 ///   `upcoming` holds the first items of the nearest conference day.
@@ -33,7 +33,10 @@ public struct NowNext: Sendable {
     var upcomingDay: CalendarDate?
     if status.isRunning {
       let today = ScheduleItem.items(calendar.events, on: moment.date)
-      running = today.filter { $0.isRunning(at: moment.time) }
+      let yesterday = ScheduleItem.items(calendar.events, on: moment.date.adding(days: -1))
+      running =
+        yesterday.filter { $0.isRunningPastMidnight(at: moment.time) }
+        + today.filter { $0.isRunning(at: moment.time) }
       upcoming = today.filter { ($0.start ?? .midnight) > moment.time }
       upcomingDay = upcoming.isEmpty ? nil : moment.date
       if upcoming.isEmpty, let next = calendar.days.first(where: { $0 > moment.date }) {

@@ -46,12 +46,23 @@ public enum ScheduleItem: Hashable, Sendable {
     }
   }
 
-  /// Whether the item runs at a time of its day (start included, end excluded).
+  /// Whether the item runs at a time of its day (start included, end excluded); an end before
+  /// the start is past midnight, so the item runs to the end of its day.
   public func isRunning(at time: LocalTime) -> Bool {
     switch self {
-    case .event(let event): return event.isRunning(at: time)
+    case .event(let event):
+      if let start = event.start, let end = event.end, end < start { return time >= start }
+      return event.isRunning(at: time)
     case .session(let session): return session.isRunning(at: time)
     }
+  }
+
+  /// Whether the item, begun the day before, still runs at a time past midnight.
+  public func isRunningPastMidnight(at time: LocalTime) -> Bool {
+    guard case .event(let event) = self, let start = event.start, let end = event.end else {
+      return false
+    }
+    return end < start && time < end
   }
 
   /// The items of a day: its board sessions and its other events with a start time, in time
