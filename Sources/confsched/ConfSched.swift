@@ -8,9 +8,9 @@ enum ConfSched {
   /// The top-level verbs, in help order.
   static var commands: [any Command.Type] {
     [
-      SearchCommand.self, ListCommand.self, ShowCommand.self, SourcesCommand.self,
-      CheckCommand.self,
-      CompletionsCommand.self,
+      SearchCommand.self, ListCommand.self, ShowCommand.self, AuthorsCommand.self,
+      AuthorCommand.self, TimetableCommand.self, NowCommand.self, NextCommand.self,
+      PostersCommand.self, SourcesCommand.self, CheckCommand.self, CompletionsCommand.self,
     ]
   }
 

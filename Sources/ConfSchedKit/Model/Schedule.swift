@@ -92,6 +92,17 @@ public struct Schedule: Sendable {
     linkTwins(titleKeys)
   }
 
+  /// The schedule of some conferences only (`--conference`, `--year`): their events, with the
+  /// same ids and twins, and what the readers said about them.
+  public func narrowed(to keep: (Conference) -> Bool) -> Schedule {
+    let kept = events.filter { $0.conference.map(keep) ?? false }
+    let files = Set(kept.map(\.source.file))
+    return Schedule(
+      restoring: kept, conferences: conferences.filter(keep),
+      diagnostics: diagnostics.filter { files.contains($0.location.file) },
+      sources: sources.filter { files.contains($0.file) })
+  }
+
   /// The event with an id, if loaded.
   public func event(_ id: EventID) -> Event? {
     indexByID[id].map { events[$0] }

@@ -33,6 +33,25 @@ enum DataLoader {
   ]
 
   static func load(_ arguments: ParsedArguments) throws(CLIError) -> LoadedData {
+    var data = try loadAll(arguments)
+    // --conference and --year narrow what every command sees.
+    if let wanted = arguments.value("conference") ?? arguments.value("year") {
+      let matches = { (conference: Conference) in
+        conference.id == wanted.lowercased() || String(conference.year) == wanted
+      }
+      guard data.schedule.conferences.contains(where: matches) else {
+        let known = data.schedule.conferences.map(\.id).joined(separator: ", ")
+        throw CLIError.failure("no loaded conference is '\(wanted)'; loaded: \(known)", .noMatch)
+      }
+      if !data.schedule.conferences.allSatisfy(matches) {
+        data.schedule = data.schedule.narrowed(to: matches)
+        data.prebuiltIndex = nil
+      }
+    }
+    return data
+  }
+
+  private static func loadAll(_ arguments: ParsedArguments) throws(CLIError) -> LoadedData {
     var options = ReadOptions()
     if let text = arguments.value("year") {
       guard let year = Int(text), (1987...2100).contains(year) else {

@@ -39,18 +39,6 @@ enum FilterOptions {
       throw CLIError.failure("no loaded event is of kind '\(kind)'; kinds: \(known)", .noMatch)
     }
     filter.rooms = arguments.allValues("room")
-    if let conference = arguments.value("conference") ?? arguments.value("year") {
-      guard
-        schedule.conferences.contains(where: {
-          $0.id == conference.lowercased() || String($0.year) == conference
-        })
-      else {
-        let known = schedule.conferences.map(\.id).joined(separator: ", ")
-        throw CLIError.failure(
-          "no loaded conference is '\(conference)'; loaded: \(known)", .noMatch)
-      }
-      filter.conference = conference
-    }
     filter.author = arguments.value("author")
     for name in ["from", "to"] {
       guard let text = arguments.value(name) else { continue }

@@ -1,0 +1,122 @@
+/// `now` and `next` for the terminal: a heading with the moment and the zone, a line when the
+/// conference is not running, then one line per item: room, times, kind, id and title, the
+/// itinerary's events marked with `*`. Times are shown in `zone` and labelled with it.
+public struct NowNextView: Sendable {
+  /// What to show.
+  public enum Mode: Sendable {
+    /// What runs at the moment; what comes next when nothing does.
+    case now
+    /// What comes next in each room.
+    case next
+  }
+
+  /// The terminal width to fit.
+  public var width: Int
+  /// Colours.
+  public var style: TextStyle
+  /// The zone times are shown in.
+  public var zone: DisplayZone
+  /// The events to mark, such as the itinerary's.
+  public var marked: Set<EventID>
+
+  /// Creates a renderer.
+  public init(width: Int, style: TextStyle, zone: DisplayZone, marked: Set<EventID> = []) {
+    self.width = width
+    self.style = style
+    self.zone = zone
+    self.marked = marked
+  }
+
+  /// The view's text, ending in a newline.
+  public func render(_ view: NowNext, mode: Mode) -> String {
+    let rule = view.conference?.zone
+    let shown = zone.showing(view.moment, from: rule)
+    var lines = [style.bold(heading(view, shown: shown))]
+    if let note = NowNextView.statusNote(view) {
+      lines += ["", note]
+      lines += table(view.upcoming, day: nil, rule: rule)
+      return lines.joined(separator: "\n") + "\n"
+    }
+    if mode == .now, view.isAnythingRunning {
+      lines += ["", "On now:"] + table(view.running, day: shown.date, rule: rule)
+      return lines.joined(separator: "\n") + "\n"
+    }
+    if mode == .now { lines += ["", "Nothing is on at \(shown.time)."] }
+    let upcoming = view.upcoming
+    if upcoming.isEmpty {
+      lines += ["", "Nothing more is scheduled."]
+    } else {
+      let day = view.upcomingDay.flatMap { $0 == view.moment.date ? nil : $0 }
+      lines += ["", day.map { "Next, on \($0.longDescription):" } ?? "Next:"]
+      lines += table(upcoming, day: day == nil ? shown.date : nil, rule: rule)
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `Tuesday 4 December 2018, 10:22 America/Toronto · NeurIPS 2018, Montréal`.
+  func heading(_ view: NowNext, shown: LocalDateTime) -> String {
+    var heading = "\(shown.date.longDescription), \(shown.time) \(zone.label)"
+    if let conference = view.conference {
+      heading += " · " + conference.name + (conference.city.map { ", \($0)" } ?? "")
+    }
+    return heading
+  }
+
+  /// What to say when the conference is not running on the moment's day.
+  static func statusNote(_ view: NowNext) -> String? {
+    let name = view.conference?.name ?? "The conference"
+    switch view.status {
+    case .running: return nil
+    case .notStarted(let first):
+      return "\(name) has not started: it opens on \(first.longDescription) with"
+    case .over(let last):
+      return "\(name) is over: its last day was \(last.longDescription), which began with"
+    case .dayOff(let nearest):
+      return "\(name) has nothing on \(view.moment.date.longDescription); the nearest day, "
+        + "\(nearest.longDescription), begins with"
+    }
+  }
+
+  /// One aligned line per item; a start shown on another day than `day` (by default, the
+  /// first item's) gets its date.
+  private func table(_ items: [ScheduleItem], day: CalendarDate?, rule: ZoneRule?) -> [String] {
+    let firstDay = items.first.flatMap { item in
+      item.date.flatMap { date in
+        item.start.map { zone.showing(LocalDateTime(date: date, time: $0), from: rule).date }
+      }
+    }
+    let day = day ?? firstDay
+    let rows = items.map { item -> (mark: Bool, cells: [String], title: String) in
+      let time = zone.timeRange(item, day: day, zone: rule)
+      switch item {
+      case .event(let event):
+        return (
+          marked.contains(event.id),
+          [event.room ?? "", time, EventTable.shortKind(event), event.id.rawValue], event.title
+        )
+      case .session(let session):
+        let mine = session.events.filter { marked.contains($0.id) }.count
+        let title =
+          "\(session.count) \(session.title.lowercased())"
+          + (mine > 0 ? " · \(mine) in your itinerary" : "")
+        let kind = session.kind == .demonstration ? "Demos" : session.title
+        return (mine > 0, [session.halls.first ?? "", time, kind, ""], title)
+      }
+    }
+    let caps = [20, 24, 14, 14]
+    let widths = (0..<4).map { column in
+      Swift.min(rows.map { DisplayText.width($0.cells[column]) }.max() ?? 0, caps[column])
+    }
+    let fixed = 2 + widths.reduce(0) { $0 + $1 + 2 }
+    let titleWidth = Swift.max(width - fixed, 16)
+    return rows.map { row in
+      var line = row.mark ? style.warning("*") + " " : "  "
+      for (column, cell) in row.cells.enumerated() {
+        let text = DisplayText.padded(
+          DisplayText.truncated(cell, to: widths[column]), to: widths[column])
+        line += (column == 3 ? style.id(text) : text) + "  "
+      }
+      return line + DisplayText.truncated(row.title, to: titleWidth)
+    }
+  }
+}

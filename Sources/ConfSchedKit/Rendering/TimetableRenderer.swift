@@ -1,0 +1,179 @@
+/// A timetable for the terminal: the day's heading, the grid drawn with box-drawing lines and
+/// fitted to the width, then the sessions running alongside, the events the grid cannot hold,
+/// and what the marks mean.
+///
+/// Each column gets the same width. When the columns would get fewer than
+/// `minimumColumnWidth` characters, the day is listed room by room instead (`TimetableRoomList`),
+/// so a narrow terminal never gets a broken grid. Titles wrap within their cell, to
+/// `maxTitleLines` lines; the marked events (the itinerary's) start with `*`.
+public struct TimetableRenderer: Sendable {
+  /// The terminal width to fit.
+  public var width: Int
+  /// Colours.
+  public var style: TextStyle
+  /// The events to mark, such as the itinerary's.
+  public var marked: Set<EventID>
+  /// The most lines a title takes in a cell; a longer one ends in `…`.
+  public var maxTitleLines = 3
+
+  /// The narrowest column the grid is drawn with.
+  public static let minimumColumnWidth = 14
+
+  /// Creates a renderer.
+  public init(width: Int, style: TextStyle, marked: Set<EventID> = []) {
+    self.width = width
+    self.style = style
+    self.marked = marked
+  }
+
+  /// The timetable's text, ending in a newline.
+  public func render(_ timetable: Timetable) -> String {
+    var lines = [style.bold(TimetableRenderer.heading(timetable))]
+    if !timetable.rows.isEmpty {
+      lines.append("")
+      if let widths = laneWidths(timetable) {
+        lines += grid(timetable, widths: widths)
+      } else {
+        lines += TimetableRoomList(renderer: self).render(timetable)
+      }
+    }
+    lines += notes(timetable)
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `Tuesday 4 December 2018 · NeurIPS 2018, Montréal · times in America/Toronto`.
+  public static func heading(_ timetable: Timetable) -> String {
+    var heading = timetable.date.longDescription
+    if let conference = timetable.conference {
+      heading += " · " + conference.name + (conference.city.map { ", \($0)" } ?? "")
+      if let zone = conference.zone { heading += " · times in \(zone.identifier)" }
+    }
+    return heading
+  }
+
+  /// The width of each room column, or nil when they would be narrower than the minimum.
+  func laneWidths(_ timetable: Timetable) -> [Int]? {
+    let lanes = timetable.laneCount
+    // Borders, one space each side of every column, the time column.
+    let available = width - (lanes + 2) - 2 * (lanes + 1) - TimetableRenderer.timeWidth
+    let each = available / lanes
+    guard each >= TimetableRenderer.minimumColumnWidth else { return nil }
+    return (0..<lanes).map { each + ($0 < available % lanes ? 1 : 0) }
+  }
+
+  static let timeWidth = 5
+
+  private func grid(_ timetable: Timetable, widths: [Int]) -> [String] {
+    var grid = BoxGrid(widths: [TimetableRenderer.timeWidth] + widths, owners: [], text: [:])
+    var nextOwner = timetable.cells.count
+    func fresh() -> Int {
+      defer { nextOwner += 1 }
+      return nextOwner
+    }
+    if !timetable.columns.isEmpty {
+      var header = [fresh()]
+      for (lane, room) in timetable.columns.enumerated() {
+        let owner = fresh()
+        header.append(owner)
+        grid.text[owner] = DisplayText.wrapped(room, to: widths[lane]).map(style.bold)
+      }
+      grid.owners.append(header)
+    }
+    for (index, row) in timetable.rows.enumerated() {
+      let label = fresh()
+      grid.text[label] = [row.start.description]
+      var owners = [label]
+      for lane in 0..<timetable.laneCount {
+        let cell = timetable.cells.firstIndex {
+          $0.rows.contains(index) && $0.columns.contains(lane)
+        }
+        owners.append(cell ?? fresh())
+      }
+      grid.owners.append(owners)
+    }
+    for (index, cell) in timetable.cells.enumerated() {
+      let lanes = (cell.columns.lowerBound + 1)..<(cell.columns.upperBound + 1)
+      grid.text[index] = lines(cell, width: grid.width(of: lanes))
+    }
+    return grid.render()
+  }
+
+  /// A cell's lines: for a talk its id and kind, then its title; for a break its title; for a
+  /// session its summary.
+  func lines(_ cell: Timetable.Cell, width: Int, showingTime: Bool = true) -> [String] {
+    switch cell.content {
+    case .session(let session):
+      let text = sessionText(session, showingTime: showingTime)
+      return wrapped(text, width: width, limit: maxTitleLines + 1)
+    case .events(let events):
+      var lines: [String] = []
+      var seen: Set<String> = []
+      for event in events where seen.insert(event.kind.key + "|" + event.title).inserted {
+        let room = cell.isForEveryone ? event.room.map { " · \($0)" } ?? "" : ""
+        if event.kind.isBreak {
+          lines += wrapped(mark(event) + event.title + room, width: width, limit: maxTitleLines)
+          continue
+        }
+        lines.append(header(event, suffix: room, width: width))
+        let title = wrapped(event.title, width: width, limit: maxTitleLines)
+        lines += marked.contains(event.id) ? title.map(style.bold) : title
+      }
+      return lines
+    }
+  }
+
+  /// `* nhrdf4 Oral`, coloured when it fits, else cut.
+  func header(_ event: Event, suffix: String, width: Int) -> String {
+    let plain = mark(event) + event.id.rawValue + " " + event.kind.rawValue + suffix
+    guard DisplayText.width(plain) <= width else { return DisplayText.truncated(plain, to: width) }
+    let star = marked.contains(event.id) ? style.warning("*") + " " : ""
+    return star + style.id(event.id.rawValue) + " " + event.kind.rawValue + suffix
+  }
+
+  /// `Posters 10:45-12:45 · 168 in Room 210 & 230 AB`, with how many are in the itinerary;
+  /// without the hours when they are shown beside it.
+  func sessionText(_ session: BoardSession, showingTime: Bool = true) -> String {
+    let mine = session.events.filter { marked.contains($0.id) }.count
+    let summary = showingTime ? session.summary : session.title + " · " + session.countAndHalls
+    return (mine > 0 ? "* " : "") + summary + (mine > 0 ? " · \(mine) in your itinerary" : "")
+  }
+
+  func mark(_ event: Event) -> String {
+    marked.contains(event.id) ? "* " : ""
+  }
+
+  /// Text wrapped to a width in at most `limit` lines, the last ending in `…` when cut.
+  func wrapped(_ text: String, width: Int, limit: Int) -> [String] {
+    let lines = DisplayText.wrappedAtHyphens(text, to: width)
+    guard lines.count > limit else { return lines }
+    let last = DisplayText.truncated(lines[limit - 1] + " " + lines[limit], to: width)
+    return lines.prefix(limit - 1) + [last]
+  }
+
+  /// What the grid does not show: sessions alongside, overlapping and untimed events, the mark.
+  private func notes(_ timetable: Timetable) -> [String] {
+    var lines: [String] = []
+    if !timetable.alongside.isEmpty {
+      lines += ["", "Alongside:"]
+      lines += timetable.alongside.map { "  " + sessionText($0) }
+    }
+    for (title, events) in [
+      ("Overlapping another event in their room:", timetable.overlapping),
+      ("Time not given:", timetable.untimed),
+    ] where !events.isEmpty {
+      lines += ["", title]
+      for event in events {
+        let place = event.room.map { " · \($0)" } ?? ""
+        let line = "  " + mark(event) + event.id.rawValue + "  " + event.timeRange + place + "  "
+        lines.append(line + DisplayText.truncated(event.title, to: width - DisplayText.width(line)))
+      }
+    }
+    let all =
+      timetable.cells.flatMap(\.events) + timetable.alongside.flatMap(\.events)
+      + timetable.overlapping + timetable.untimed
+    if all.contains(where: { marked.contains($0.id) }) {
+      lines += ["", "* in your itinerary"]
+    }
+    return lines
+  }
+}

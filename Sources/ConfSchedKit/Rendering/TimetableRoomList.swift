@@ -1,0 +1,41 @@
+/// A timetable as lists, for terminals too narrow for its grid: first what is for everyone
+/// (breaks, plenary talks, sessions), then each room's events, all in time order.
+struct TimetableRoomList {
+  var renderer: TimetableRenderer
+
+  /// The lists' lines.
+  func render(_ timetable: Timetable) -> [String] {
+    var lines: [String] = []
+    var everyone: [Timetable.Cell] = []
+    for cell in timetable.cells where cell.isForEveryone {
+      // A lunch split around a town hall is listed once.
+      if !everyone.contains(where: { $0.content == cell.content }) { everyone.append(cell) }
+    }
+    var sections: [(String, [Timetable.Cell])] = [("All rooms", everyone)]
+    for (lane, room) in timetable.columns.enumerated() {
+      let cells = timetable.cells.filter { !$0.isForEveryone && $0.columns.contains(lane) }
+      sections.append((room, cells))
+    }
+    for (title, cells) in sections where !cells.isEmpty {
+      if !lines.isEmpty { lines.append("") }
+      lines.append(renderer.style.bold(title))
+      for cell in cells { lines += item(cell) }
+    }
+    return lines
+  }
+
+  /// `  10:05-10:20  nhrdf4 Oral`, then the title under the header.
+  private func item(_ cell: Timetable.Cell) -> [String] {
+    let indent = String(repeating: " ", count: 15)
+    let width = Swift.max(renderer.width - indent.count, 20)
+    let time: String
+    switch cell.content {
+    case .session(let session): time = session.timeRange
+    case .events(let events): time = events.first?.timeRange ?? ""
+    }
+    let cellLines = renderer.lines(cell, width: width, showingTime: false)
+    return cellLines.enumerated().map { index, line in
+      (index == 0 ? "  " + DisplayText.padded(time, to: 11) + "  " : indent) + line
+    }
+  }
+}

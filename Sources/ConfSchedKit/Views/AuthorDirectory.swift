@@ -1,0 +1,147 @@
+/// The people credited in some events, the data behind `confsched authors` and `author`:
+/// each with their events, sorted by number of events and then by name, found by name with
+/// the author matcher (accents, case and initials forgiven), with their co-authors.
+public struct AuthorDirectory: Sendable {
+  /// Everyone, the most events first, then by folded name.
+  public let people: [Person]
+  private let indexByKey: [String: Int]
+
+  /// What looking a name up found.
+  public enum Lookup: Hashable, Sendable {
+    /// One person.
+    case found(Person)
+    /// Several people, the most events first: the name needs to be more precise.
+    case ambiguous([Person])
+    /// No one; people with a close name, if any.
+    case notFound(suggestions: [Person])
+  }
+
+  /// Someone who shares events with a person.
+  public struct Coauthor: Hashable, Sendable {
+    /// Their name, as their `Person` spells it.
+    public var name: String
+    /// Their key.
+    public var key: String
+    /// How many events they share.
+    public var sharedEvents: Int
+
+    /// Creates a co-author.
+    public init(name: String, key: String, sharedEvents: Int) {
+      self.name = name
+      self.key = key
+      self.sharedEvents = sharedEvents
+    }
+  }
+
+  /// The people of some events; an event counts once per person however often it names them.
+  public init(_ events: [Event]) {
+    var builders: [String: Builder] = [:]
+    var order: [String] = []
+    for event in events.sorted(by: { $0.chronologicalKey < $1.chronologicalKey }) {
+      for author in event.authors {
+        let key = TextFolding.key(author.name)
+        guard !key.isEmpty else { continue }
+        if builders[key] == nil { order.append(key) }
+        builders[key, default: Builder()].add(author, event)
+      }
+    }
+    let people = order.compactMap { key in builders[key]?.person(key: key) }
+      .map { (person: $0, folded: TextFolding.fold($0.name)) }
+      .sorted {
+        ($1.person.events.count, $0.folded, $0.person.name)
+          < ($0.person.events.count, $1.folded, $1.person.name)
+      }.map(\.person)
+    self.people = people
+    indexByKey = Dictionary(people.enumerated().map { ($1.key, $0) }) { first, _ in first }
+  }
+
+  /// The person with a key.
+  public func person(key: String) -> Person? {
+    indexByKey[key].map { people[$0] }
+  }
+
+  /// The people a query names (see `Person.matches(_:)`), in directory order.
+  public func people(matching query: String) -> [Person] {
+    people.filter { $0.matches(query) }
+  }
+
+  /// One person by name: the one whose key is the name's, else the only one it matches.
+  public func lookup(_ name: String) -> Lookup {
+    if let exact = person(key: TextFolding.key(name)) { return .found(exact) }
+    let matches = people(matching: name)
+    switch matches.count {
+    case 0: return .notFound(suggestions: suggestions(for: name))
+    case 1: return .found(matches[0])
+    default: return .ambiguous(matches)
+    }
+  }
+
+  /// The people who share events with a person, the most shared first, then by name.
+  public func coauthors(of person: Person) -> [Coauthor] {
+    var counts: [String: Int] = [:]
+    for event in person.events {
+      let keys = Set(event.authors.map { TextFolding.key($0.name) })
+      for key in keys where key != person.key && !key.isEmpty { counts[key, default: 0] += 1 }
+    }
+    return counts.compactMap { key, count in
+      self.person(key: key).map { Coauthor(name: $0.name, key: key, sharedEvents: count) }
+    }.sorted {
+      ($1.sharedEvents, TextFolding.fold($0.name)) < ($0.sharedEvents, TextFolding.fold($1.name))
+    }
+  }
+
+  /// Up to five people whose name is one typo from the query: each word of four letters or more
+  /// within one edit of a word of theirs, each shorter word beginning one.
+  func suggestions(for query: String) -> [Person] {
+    let wanted = TextFolding.words(query)
+    guard wanted.contains(where: { $0.count >= 4 }) else { return [] }
+    let close = people.filter { person in
+      let words = TextFolding.words(person.name)
+      return wanted.allSatisfy { part in
+        words.contains { word in
+          part.count >= 4
+            ? EditDistance.isWithinOne(Array(part.utf8)[...], Array(word.utf8)[...])
+            : word.hasPrefix(part)
+        }
+      }
+    }
+    return Array(close.prefix(5))
+  }
+
+  /// A person's spellings, affiliations and events as they are met.
+  private struct Builder {
+    var spellings: [(name: String, count: Int)] = []
+    var affiliations: [(name: String, count: Int)] = []
+    var events: [Event] = []
+
+    mutating func add(_ author: Author, _ event: Event) {
+      Builder.count(author.name, in: &spellings)
+      if let affiliation = author.affiliation { Builder.count(affiliation, in: &affiliations) }
+      if events.last?.id != event.id && !events.contains(where: { $0.id == event.id }) {
+        events.append(event)
+      }
+    }
+
+    func person(key: String) -> Person? {
+      let names = Builder.ranked(spellings)
+      guard let name = names.first else { return nil }
+      return Person(
+        key: key, name: name, spellings: names, affiliations: Builder.ranked(affiliations),
+        events: events)
+    }
+
+    static func count(_ name: String, in list: inout [(name: String, count: Int)]) {
+      if let index = list.firstIndex(where: { $0.name == name }) {
+        list[index].count += 1
+      } else {
+        list.append((name, 1))
+      }
+    }
+
+    /// The most used first; the first seen of those used as often.
+    static func ranked(_ list: [(name: String, count: Int)]) -> [String] {
+      list.enumerated().sorted { ($1.element.count, $0.offset) < ($0.element.count, $1.offset) }
+        .map(\.element.name)
+    }
+  }
+}

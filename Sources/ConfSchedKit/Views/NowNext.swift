@@ -1,0 +1,83 @@
+/// What is on at a moment and what comes next, room by room: the data behind `confsched now`
+/// and `confsched next`.
+///
+/// A pure function of a conference's events, a moment on its wall clock and the number of
+/// upcoming items to keep per room, so it is tested without a clock. Poster and demonstration
+/// sessions count as one item each.
+///
+/// - On a conference day, `running` is what runs at the moment (start included, end excluded;
+///   an evening past midnight runs into the next day) and `upcoming` what starts later that day; after the day's last start, the next loaded
+///   day's first items.
+/// - On any other day the conference is not running (`status` says how): nothing runs, and
+///   `upcoming` holds the first items of the nearest conference day.
+public struct NowNext: Sendable {
+  /// The moment, on the conference's wall clock.
+  public let moment: LocalDateTime
+  /// The conference, when known.
+  public let conference: Conference?
+  /// The moment's day against the conference's days.
+  public let status: ConferenceStatus
+  /// The day of the upcoming items, when there are any.
+  public let upcomingDay: CalendarDate?
+  /// The rooms with something running or upcoming, in room order (no room first).
+  public let rooms: [RoomActivity]
+
+  /// What is on at `moment` among a conference's events, and the next `upcomingPerRoom` items
+  /// of each room.
+  public init(_ calendar: ConferenceCalendar, at moment: LocalDateTime, upcomingPerRoom: Int = 1) {
+    self.moment = moment
+    conference = calendar.conference
+    status = calendar.status(on: moment.date)
+    var running: [ScheduleItem] = []
+    var upcoming: [ScheduleItem] = []
+    var upcomingDay: CalendarDate?
+    if status.isRunning {
+      let today = ScheduleItem.items(calendar.events, on: moment.date)
+      let yesterday = ScheduleItem.items(calendar.events, on: moment.date.adding(days: -1))
+      running =
+        yesterday.filter { $0.isRunningPastMidnight(at: moment.time) }
+        + today.filter { $0.isRunning(at: moment.time) }
+      upcoming = today.filter { ($0.start ?? .midnight) > moment.time }
+      upcomingDay = upcoming.isEmpty ? nil : moment.date
+      if upcoming.isEmpty, let next = calendar.days.first(where: { $0 > moment.date }) {
+        upcoming = ScheduleItem.items(calendar.events, on: next)
+        upcomingDay = next
+      }
+    } else if let nearest = calendar.nearestDay(to: moment.date) {
+      upcoming = ScheduleItem.items(calendar.events, on: nearest)
+      upcomingDay = nearest
+    }
+    self.upcomingDay = upcomingDay
+    rooms = NowNext.byRoom(running: running, upcoming: upcoming, keep: upcomingPerRoom)
+  }
+
+  /// What runs at the moment, room by room.
+  public var running: [ScheduleItem] { rooms.flatMap(\.running) }
+
+  /// The upcoming items of every room, in time order.
+  public var upcoming: [ScheduleItem] {
+    rooms.flatMap(\.upcoming).sorted(by: ScheduleItem.precedes)
+  }
+
+  /// Whether anything runs at the moment.
+  public var isAnythingRunning: Bool { rooms.contains { !$0.running.isEmpty } }
+
+  private static func byRoom(running: [ScheduleItem], upcoming: [ScheduleItem], keep: Int)
+    -> [RoomActivity]
+  {
+    var rooms: [String: RoomActivity] = [:]
+    for item in running {
+      let key = TextFolding.key(item.room ?? "")
+      rooms[key, default: RoomActivity(room: item.room, running: [], upcoming: [])]
+        .running.append(item)
+    }
+    for item in upcoming.sorted(by: ScheduleItem.precedes) {
+      let key = TextFolding.key(item.room ?? "")
+      var activity = rooms[key] ?? RoomActivity(room: item.room, running: [], upcoming: [])
+      if activity.upcoming.count < keep { activity.upcoming.append(item) }
+      rooms[key] = activity
+    }
+    return rooms.values.filter { !$0.running.isEmpty || !$0.upcoming.isEmpty }
+      .sorted { RoomOrder.precedes($0.room, $1.room) }
+  }
+}

@@ -1,0 +1,64 @@
+import ConfSchedKit
+
+enum TimetableCommand: Command {
+  static let spec = CommandSpec(
+    name: "timetable",
+    abstract: "Show a day as a grid, a column per room.",
+    discussion: """
+      Rows follow the day's own times; a long talk spans rows, a break or a plenary talk spans \
+      the rooms. Poster and demonstration sessions are summarised as one block each. The grid \
+      fits the terminal; when it is too narrow, the day is listed room by room. Events in your \
+      itinerary are marked with *.
+      Without --day: today if the conference is on, else its first loaded day.
+      """,
+    options: [
+      MomentOptions.day,
+      OptionSpec(
+        name: "format", valueName: "format", help: "Output format: table, md or json.",
+        defaultValue: "table"),
+      OutputOptions.json, OutputOptions.output, ItineraryCommand.file,
+    ] + DataLoader.options,
+    examples: [
+      "confsched timetable --day tue",
+      "confsched timetable --day 2018-12-04 --format md -o tuesday.md",
+    ])
+
+  static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
+    let format = try OutputOptions.format(arguments)
+    guard [.table, .md, .json].contains(format) else {
+      throw CLIError.usage(
+        "A timetable is written as table, md or json, not \(format).", arguments.command)
+    }
+    let data = try DataLoader.load(arguments)
+    let schedule = data.schedule
+    let calendars = try MomentOptions.calendars(schedule)
+    let now = UTCDateTime.now()
+    let days = try MomentOptions.days(arguments, calendars, now: now)
+    let allDays = Set(calendars.flatMap(\.days))
+    if arguments.value("day") == nil, allDays.count > 1, let day = days.first {
+      let today = calendars.contains { $0.localDateTime(at: now)?.date == day }
+      if !today {
+        Output.error(
+          "confsched: showing \(day.longDescription), the first of \(allDays.count) loaded days; choose one with --day"
+        )
+      }
+    }
+    let marked = Set(ItineraryCommand.plannedEvents(arguments, schedule: schedule).map(\.id))
+    let timetables = days.map { Timetable(schedule.events, on: $0) }
+    let text: String
+    switch format {
+    case .json:
+      let values = timetables.map { $0.json(marked: marked) }
+      text = (values.count == 1 ? values[0] : .array(values)).serialized() + "\n"
+    case .md:
+      text = timetables.map(TimetableMarkdown(marked: marked).render).joined(separator: "\n")
+    default:
+      let renderer = TimetableRenderer(
+        width: Terminal.width, style: TextStyle(usesColor: OutputOptions.usesColor(arguments)),
+        marked: marked)
+      text = timetables.map(renderer.render).joined(separator: "\n")
+    }
+    try OutputOptions.deliver(text, arguments)
+    return data.skipStatus ?? .success
+  }
+}
