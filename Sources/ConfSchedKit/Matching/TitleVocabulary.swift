@@ -55,7 +55,8 @@ struct TitleVocabulary: Sendable {
     let mask = TitleWords.letterMask(word)
     var found: [Int] = []
     for length in max(1, word.count - 2)...min(63, word.count + 2) {
-      for id in byLength[length] {
+      // Every rule within two letters changes four letter bits at most.
+      for id in byLength[length] where (mask ^ masks[Int(id)]).nonzeroBitCount <= 4 {
         let id = Int(id)
         if TitleSimilarity.words(word, terms.term(id), masks: (mask, masks[id])) > 0 {
           found.append(id)

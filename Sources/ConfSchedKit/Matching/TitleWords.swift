@@ -54,7 +54,7 @@ struct TitleWords: Sendable {
     masks.append(TitleWords.letterMask(word))
     let isMinor =
       (word.count == 1 && !(word.first?.isDigit ?? false))
-      || (word.count <= 8 && TitleShape.minorWords.contains(String(decoding: word, as: UTF8.self)))
+      || TitleShape.minorWords.contains(word)
     let weight = isMinor ? TitleWords.minorWeight : 1
     weights.append(weight)
     totalWeight += weight

@@ -237,15 +237,18 @@ struct MentionHead {
     return nil
   }
 
+  /// Whether `http://` or `https://` starts at `index`.
   private static func startsURL(
     _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ range: Range<Int>
-  )
-    -> Bool
-  {
-    for prefix in ["https://", "http://"] where index + prefix.utf8.count <= range.upperBound {
-      if bytes[index..<index + prefix.utf8.count].elementsEqual(prefix.utf8) { return true }
-    }
-    return false
+  ) -> Bool {
+    guard bytes[index] == UInt8(ascii: "h"), index + 7 <= range.upperBound,
+      bytes[index + 1] == UInt8(ascii: "t"), bytes[index + 2] == UInt8(ascii: "t"),
+      bytes[index + 3] == UInt8(ascii: "p")
+    else { return false }
+    var next = index + 4
+    if bytes[next] == UInt8(ascii: "s") { next += 1 }
+    return next + 3 <= range.upperBound && bytes[next] == UInt8(ascii: ":")
+      && bytes[next + 1] == UInt8(ascii: "/") && bytes[next + 2] == UInt8(ascii: "/")
   }
 
   /// A link's address without spaces, a title in quotes, or trailing punctuation.

@@ -244,6 +244,7 @@ private struct ReadingListParser {
 
   /// `Table of Contents`, `Contents:`, as a heading or a line of its own.
   func isContentsTitle(_ range: Range<Int>) -> Bool {
+    guard range.count <= 32 else { return false }
     let words = TitleShape.words(bytes, range).map { TitleShape.bare(bytes, $0) }
       .filter { !$0.isEmpty }
     return words == ["table", "of", "contents"] || words == ["contents"]
@@ -258,9 +259,14 @@ private struct ReadingListParser {
     {
       return true
     }
-    let marks = range.filter { !bytes[$0].isSpaceOrTab }
-    return marks.count >= 3
-      && marks.allSatisfy { [0x2D, 0x2A, 0x5F, 0x3D].contains(bytes[$0]) }
+    // A rule: three marks or more of `-`, `*`, `_` or `=`, and spaces.
+    var marks = 0
+    for index in range where !bytes[index].isSpaceOrTab {
+      let byte = bytes[index]
+      guard byte == 0x2D || byte == 0x2A || byte == 0x5F || byte == 0x3D else { return false }
+      marks += 1
+    }
+    return marks >= 3
   }
 
   /// A short line ending with a colon that introduces a list of lines: `Poster Session 1:`.

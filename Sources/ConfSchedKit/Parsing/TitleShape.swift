@@ -4,30 +4,33 @@
 enum TitleShape {
   /// Words a title leaves in lowercase (`Learning with Sampler-Induced Distributions`), and that
   /// weigh little when titles are compared.
-  static let minorWords: Set<String> = [
+  static let minorWords = WordList([
     "a", "an", "the", "and", "or", "nor", "but", "of", "for", "with", "without", "within", "in",
     "on", "at", "to", "by", "via", "from", "into", "onto", "as", "vs", "versus", "per", "than",
     "is", "are", "be", "its", "it", "up", "over", "under", "between", "through", "toward",
     "towards",
-  ]
+  ])
 
   /// Conferences and journals that follow a title: `(NeurIPS 2019)`, `. ICML 2018.`.
-  static let venues: Set<String> = [
+  static let venues = WordList([
     "neurips", "nips", "icml", "iclr", "aistats", "uai", "colt", "aaai", "ijcai", "cvpr", "iccv",
     "eccv", "acl", "emnlp", "naacl", "kdd", "jmlr", "tmlr", "corl", "icra", "iros", "siggraph",
     "arxiv",
-  ]
+  ])
 
   /// Words of prose that titles avoid: persons speaking, abbreviations of asides.
-  static let proseWords: Set<String> = [
+  static let proseWords = WordList([
     "we", "our", "us", "my", "me", "they", "them", "their", "he", "she", "his", "her", "eg", "ie",
     "etc",
-  ]
+  ])
+
+  /// Words that may follow a comma in a title: `Feathers, Wings, and the Future`.
+  static let conjunctions = WordList(["and", "or", "nor"])
 
   /// Short words a period follows without ending a sentence: `vs. Wings`, `Dr. Marks`.
-  static let abbreviations: Set<String> = [
+  static let abbreviations = WordList([
     "vs", "al", "eg", "ie", "dr", "mr", "mrs", "ms", "prof", "fig", "no", "st", "jr", "inc",
-  ]
+  ])
 
   /// The words of a byte range, split at spaces and tabs.
   static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
@@ -48,6 +51,11 @@ enum TitleShape {
   /// A word's letters and digits, ASCII lowercased, without the punctuation at either end:
   /// `(NeurIPS` gives `neurips`, `e.g.,` gives `e.g`.
   static func bare(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> String {
+    String(decoding: bytes[bareRange(bytes, word)].map(\.lowercasedASCII), as: UTF8.self)
+  }
+
+  /// The part of a word from its first letter or digit to its last.
+  static func bareRange(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Range<Int> {
     var lower = word.lowerBound
     var upper = word.upperBound
     while lower < upper, !isWordStart(bytes, lower) { lower += punctuationLength(bytes, lower) }
@@ -62,12 +70,12 @@ enum TitleShape {
         break
       }
     }
-    return String(decoding: bytes[lower..<max(lower, upper)].map(\.lowercasedASCII), as: UTF8.self)
+    return lower..<max(lower, upper)
   }
 
   /// Whether a word is one a title leaves in lowercase.
   static func isMinor(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-    minorWords.contains(bare(bytes, word))
+    minorWords.contains(bytes[bareRange(bytes, word)])
   }
 
   /// Whether a word's first letter or digit is a capital, a digit, or a letter beyond ASCII.
@@ -124,16 +132,16 @@ enum TitleShape {
       if isContraction(bytes, index, range) { return true }
     }
     for (position, word) in words.enumerated() {
-      let bare = bare(bytes, word).filter { $0 != "." }
       let first = bytes[word.lowerBound]
       if word.count == 1 && first == UInt8(ascii: "I") { return true }
-      if proseWords.contains(bare), (first >= 0x61 && first <= 0x7A) || position == 0 {
+      if (first >= 0x61 && first <= 0x7A) || position == 0,
+        proseWords.contains(bytes[bareRange(bytes, word)])
+      {
         return true
       }
       if bytes[word.upperBound - 1] == UInt8(ascii: ","), position + 1 < words.count {
         let next = words[position + 1]
-        let nextBare = self.bare(bytes, next)
-        if !startsUppercase(bytes, next), nextBare != "and", nextBare != "or", nextBare != "nor" {
+        if !startsUppercase(bytes, next), !conjunctions.contains(bytes[bareRange(bytes, next)]) {
           return true
         }
       }
@@ -161,11 +169,9 @@ enum TitleShape {
       {
         var start = index
         while start > range.lowerBound, !bytes[start - 1].isSpaceOrTab { start -= 1 }
-        let before = bare(bytes, start..<index)
-        let alphanumerics = before.filter { $0.isLetter || $0.isNumber }.count
-        if alphanumerics >= 2, !abbreviations.contains(before.filter { $0 != "." }) {
-          return true
-        }
+        let before = bytes[bareRange(bytes, start..<index)]
+        let alphanumerics = before.filter { $0.isASCIILetter || $0.isDigit || $0 >= 0x80 }.count
+        if alphanumerics >= 2, !abbreviations.contains(before) { return true }
       }
       index += 1
     }
@@ -174,7 +180,7 @@ enum TitleShape {
 
   /// Whether a word is a venue: `NeurIPS`, `(ICML`, `arXiv`.
   static func isVenue(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
-    venues.contains(bare(bytes, word))
+    venues.contains(bytes[bareRange(bytes, word)])
   }
 
   /// `n't` or `n’t` at `index`, followed by no letter.
