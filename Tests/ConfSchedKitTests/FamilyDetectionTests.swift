@@ -12,6 +12,8 @@ struct FamilyDetectionTests {
     ("neurips2019-week-amitkus.md", .notes),
     ("neurips2018-fri-workshops-ivallesp.md", .card),
     ("neurips2019-posters-schedule-page.html", .page),
+    ("002_567fcdf441c92c99.txt", .readingList),
+    ("003_a34c490eeb1aa4b9.txt", .readingList),
   ])
   func detectsTheFixtures(_ name: String, _ family: DumpFamily) throws {
     let text = try String(contentsOfFile: fixtures + "/" + name, encoding: .utf8)
@@ -20,13 +22,15 @@ struct FamilyDetectionTests {
     let result = DumpReader.read(source)
     #expect(result.family == family)
     #expect(result.file == name)
-    #expect(!result.events.isEmpty)
+    #expect(!result.events.isEmpty || !result.mentions.isEmpty)
   }
 
   @Test func detectsEveryBundledDump() throws {
     let expected: [String: DumpFamily] = [
       "neurips-2018-12-04.txt": .card, "neurips-2019-12-10-tuesday-notes.md": .notes,
       "neurips-2019-posters-schedule-page.html": .page,
+      "neurips-2019-blog-reading-list.md": .readingList,
+      "neurips-2019-notes-post.txt": .readingList,
     ]
     for dump in BundledDump.all {
       let family = DumpReader.detect(DumpSource(name: dump.name, text: dump.text))
@@ -37,9 +41,14 @@ struct FamilyDetectionTests {
   @Test(arguments: [
     "Just a sentence about machine learning, and nothing else.\n",
     "# A heading\n\nSome prose.\n",
-    "<html><body>A page without cards</body></html>\n",
   ])
-  func findsNoFamilyInOtherText(_ text: String) {
+  func readsOtherProseAsAReadingList(_ text: String) {
+    // Prose may mention papers: it is read as a reading list (which may mention none).
+    #expect(DumpReader.detect(DumpSource(name: "other.txt", text: text)) == .readingList)
+  }
+
+  @Test(arguments: ["<html><body>A page without cards</body></html>\n", "", "\u{1}\u{2}"])
+  func findsNoFamilyInOtherInput(_ text: String) {
     #expect(DumpReader.detect(DumpSource(name: "other.txt", text: text)) == nil)
   }
 

@@ -106,7 +106,7 @@ struct SnapshotTests {
 
   @Test func rejectsWhatIsNotASnapshot() {
     #expect(ScheduleSnapshot.decode("") == nil)
-    #expect(ScheduleSnapshot.decode("confsched-snapshot-2\n") == nil)
+    #expect(ScheduleSnapshot.decode("confsched-snapshot-3\n") == nil)
     #expect(ScheduleSnapshot.decode("confsched-snapshot-0\n   ") == nil)
   }
 }

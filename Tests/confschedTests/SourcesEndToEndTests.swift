@@ -24,7 +24,11 @@ struct SourcesEndToEndTests {
     let json = try confsched(["sources", "--json"])
     let array = try #require(
       try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
-    #expect(array.compactMap { $0["family"] as? String } == ["card", "notes", "page"])
+    #expect(
+      array.compactMap { $0["family"] as? String } == [
+        "card", "notes", "reading-list", "reading-list", "page",
+      ])
+    #expect(array.compactMap { $0["mentions"] as? Int } == [0, 0, 72, 23, 0])
   }
 
   @Test func narrowsByConferenceOrYear() throws {

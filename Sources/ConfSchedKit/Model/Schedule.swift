@@ -9,15 +9,18 @@ public struct Schedule: Sendable {
   public private(set) var diagnostics: [Diagnostic] = []
   /// What each dump contributed, in load order.
   public private(set) var sources: [SourceSummary] = []
+  /// The papers and talks the loaded reading lists mention, in load order.
+  public private(set) var mentions: [Mention] = []
   private var indexByID: [EventID: Int] = [:]
   private var indexByHash: [UInt64: Int] = [:]
 
   /// A schedule from parts already built (ids and twins assigned), as a snapshot keeps them.
   init(
     restoring events: [Event], conferences: [Conference], diagnostics: [Diagnostic],
-    sources: [SourceSummary]
+    sources: [SourceSummary], mentions: [Mention] = []
   ) {
     self.events = events
+    self.mentions = mentions
     self.conferences = conferences
     self.diagnostics = diagnostics
     self.sources = sources
@@ -81,12 +84,14 @@ public struct Schedule: Sendable {
           Diagnostic(.warning, at: merge.first, "\(what) also in \(file); merged, not doubled"))
       }
       let added = events[firstNew...]
-      sources.append(
-        SourceSummary(
-          file: result.file, family: result.family, conferences: result.conferences,
-          days: Array(Set(result.events.compactMap(\.date))).sorted(), eventCount: added.count,
-          mergedCount: merges.values.reduce(0) { $0 + $1.count },
-          warningCount: result.diagnostics.count))
+      mentions += result.mentions
+      var summary = SourceSummary(
+        file: result.file, family: result.family, conferences: result.conferences,
+        days: Array(Set(result.events.compactMap(\.date))).sorted(), eventCount: added.count,
+        mergedCount: merges.values.reduce(0) { $0 + $1.count },
+        warningCount: result.diagnostics.count)
+      summary.mentionCount = result.mentions.count
+      sources.append(summary)
     }
     conferences.sort { $0.year < $1.year }
     linkTwins(titleKeys)
@@ -100,7 +105,8 @@ public struct Schedule: Sendable {
     return Schedule(
       restoring: kept, conferences: conferences.filter(keep),
       diagnostics: diagnostics.filter { files.contains($0.location.file) },
-      sources: sources.filter { files.contains($0.file) })
+      sources: sources.filter { files.contains($0.file) || $0.family == .readingList },
+      mentions: mentions)
   }
 
   /// The event with an id, if loaded.

@@ -14,6 +14,8 @@ public struct SourceSummary: Hashable, Sendable {
   public var mergedCount: Int
   /// Its warnings.
   public var warningCount: Int
+  /// The papers it mentions, for a reading list.
+  public var mentionCount: Int = 0
 
   /// Creates a summary.
   public init(

@@ -32,7 +32,12 @@ public enum DumpReader {
       result = NotesReader.read(source, options: options)
     case .page?:
       result = PageReader.read(source, options: options)
-    case .readingList?, nil:
+    case .readingList?:
+      let list = ReadingListReader.read(source)
+      result = ReadResult()
+      result.mentions = list.mentions
+      result.diagnostics = list.diagnostics
+    case nil:
       result = CardReader.read(source, options: options)
     }
     result.family = chosen
@@ -46,6 +51,7 @@ public enum DumpReader {
     if MarkdownCardReader.looksLikeMarkdownCards(source) { return .card }
     if NotesReader.looksLikeNotes(source) { return .notes }
     if hasCardHeader(source) { return .card }
+    if ReadingListReader.looksLikeReadingList(source) { return .readingList }
     return nil
   }
 

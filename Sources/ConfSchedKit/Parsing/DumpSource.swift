@@ -35,6 +35,8 @@ public struct ReadResult: Sendable {
   public var family: DumpFamily?
   /// The dump's name.
   public var file = ""
+  /// The papers and talks a reading list mentions (reading lists have no events).
+  public var mentions: [Mention] = []
 
   /// Creates an empty result.
   public init() {}

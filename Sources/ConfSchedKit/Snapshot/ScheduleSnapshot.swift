@@ -4,7 +4,7 @@
 /// The format is private to one build of confsched: it starts with a version tag and is never
 /// stored anywhere but in the binary that wrote it.
 public enum ScheduleSnapshot {
-  static let tag: StaticString = "confsched-snapshot-2\n"
+  static let tag: StaticString = "confsched-snapshot-3\n"
 
   /// Freezes a schedule and its index.
   public static func encode(_ schedule: Schedule, index: SearchIndex) -> String {
@@ -35,6 +35,16 @@ public enum ScheduleSnapshot {
       writer.int(source.eventCount)
       writer.int(source.mergedCount)
       writer.int(source.warningCount)
+      writer.int(source.mentionCount)
+    }
+    writer.int(schedule.mentions.count)
+    for mention in schedule.mentions {
+      writer.string(mention.text)
+      writer.string(mention.context)
+      writer.string(mention.source.file)
+      writer.int(mention.source.line)
+      writer.int(mention.source.column)
+      writer.optional(mention.link)
     }
     index.encode(into: &writer)
     return String(decoding: writer.bytes, as: UTF8.self)
@@ -93,14 +103,25 @@ public enum ScheduleSnapshot {
       for _ in 0..<Swift.max(try reader.int(), 0) {
         days.append(CalendarDate(daysSinceEpoch: try reader.int() - 1_000_000))
       }
-      sources.append(
-        SourceSummary(
-          file: file, family: family, conferences: years, days: days, eventCount: try reader.int(),
-          mergedCount: try reader.int(), warningCount: try reader.int()))
+      var summary = SourceSummary(
+        file: file, family: family, conferences: years, days: days, eventCount: try reader.int(),
+        mergedCount: try reader.int(), warningCount: try reader.int())
+      summary.mentionCount = try reader.int()
+      sources.append(summary)
+    }
+    var mentions: [Mention] = []
+    for _ in 0..<Swift.max(try reader.int(), 0) {
+      let text = try reader.string()
+      let context = try reader.string()
+      let location = SourceLocation(
+        file: try reader.string(), line: try reader.int(), column: try reader.int())
+      mentions.append(
+        Mention(text: text, context: context, source: location, link: try reader.optional()))
     }
     let index = try SearchIndex(decoding: &reader)
     let schedule = Schedule(
-      restoring: events, conferences: conferences, diagnostics: diagnostics, sources: sources)
+      restoring: events, conferences: conferences, diagnostics: diagnostics, sources: sources,
+      mentions: mentions)
     return (schedule, index)
   }
 

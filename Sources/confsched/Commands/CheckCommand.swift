@@ -36,7 +36,7 @@ enum CheckCommand: Command {
         let family = arguments.value("family").flatMap { DumpFamily(rawValue: $0.lowercased()) }
         let result = DumpReader.read(source, options: options, family: family)
         let diagnostics = decodeWarnings + result.diagnostics
-        if result.events.isEmpty {
+        if result.events.isEmpty && result.mentions.isEmpty {
           throw LoadError.noEvents(path: source.name, hint: DumpReader.familyHint)
         }
         for diagnostic in diagnostics {
@@ -47,7 +47,8 @@ enum CheckCommand: Command {
         let count = diagnostics.count
         lines.append(
           style.dim(
-            "\(source.name): \(plural(result.events.count, "event")), \(plural(count, "warning"))"))
+            "\(source.name): \(result.family == .readingList ? plural(result.mentions.count, "mention") : plural(result.events.count, "event")), \(plural(count, "warning"))"
+          ))
         reports.append(
           .object([
             ("file", .string(source.name)),

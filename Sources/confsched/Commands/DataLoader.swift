@@ -86,7 +86,7 @@ enum DataLoader {
       do throws(LoadError) {
         let (source, decodeWarnings) = try DumpFile.load(path)
         var result = DumpReader.read(source, options: options, family: family)
-        guard !result.events.isEmpty else {
+        guard !result.events.isEmpty || !result.mentions.isEmpty else {
           throw LoadError.noEvents(path: path, hint: DumpReader.familyHint)
         }
         result.diagnostics = decodeWarnings + result.diagnostics

@@ -23,6 +23,7 @@ enum SourcesCommand: Command {
           ),
           ("days", .array(source.days.map { .string($0.description) })),
           ("events", .int(source.eventCount)),
+          ("mentions", .int(source.mentionCount)),
           ("merged", .int(source.mergedCount)),
           ("warnings", .int(source.warningCount)),
         ])
@@ -35,7 +36,9 @@ enum SourcesCommand: Command {
       [
         source.file, source.family?.rawValue ?? "?",
         source.conferences.map(\.description).joined(separator: ", "),
-        days(source.days), String(source.eventCount),
+        source.family == .readingList ? "-" : days(source.days),
+        source.family == .readingList
+          ? "\(source.mentionCount) mentions" : String(source.eventCount),
         source.mergedCount > 0 ? "\(source.mergedCount) merged" : "",
         source.warningCount > 0 ? "\(source.warningCount) warnings" : "",
       ]

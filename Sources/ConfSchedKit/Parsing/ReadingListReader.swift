@@ -1,0 +1,287 @@
+/// Reads the reading-list family: blog posts and notes that mention papers and talks in lists
+/// and prose, with no times or rooms.
+///
+///     front matter := "---" line* "---"                  skipped
+///     heading      := "#"+ " " text                      skipped
+///     list item    := marker head [separator summary]    a title, unless a category or prose
+///     label        := short text ":"                     its lines up to a blank line are items
+///     other line   := prose                              quoted and venue-marked titles only
+///
+/// A list item is a category when it ends with a colon or deeper items follow it; it goes on
+/// over the indented lines below it. A list under `Table of Contents` names sections, not
+/// papers. See `MentionHead` for the head of an item, `TitleShape` for what reads as prose, and
+/// `InlineTitles` for titles inside prose.
+///
+/// The reader is conservative in the other direction from the matcher: a vague item (`MuZero`,
+/// `David Ha’s numerous papers`) is still a mention, and it is the matcher that refuses it.
+public enum ReadingListReader {
+  /// Reads every mention of a dump; never fails, reporting what it could not read.
+  public static func read(_ source: DumpSource) -> ReadingList {
+    source.text.withUTF8Bytes { bytes in
+      var parser = ReadingListParser(bytes: bytes, file: source.name)
+      return parser.run()
+    }
+  }
+
+  /// Whether a dump is best read as a reading list: it has text, and neither card headers
+  /// (`Poster | Tue Dec 4th 10:45 AM -- 12:45 PM @ Room 210`), nor an HTML page's markup, nor
+  /// the time lines of notes (`10:05 am : West Ballroom C`, two or more). Family detection
+  /// tries it last, for markdown and prose.
+  public static func looksLikeReadingList(_ source: DumpSource) -> Bool {
+    source.text.withUTF8Bytes { bytes in
+      var hasText = false
+      var timeLines = 0
+      for line in bytes.lines() {
+        let range = bytes.trimmed(line.start..<line.end)
+        guard let first = range.first else { continue }
+        if CardHeader.parse(bytes, range) != nil { return false }
+        if bytes[first] == UInt8(ascii: "<") {
+          var scanner = ByteScanner(bytes, range)
+          if scanner.consume(caseInsensitive: "<!doctype")
+            || scanner.consume(caseInsensitive: "<html")
+          {
+            return false
+          }
+        }
+        if startsWithClockTime(bytes, range) {
+          timeLines += 1
+          if timeLines >= 2 { return false }
+        }
+        if !hasText { hasText = range.contains { bytes[$0].isASCIILetter || bytes[$0] >= 0xC0 } }
+      }
+      return hasText
+    }
+  }
+
+  /// `10:05 am`, `4:50 p.m.` at the start of a line.
+  private static func startsWithClockTime(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> Bool
+  {
+    guard let first = range.first, bytes[first].isDigit else { return false }
+    var scanner = ByteScanner(bytes, range)
+    guard let time = TimeSpan.readTime(&scanner) else { return false }
+    return time.meridiem != nil && time.text.containsByte(UInt8(ascii: ":"))
+  }
+}
+
+private struct ReadingListParser {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let file: String
+  let lines: [Line]
+  var list = ReadingList()
+
+  init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+    self.bytes = bytes
+    self.file = file
+    self.lines = bytes.lines()
+  }
+
+  /// After a label line: whether its items have started, and whether the one blank line allowed
+  /// between a label and its items was used.
+  struct LabelList {
+    var hasItems = false
+    var sawBlank = false
+  }
+
+  mutating func run() -> ReadingList {
+    var index = skippingFrontMatter()
+    var inContents = false
+    var label: LabelList?
+    while index < lines.count {
+      let line = lines[index]
+      let range = bytes.trimmed(line.start..<line.end)
+      index += 1
+      if range.isEmpty {
+        if let current = label, !current.hasItems, !current.sawBlank {
+          label?.sawBlank = true
+        } else {
+          label = nil
+        }
+        continue
+      }
+      if isHeading(range) {
+        inContents = isContentsTitle(range)
+        label = nil
+        continue
+      }
+      if isSkipped(range) { continue }
+      if let marker = ListMarker.read(bytes, line.start..<line.end) {
+        label = nil
+        let last = lastLine(of: index - 1)
+        if !inContents { readItem(marker.content, lines: index - 1...last, indent: marker.indent) }
+        index = last + 1
+        continue
+      }
+      inContents = isContentsTitle(range)
+      if inContents { continue }
+      if label != nil {
+        label?.hasItems = true
+        readItem(range, lines: index - 1...index - 1, indent: nil)
+      } else if isLabel(range) {
+        label = LabelList()
+      } else {
+        readInline(range, line: line, context: bytes.string(range))
+      }
+    }
+    if list.mentions.isEmpty {
+      list.diagnostics.append(
+        Diagnostic(
+          .warning, at: SourceLocation(file: file, line: 1, column: 1),
+          "no paper or talk mentions found (list items, titles in quotes, or titles before a venue"
+            + " such as '(NeurIPS 2019)')"))
+    }
+    return list
+  }
+
+  /// Reads a list item (or a label's line) spanning `lines`: its head's title, then the titles
+  /// quoted in the rest. `indent` is the marker's column, nil for a label's line.
+  mutating func readItem(_ content: Range<Int>, lines span: ClosedRange<Int>, indent: Int?) {
+    guard let last = content.last, bytes[last] != UInt8(ascii: ":") else { return }
+    if let indent, hasChildren(after: span.upperBound, deeperThan: indent) { return }
+    let continuations = span.dropFirst().map { bytes.trimmed(lines[$0].start..<lines[$0].end) }
+    let context = ([content] + continuations).map { bytes.string($0) }.joined(separator: " ")
+    let first = lines[span.lowerBound]
+    let head = MentionHead.read(bytes, content)
+    for problem in head.problems {
+      list.diagnostics.append(
+        Diagnostic(.warning, at: location(problem.offset, first), problem.message))
+    }
+    var inlineRange = content
+    if isTitle(head) {
+      var link = head.link ?? MentionHead.firstAddress(bytes, head.rest)
+      for range in continuations where link == nil {
+        link = MentionHead.firstAddress(bytes, range)
+      }
+      list.mentions.append(
+        Mention(
+          text: text(head.title), context: context, source: location(head.title.lowerBound, first),
+          link: link))
+      inlineRange = head.rest
+    }
+    readInline(inlineRange, line: first, context: context)
+    for (offset, range) in continuations.enumerated() {
+      readInline(range, line: lines[span.lowerBound + 1 + offset], context: context)
+    }
+  }
+
+  /// Adds the quoted and venue-marked titles of a range of one line.
+  mutating func readInline(_ range: Range<Int>, line: Line, context: String) {
+    for title in InlineTitles.find(bytes, range) {
+      list.mentions.append(
+        Mention(text: text(title), context: context, source: location(title.lowerBound, line)))
+    }
+  }
+
+  /// Whether an item's head is a title: a link's text always; otherwise thirty words at most,
+  /// no quotation marks (the quoted part gets its own chance), not prose, and not a label
+  /// before a summary (`Problem: ...`, `What we learned: ...`) unless a word reads as a name
+  /// (`MuZero: ...`).
+  func isTitle(_ head: MentionHead) -> Bool {
+    let words = TitleShape.words(bytes, head.title)
+    guard words.contains(where: { word in word.contains { bytes[$0].isASCIILetter } }) else {
+      return false
+    }
+    if head.isLinked { return true }
+    let hasQuote = head.title.contains { index in
+      bytes[index] == 0x22
+        || (TitleShape.isGeneralPunctuation(bytes, index)
+          && (bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D))
+    }
+    guard words.count <= 30, !hasQuote,
+      !TitleShape.isProse(bytes, head.title, endsWithPeriod: head.endedWithPeriod)
+    else { return false }
+    if head.isBeforeColonSummary, words.count <= 3 {
+      return words.contains { TitleShape.isNameLike(bytes, $0) }
+    }
+    return true
+  }
+
+  /// The last line of the item starting at `index`: the lines below it that are indented, not
+  /// blank, and not items themselves.
+  func lastLine(of index: Int) -> Int {
+    var last = index
+    while last + 1 < lines.count {
+      let next = lines[last + 1]
+      let range = next.start..<next.end
+      guard !bytes.isBlank(range), ListMarker.read(bytes, range) == nil,
+        ListMarker.indentation(bytes, range) >= 2
+      else { break }
+      last += 1
+    }
+    return last
+  }
+
+  /// Whether the next non-blank line is an item deeper than `indent`.
+  func hasChildren(after index: Int, deeperThan indent: Int) -> Bool {
+    for line in lines[(index + 1)...] where !bytes.isBlank(line.start..<line.end) {
+      guard let marker = ListMarker.read(bytes, line.start..<line.end) else { return false }
+      return marker.indent > indent
+    }
+    return false
+  }
+
+  /// The line after YAML front matter (`---` ... `---`), or 0 when there is none.
+  mutating func skippingFrontMatter() -> Int {
+    guard let first = lines.first, bytes.string(bytes.trimmed(first.start..<first.end)) == "---"
+    else { return 0 }
+    for (index, line) in lines.enumerated().dropFirst() {
+      let text = bytes.string(bytes.trimmed(line.start..<line.end))
+      if text == "---" || text == "..." { return index + 1 }
+    }
+    list.diagnostics.append(
+      Diagnostic(
+        .warning, at: location(first.start, first),
+        "front matter opened by '---' is never closed; read as text"))
+    return 1
+  }
+
+  /// `# Title`, `## Table of Contents:`.
+  func isHeading(_ range: Range<Int>) -> Bool {
+    var index = range.lowerBound
+    while index < range.upperBound, bytes[index] == UInt8(ascii: "#") { index += 1 }
+    return index > range.lowerBound && (index == range.upperBound || bytes[index].isSpaceOrTab)
+  }
+
+  /// `Table of Contents`, `Contents:`, as a heading or a line of its own.
+  func isContentsTitle(_ range: Range<Int>) -> Bool {
+    guard range.count <= 32 else { return false }
+    let words = TitleShape.words(bytes, range).map { TitleShape.bare(bytes, $0) }
+      .filter { !$0.isEmpty }
+    return words == ["table", "of", "contents"] || words == ["contents"]
+  }
+
+  /// A line that holds no mention: `<br>` and other tags, an image, a footnote, a rule.
+  func isSkipped(_ range: Range<Int>) -> Bool {
+    let first = bytes[range.lowerBound]
+    if first == UInt8(ascii: "<") { return true }
+    if range.count >= 2, first == UInt8(ascii: "!") || first == UInt8(ascii: "["),
+      bytes[range.lowerBound + 1] == (first == UInt8(ascii: "!") ? 0x5B : 0x5E)
+    {
+      return true
+    }
+    // A rule: three marks or more of `-`, `*`, `_` or `=`, and spaces.
+    var marks = 0
+    for index in range where !bytes[index].isSpaceOrTab {
+      let byte = bytes[index]
+      guard byte == 0x2D || byte == 0x2A || byte == 0x5F || byte == 0x3D else { return false }
+      marks += 1
+    }
+    return marks >= 3
+  }
+
+  /// A short line ending with a colon that introduces a list of lines: `Poster Session 1:`.
+  func isLabel(_ range: Range<Int>) -> Bool {
+    guard let last = range.last, bytes[last] == UInt8(ascii: ":") else { return false }
+    let words = TitleShape.words(bytes, range)
+    return words.count <= 6 && range.contains { bytes[$0].isASCIILetter }
+  }
+
+  /// The mention's text: markup cleaned, spaces collapsed.
+  func text(_ range: Range<Int>) -> String {
+    Markup.cleanTitle(bytes.string(range))
+  }
+
+  func location(_ offset: Int, _ line: Line) -> SourceLocation {
+    SourceLocation(file: file, line: line.number, column: bytes.column(of: offset, in: line))
+  }
+}
