@@ -10,7 +10,8 @@ enum ConfSched {
     [
       SearchCommand.self, ListCommand.self, ShowCommand.self, AuthorsCommand.self,
       AuthorCommand.self, TimetableCommand.self, NowCommand.self, NextCommand.self,
-      PostersCommand.self, SourcesCommand.self, CheckCommand.self, CompletionsCommand.self,
+      PostersCommand.self, SourcesCommand.self, MatchCommand.self, CheckCommand.self,
+      CompletionsCommand.self,
     ]
   }
 

@@ -58,18 +58,31 @@ enum SearchCommand: Command {
     if limit > 0 && events.count > limit { events = Array(events.prefix(limit)) }
 
     let format = try OutputOptions.format(arguments)
+    // Matches in the user's own notes (reading lists, notes under events), for people.
+    let notes = format == .table && filter.isEmpty ? NoteSearch.hits(query, in: schedule) : []
     if let text = try OutputOptions.render(
       events, format: format, schedule: schedule, arguments: arguments)
     {
       try OutputOptions.deliver(text, arguments)
-    } else if !events.isEmpty {
+    } else if !events.isEmpty || !notes.isEmpty {
       let style = TextStyle(usesColor: OutputOptions.usesColor(arguments))
       let list = SearchResultList(
         width: Terminal.width, style: style,
         highlighter: Highlighter(words: matchedWords, style: style))
-      try OutputOptions.deliver(list.render(events), arguments, human: true)
+      var text = list.render(events)
+      if !notes.isEmpty {
+        text += (text.isEmpty ? "" : "\n") + style.bold("In your notes") + "\n"
+        let highlighter = Highlighter(words: Set(query.terms.flatMap(\.words)), style: style)
+        for hit in notes {
+          let location = "\(hit.source.file):\(hit.source.line)"
+          let room = max(Terminal.width - location.count - 4, 20)
+          let line = DisplayText.truncated(hit.text, to: room)
+          text += "  " + style.dim(location) + "  " + highlighter.apply(line) + "\n"
+        }
+      }
+      try OutputOptions.deliver(text, arguments, human: true)
     }
-    if total == 0 {
+    if total == 0 && notes.isEmpty {
       let what = queryText.isEmpty ? "the filters" : "\"\(queryText)\""
       Output.error("confsched: no events match \(what)")
       return .noMatch

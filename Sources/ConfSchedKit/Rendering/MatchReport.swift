@@ -1,0 +1,74 @@
+/// What `confsched match` found, for the terminal: each mention with its file and line, and
+/// the paper it matched (or the candidates, or the closest title), with the score.
+public struct MatchReport: Sendable {
+  /// The terminal width to fit.
+  public var width: Int
+  /// Colours.
+  public var style: TextStyle
+
+  /// Creates a renderer.
+  public init(width: Int, style: TextStyle) {
+    self.width = width
+    self.style = style
+  }
+
+  /// The report, ending in a newline.
+  public func render(_ results: [(Mention, MatchVerdict)]) -> String {
+    var lines: [String] = []
+    let textWidth = max(width - 4, 30)
+    for (mention, verdict) in results {
+      if !lines.isEmpty { lines.append("") }
+      lines.append(style.dim("\(mention.source.file):\(mention.source.line)"))
+      for line in DisplayText.wrapped("“\(mention.text)”", to: textWidth) {
+        lines.append("  " + line)
+      }
+      if let link = mention.link { lines.append("  " + style.dim(link)) }
+      switch verdict {
+      case .matched(let candidate):
+        lines += describe(candidate, label: style.bold("matched  "))
+      case .ambiguous(let candidates):
+        for (index, candidate) in candidates.enumerated() {
+          lines += describe(candidate, label: index == 0 ? style.warning("ambiguous") : "         ")
+        }
+      case .notFound(let best):
+        let closest =
+          best.map { "; closest \(MatchReport.score($0.score)): \($0.event.title)" } ?? ""
+        lines.append("  " + style.dim(DisplayText.truncated("not found" + closest, to: textWidth)))
+      }
+    }
+    let matched = results.filter { $0.1.match != nil }.count
+    let ambiguous = results.filter {
+      if case .ambiguous = $0.1 { return true }
+      return false
+    }.count
+    lines.append("")
+    lines.append(
+      style.bold(
+        "\(matched) matched, \(ambiguous) ambiguous, \(results.count - matched - ambiguous) not found"
+      )
+        + " of \(results.count) mentions")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `matched   0.98  e53sp2  Title` and, under the title, the slot.
+  private func describe(_ candidate: MatchCandidate, label: String) -> [String] {
+    let event = candidate.event
+    let head = "  \(label) \(MatchReport.score(candidate.score))  "
+    let indent = String(repeating: " ", count: 2 + 9 + 1 + 4 + 2 + event.id.rawValue.count + 2)
+    let titleWidth = max(width - indent.count, 20)
+    var lines: [String] = []
+    for (index, line) in DisplayText.wrapped(event.title, to: titleWidth).enumerated() {
+      lines.append((index == 0 ? head + style.id(event.id.rawValue) + "  " : indent) + line)
+    }
+    for line in DisplayText.wrapped(SearchResultList.whenAndWhere(event), to: titleWidth) {
+      lines.append(indent + style.dim(line))
+    }
+    return lines
+  }
+
+  /// A score with two decimals.
+  public static func score(_ value: Double) -> String {
+    let hundredths = Int((value * 100).rounded())
+    return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+  }
+}
