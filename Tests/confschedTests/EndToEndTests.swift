@@ -28,6 +28,8 @@ struct EndToEndTests {
                 Spaces of Functions and Kernels
                 Alberto Bietti · Julien Mairal
 
+        In your notes
+          neurips-2019-notes-post.txt:86  Neural Tangents: Fast and Easy Infinite Neural Networks in Python…
         """)
   }
 
