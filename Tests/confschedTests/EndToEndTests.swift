@@ -30,6 +30,7 @@ struct EndToEndTests {
 
         In your notes
           neurips-2019-notes-post.txt:86  Neural Tangents: Fast and Easy Infinite Neural Networks in Python…
+
         """)
   }
 
