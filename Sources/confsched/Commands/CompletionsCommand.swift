@@ -19,7 +19,7 @@ enum CompletionsCommand: Command {
     let shell = arguments.positionals.first ?? ""
     guard ["bash", "zsh", "fish"].contains(shell) else {
       throw CLIError.usage(
-        "'\(shell)' is not a shell confsched completes; use bash, zsh or fish.", spec)
+        "'\(shell)' is not a shell confsched completes; use bash, zsh or fish.", arguments.command)
     }
     let schedule = try DataLoader.load(arguments).schedule
     let kinds = Set(schedule.events.map { $0.kind.rawValue.lowercased() }).sorted()

@@ -28,7 +28,7 @@ enum ItineraryAddCommand: Command {
     var status = data.skipStatus ?? .success
     if let queryText = arguments.value("search") {
       guard arguments.positionals.isEmpty else {
-        throw CLIError.usage("Give ids or --search, not both.", spec)
+        throw CLIError.usage("Give ids or --search, not both.", arguments.command)
       }
       let filter = try FilterOptions.filter(arguments, schedule: schedule)
       let index = data.prebuiltIndex ?? SearchIndex(schedule.events)
@@ -50,7 +50,7 @@ enum ItineraryAddCommand: Command {
       events = [hit]
     } else {
       guard !arguments.positionals.isEmpty else {
-        throw CLIError.usage("Missing expected argument '<id>' (or --search).", spec)
+        throw CLIError.usage("Missing expected argument '<id>' (or --search).", arguments.command)
       }
       for text in arguments.positionals {
         if let event = schedule.event(matching: text) {

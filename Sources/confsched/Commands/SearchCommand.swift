@@ -30,12 +30,12 @@ enum SearchCommand: Command {
     let queryText = arguments.positionals.joined(separator: " ")
     let query = SearchQuery(queryText)
     if query.isEmpty && arguments.value("author") == nil {
-      throw CLIError.usage("Missing expected argument '<query>'.", spec)
+      throw CLIError.usage("Missing expected argument '<query>'.", arguments.command)
     }
     var limit = 20
     if let text = arguments.value("limit") {
       guard let value = Int(text), value >= 0 else {
-        throw CLIError.usage("'\(text)' is not a number of results.", spec)
+        throw CLIError.usage("'\(text)' is not a number of results.", arguments.command)
       }
       limit = value
     }
