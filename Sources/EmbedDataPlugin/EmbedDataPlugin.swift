@@ -12,12 +12,14 @@ struct EmbedDataPlugin: BuildToolPlugin {
       .sorted()
     let inputs = names.map { dataDirectory.appending(path: $0) }
     let output = context.pluginWorkDirectoryURL.appending(path: "BundledDumps.swift")
+    let tool = try context.tool(named: "confsched-embed").url
     return [
       .buildCommand(
         displayName: "Embedding \(inputs.count) dumps from Data/",
-        executable: try context.tool(named: "confsched-embed").url,
+        executable: tool,
         arguments: [output.path] + inputs.map(\.path),
-        inputFiles: inputs,
+        // The tool is an input too: when the parsers change, the snapshot is made again.
+        inputFiles: inputs + [tool],
         outputFiles: [output]
       )
     ]

@@ -61,6 +61,55 @@ enum Bench {
     return now() - start
   }
 
+  /// What a `--measure` child printed, and its peak memory.
+  struct ChildResult {
+    var fields: [String: String]
+    var maxRSSKilobytes: Int
+  }
+
+  /// Runs this benchmark again with `--measure size` and collects its output and peak memory.
+  static func measureInChild(_ size: String) -> ChildResult? {
+    guard let me = siblingExecutable("confsched-bench") else { return nil }
+    let directory = temporaryDirectory()
+    let outputPath = directory + "/measure.txt"
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    let arguments =
+      [me, "--measure", size] + (CommandLine.arguments.contains("--quick") ? ["--quick"] : [])
+    var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, me, &actions, nil, &argv, environ) == 0 else { return nil }
+    var status: Int32 = 0
+    var usage = rusage()
+    guard wait4(pid, &status, 0, &usage) == pid, status == 0 else { return nil }
+    guard let file = fopen(outputPath, "r") else { return nil }
+    defer { fclose(file) }
+    var fields: [String: String] = [:]
+    var line: UnsafeMutablePointer<CChar>?
+    var capacity = 0
+    while getline(&line, &capacity, file) > 0, let line {
+      let text = String(cString: line).trimmingNewline()
+      if let equals = text.firstIndex(of: "=") {
+        fields[String(text[..<equals])] = String(text[text.index(after: equals)...])
+      }
+    }
+    free(line)
+    return ChildResult(fields: fields, maxRSSKilobytes: Int(usage.ru_maxrss))
+  }
+
+  /// An executable on the PATH.
+  static func findExecutable(_ name: String) -> String? {
+    let path = getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin"
+    for directory in path.split(separator: ":") {
+      let candidate = "\(directory)/\(name)"
+      if access(candidate, X_OK) == 0 { return candidate }
+    }
+    return nil
+  }
+
   static func siblingExecutable(_ name: String) -> String? {
     var buffer = [CChar](repeating: 0, count: 4096)
     let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
@@ -108,6 +157,15 @@ enum Bench {
   }
 
   static func pad(_ text: String, _ width: Int) -> String {
-    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    if text.count >= width { return text + " " }
+    return text + String(repeating: " ", count: width - text.count)
+  }
+}
+
+extension String {
+  func trimmingNewline() -> String {
+    var copy = self
+    while copy.last == "\n" || copy.last == "\r" { copy.removeLast() }
+    return copy
   }
 }

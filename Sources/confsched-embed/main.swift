@@ -91,15 +91,28 @@ for path in arguments.dropFirst() {
 }
 source += Array("  ]\n\n".utf8)
 let schedule = Schedule(results)
-let snapshot = ScheduleSnapshot.encode(schedule, index: SearchIndex(schedule.events))
+let frozen = ScheduleSnapshot.encodeWithStringTable(schedule, index: SearchIndex(schedule.events))
 source += Array(
   """
-    /// The parsed schedule and search index of `all`, frozen at build time.
+    /// The parsed schedule and search index of `all`, frozen at build time; its strings are in
+    /// `snapshotStrings`.
     public static let snapshot: String =
-      \(swiftString(snapshot))
-  }
+      \(swiftString(frozen.text))
+
+    /// Every string of `snapshot`, as literals, so that thawing them copies nothing.
+    public static let snapshotStrings: [String] = snapshotStringTable()
+
+    // Not optimised: the optimiser takes minutes over one array literal of thousands of
+    // strings, and there is nothing here for it to do.
+    @_optimize(none)
+    private static func snapshotStringTable() -> [String] {
+      [
 
   """.utf8)
+for string in frozen.strings {
+  source += Array("      ".utf8) + literal(Array(string.utf8)) + Array(",\n".utf8)
+}
+source += Array("    ]\n  }\n}\n".utf8)
 
 let temporaryPath = outputPath + ".tmp"
 guard let output = fopen(temporaryPath, "wb") else { fail("cannot create \(temporaryPath)") }

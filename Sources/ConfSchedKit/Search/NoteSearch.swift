@@ -35,15 +35,28 @@ public enum NoteSearch {
   }
 
   /// Whether every term of the query is in the text: each word a prefix of a word, a phrase's
-  /// words one after another.
+  /// words one after another. Works on the folded bytes.
   static func matches(_ query: SearchQuery, _ text: String) -> Bool {
-    let words = TextFolding.words(text)
+    let folded = Array(TextFolding.fold(text).utf8)
+    // Word starts and ends in the folded text.
+    var words: [Range<Int>] = []
+    var start = 0
+    for index in 0...folded.count where index == folded.count || folded[index] == 0x20 {
+      if index > start { words.append(start..<index) }
+      start = index + 1
+    }
+    func word(_ index: Int, startsWith prefix: [UInt8]) -> Bool {
+      let range = words[index]
+      return range.count >= prefix.count
+        && folded[range.lowerBound..<range.lowerBound + prefix.count].elementsEqual(prefix)
+    }
     return query.terms.allSatisfy { term in
-      guard let first = term.words.first else { return true }
-      return words.indices.contains { start in
-        guard words[start].hasPrefix(first) else { return false }
-        for (offset, word) in term.words.enumerated().dropFirst() {
-          guard start + offset < words.count, words[start + offset].hasPrefix(word) else {
+      let parts = term.words.map { Array($0.utf8) }
+      guard let first = parts.first else { return true }
+      return words.indices.contains { index in
+        guard word(index, startsWith: first) else { return false }
+        for (offset, part) in parts.enumerated().dropFirst() {
+          guard index + offset < words.count, word(index + offset, startsWith: part) else {
             return false
           }
         }

@@ -25,7 +25,7 @@ public struct SearchIndex: Sendable {
     }
   }
 
-  private var terms = TermTable(capacity: 4096)
+  private var terms: TermTable
   /// Postings of term `id` are `postings[postingStarts[id]..<postingStarts[id + 1]]`, each packed
   /// as event << 24 | field << 16 | position.
   private var postingStarts: [Int32] = []
@@ -36,10 +36,35 @@ public struct SearchIndex: Sendable {
   public let eventCount: Int
 
   /// Indexes events; hit numbers refer to positions in this array.
+  ///
+  /// Two passes over the text, so that memory holds the postings and nothing more: the first
+  /// counts each word's occurrences, the second puts them in place.
   public init(_ events: [Event]) {
     eventCount = events.count
-    var occurrences: [(term: Int32, posting: UInt64)] = []
-    occurrences.reserveCapacity(events.count * 150)
+    var counts: [Int32] = []
+    var table = TermTable(capacity: 4096)
+    SearchIndex.forEachWord(of: events, in: &table) { id, _ in
+      if id == counts.count { counts.append(0) }
+      counts[id] += 1
+    }
+    var starts = [Int32](repeating: 0, count: counts.count + 1)
+    for id in counts.indices { starts[id + 1] = starts[id] + counts[id] }
+    var fill = starts
+    var placed = [UInt64](repeating: 0, count: Int(starts[counts.count]))
+    SearchIndex.forEachWord(of: events, in: &table) { id, packed in
+      placed[Int(fill[id])] = packed
+      fill[id] += 1
+    }
+    terms = table
+    postingStarts = starts
+    postings = placed
+  }
+
+  /// Calls `body` with the term id and packed posting (event << 24 | field << 16 | position) of
+  /// every word of every event, in order, adding new words to the table.
+  private static func forEachWord(
+    of events: [Event], in table: inout TermTable, _ body: (Int, UInt64) -> Void
+  ) {
     var buffer: [UInt8] = []
     buffer.reserveCapacity(4096)
     for (eventIndex, event) in events.enumerated() {
@@ -52,11 +77,11 @@ public struct SearchIndex: Sendable {
           while index <= folded.count {
             if index == folded.count || folded[index] == 0x20 {
               if index > start {
-                let id = terms.insert(folded, start..<index)
+                let id = table.insert(folded, start..<index)
                 let packed =
                   UInt64(eventIndex) << 24 | UInt64(field.rawValue) << 16
                   | UInt64(Swift.min(position, 0xFFFF))
-                occurrences.append((Int32(id), packed))
+                body(id, packed)
                 position += 1
               }
               start = index + 1
@@ -86,19 +111,6 @@ public struct SearchIndex: Sendable {
         add(notes, .notes, position: &position)
       }
     }
-    // Group the occurrences by term (a counting sort).
-    var starts = [Int32](repeating: 0, count: terms.count + 1)
-    for occurrence in occurrences { starts[Int(occurrence.term) + 1] += 1 }
-    for id in 0..<terms.count { starts[id + 1] += starts[id] }
-    var fill = starts
-    var grouped = [UInt64](repeating: 0, count: occurrences.count)
-    for occurrence in occurrences {
-      let slot = Int(fill[Int(occurrence.term)])
-      grouped[slot] = occurrence.posting
-      fill[Int(occurrence.term)] += 1
-    }
-    postingStarts = starts
-    postings = grouped
   }
 
   /// Writes the index for a snapshot: the terms in byte order, then each term's postings

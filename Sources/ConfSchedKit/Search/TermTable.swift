@@ -37,7 +37,7 @@ struct TermTable: Sendable {
     var sortedBytes: [UInt8] = []
     sortedBytes.reserveCapacity(bytes.count)
     for id in order { sortedBytes.append(contentsOf: term(id)) }
-    writer.string(String(decoding: sortedBytes, as: UTF8.self))
+    writer.rawString(String(decoding: sortedBytes, as: UTF8.self))
     writer.int(order.count)
     for id in order { writer.int(term(id).count) }  // read back as running sums
   }
@@ -45,7 +45,7 @@ struct TermTable: Sendable {
   /// Reads terms that `encode(_:into:)` wrote in byte order. The table then finds terms by
   /// binary search instead of hashing, so thawing costs no hashing at all.
   init(decoding reader: inout SnapshotReader) throws(SnapshotReader.Failure) {
-    let text = try reader.string()
+    let text = try reader.rawString()
     let count = try reader.int()
     guard count >= 0 else { throw .badTag }
     slots = []

@@ -6,9 +6,23 @@
 public enum ScheduleSnapshot {
   static let tag: StaticString = "confsched-snapshot-3\n"
 
-  /// Freezes a schedule and its index.
+  /// Freezes a schedule and its index, its strings inline.
   public static func encode(_ schedule: Schedule, index: SearchIndex) -> String {
-    var writer = SnapshotWriter()
+    encode(schedule, index: index, stringTable: false).text
+  }
+
+  /// Freezes a schedule and its index, with every string of the schedule in a table of its own
+  /// (for the build step, which compiles the table into the binary as literals).
+  public static func encodeWithStringTable(_ schedule: Schedule, index: SearchIndex) -> (
+    text: String, strings: [String]
+  ) {
+    encode(schedule, index: index, stringTable: true)
+  }
+
+  private static func encode(_ schedule: Schedule, index: SearchIndex, stringTable: Bool) -> (
+    text: String, strings: [String]
+  ) {
+    var writer = SnapshotWriter(usesStringTable: stringTable)
     writer.tag(tag)
     let positions = Dictionary(
       uniqueKeysWithValues: schedule.events.enumerated().map { ($1.id, $0) })
@@ -47,13 +61,14 @@ public enum ScheduleSnapshot {
       writer.optional(mention.link)
     }
     index.encode(into: &writer)
-    return String(decoding: writer.bytes, as: UTF8.self)
+    return (String(decoding: writer.bytes, as: UTF8.self), writer.strings)
   }
 
-  /// Thaws what `encode` froze; nil when the text is not a snapshot of this version.
-  public static func decode(_ text: String) -> (Schedule, SearchIndex)? {
+  /// Thaws what `encode` froze (with its string table, if it had one); nil when the text is not
+  /// a snapshot of this version.
+  public static func decode(_ text: String, strings: [String]? = nil) -> (Schedule, SearchIndex)? {
     text.withUTF8Bytes { bytes in
-      var reader = SnapshotReader(text: text, bytes: bytes)
+      var reader = SnapshotReader(text: text, bytes: bytes, strings: strings)
       return try? decode(&reader)
     }
   }
@@ -67,15 +82,15 @@ public enum ScheduleSnapshot {
     events.reserveCapacity(Swift.max(count, 0))
     var twinPositions: [[Int]] = []
     twinPositions.reserveCapacity(Swift.max(count, 0))
+    var cache = DecodeCache()
     for _ in 0..<Swift.max(count, 0) {
-      let (event, twins) = try decodeEvent(&reader)
+      let (event, twins) = try decodeEvent(&reader, cache: &cache)
       events.append(event)
       twinPositions.append(twins)
     }
-    for (index, twins) in twinPositions.enumerated() {
-      events[index].alsoPresented = twins.compactMap {
-        events.indices.contains($0) ? events[$0].id : nil
-      }
+    let ids = events.map(\.id)
+    for (index, twins) in twinPositions.enumerated() where !twins.isEmpty {
+      events[index].alsoPresented = twins.compactMap { ids.indices.contains($0) ? ids[$0] : nil }
     }
     var conferences: [Conference] = []
     for _ in 0..<Swift.max(try reader.int(), 0) {
@@ -157,14 +172,36 @@ public enum ScheduleSnapshot {
     for twin in event.alsoPresented { writer.int(positions[twin] ?? -1) }
   }
 
-  private static func decodeEvent(_ reader: inout SnapshotReader) throws(SnapshotReader.Failure)
-    -> (Event, [Int])
-  {
+  /// Values many events share, made once.
+  private struct DecodeCache {
+    var kinds: [String: EventKind] = [:]
+    var conferences: [Int: Conference] = [:]
+
+    mutating func kind(_ text: String) -> EventKind {
+      if let kind = kinds[text] { return kind }
+      let kind = EventKind(rawValue: text)
+      kinds[text] = kind
+      return kind
+    }
+
+    mutating func conference(_ year: Int) -> Conference {
+      if let conference = conferences[year] { return conference }
+      let conference = Conference.neurIPS(year: year)
+      conferences[year] = conference
+      return conference
+    }
+  }
+
+  private static func decodeEvent(
+    _ reader: inout SnapshotReader, cache: inout DecodeCache
+  ) throws(SnapshotReader.Failure) -> (Event, [Int]) {
     let id = EventID(rawValue: try reader.string())
-    let kind = EventKind(rawValue: try reader.string())
+    let kind = cache.kind(try reader.string())
     let title = try reader.string()
     var authors: [Author] = []
-    for _ in 0..<Swift.max(try reader.int(), 0) {
+    let authorCount = try reader.int()
+    authors.reserveCapacity(Swift.max(authorCount, 0))
+    for _ in 0..<Swift.max(authorCount, 0) {
       authors.append(Author(name: try reader.string(), affiliation: try reader.optional()))
     }
     let year = try reader.int()
@@ -173,7 +210,7 @@ public enum ScheduleSnapshot {
     let end = try reader.int()
     var event = Event(
       id: id, kind: kind, title: title, authors: authors,
-      conference: year >= 0 ? Conference.neurIPS(year: year) : nil,
+      conference: year >= 0 ? cache.conference(year) : nil,
       date: days >= 0 ? CalendarDate(daysSinceEpoch: days - 1_000_000) : nil,
       start: LocalTime(minutes: start), end: LocalTime(minutes: end),
       room: try reader.optional(), board: try reader.optional(), session: try reader.optional(),

@@ -6,6 +6,15 @@
 /// literal without escapes. A string is its byte count, then its bytes.
 struct SnapshotWriter {
   private(set) var bytes: [UInt8] = []
+  /// With a string table, strings are written as their index in it: the table is compiled
+  /// into the binary as string literals, which need no copying when thawed.
+  private(set) var strings: [String] = []
+  private var stringIDs: [String: Int] = [:]
+  let usesStringTable: Bool
+
+  init(usesStringTable: Bool = false) {
+    self.usesStringTable = usesStringTable
+  }
 
   mutating func int(_ value: Int) {
     var rest = UInt64(bitPattern: Int64(value) &+ 1)  // -1 (nil) becomes 0
@@ -17,6 +26,21 @@ struct SnapshotWriter {
   }
 
   mutating func string(_ text: String) {
+    guard usesStringTable else {
+      rawString(text)
+      return
+    }
+    if let id = stringIDs[text] {
+      int(id)
+    } else {
+      stringIDs[text] = strings.count
+      int(strings.count)
+      strings.append(text)
+    }
+  }
+
+  /// A string written out in full, table or not.
+  mutating func rawString(_ text: String) {
     int(text.utf8.count)
     bytes.append(contentsOf: text.utf8)
   }
@@ -46,12 +70,15 @@ struct SnapshotReader {
 
   private let text: String
   private let bytes: UnsafeBufferPointer<UInt8>
+  private let strings: [String]?
   private(set) var offset = 0
 
-  /// `bytes` must be `text`'s contiguous UTF-8 and outlive the reader.
-  init(text: String, bytes: UnsafeBufferPointer<UInt8>) {
+  /// `bytes` must be `text`'s contiguous UTF-8 and outlive the reader; `strings` is the string
+  /// table the writer used, if it used one.
+  init(text: String, bytes: UnsafeBufferPointer<UInt8>, strings: [String]? = nil) {
     self.text = text
     self.bytes = bytes
+    self.strings = strings
   }
 
   var isAtEnd: Bool { offset >= bytes.count }
@@ -107,6 +134,14 @@ struct SnapshotReader {
   }
 
   mutating func string() throws(Failure) -> String {
+    guard let strings else { return try rawString() }
+    let id = try int()
+    guard strings.indices.contains(id) else { throw .badTag }
+    return strings[id]
+  }
+
+  /// A string written out in full.
+  mutating func rawString() throws(Failure) -> String {
     let count = try int()
     guard count >= 0, offset + count <= bytes.count else { throw .truncated }
     let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)

@@ -21,7 +21,9 @@ enum CheckCommand: Command {
   static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
     var options = ReadOptions()
     if let text = arguments.value("year") {
-      guard let year = Int(text) else { throw CLIError.usage("'\(text)' is not a year.", arguments.command) }
+      guard let year = Int(text) else {
+        throw CLIError.usage("'\(text)' is not a year.", arguments.command)
+      }
       options.year = year
     }
     var reports: [JSONValue] = []

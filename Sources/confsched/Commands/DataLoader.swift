@@ -32,8 +32,13 @@ enum DataLoader {
     ),
   ]
 
+  /// What was loaded, kept until the process ends: freeing thousands of events one by one as a
+  /// command returns costs more than the command, and the process is about to exit anyway.
+  nonisolated(unsafe) private static var kept: [LoadedData] = []
+
   static func load(_ arguments: ParsedArguments) throws(CLIError) -> LoadedData {
     var data = try loadAll(arguments)
+    defer { kept.append(data) }
     // --conference and --year narrow what every command sees.
     if let wanted = arguments.value("conference") ?? arguments.value("year") {
       let matches = { (conference: Conference) in
@@ -71,7 +76,9 @@ enum DataLoader {
     let paths = arguments.allValues("data")
     guard !paths.isEmpty else {
       // The bundled dumps were parsed and indexed at build time; --year only narrows them.
-      if let (schedule, index) = ScheduleSnapshot.decode(BundledDump.snapshot) {
+      if let (schedule, index) = ScheduleSnapshot.decode(
+        BundledDump.snapshot, strings: BundledDump.snapshotStrings)
+      {
         return LoadedData(schedule: schedule, prebuiltIndex: index, skipStatus: nil)
       }
       let results = BundledDump.all.map {
