@@ -45,6 +45,10 @@ if let flag = arguments.firstIndex(of: "--measure"), let what = arguments.dropFi
 let directory = Bench.temporaryDirectory()
 let mainPath = directory + "/" + main.name
 Bench.write(main.text, to: mainPath)
+// All the bundled dumps, the data a search on the bundled data covers.
+let dataDirectory = directory + "/data"
+mkdir(dataDirectory, 0o755)
+for dump in BundledDump.all { Bench.write(dump.text, to: dataDirectory + "/" + dump.name) }
 let megabytes = Bench.megabytes(main.text.utf8.count)
 print("confsched-bench: \(main.name), \(megabytes) MB, \(quick ? "quick run" : "full run")")
 print("")
@@ -103,6 +107,10 @@ print("end to end: wall time per process, \(runs) runs each, interleaved, output
 var commands: [(String, [String])] = [
   ("grep -i \"neural tangent\" FILE", ["/usr/bin/env", "grep", "-i", "neural tangent", mainPath]),
   ("confsched search \"neural tangent\"", [binary, "search", "neural tangent", "--no-pager"]),
+  (
+    "grep -ri \"neural tangent\" DATA (all 5 dumps)",
+    ["/usr/bin/env", "grep", "-ri", "neural tangent", dataDirectory]
+  ),
   (
     "confsched search \"neural tangent\" --data FILE",
     [binary, "search", "neural tangent", "--data", mainPath]
