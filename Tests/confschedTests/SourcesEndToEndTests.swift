@@ -121,3 +121,29 @@ struct SourcesEndToEndTests {
         "Error: 'poem' is not a family; use card, notes, page or reading-list.\n"))
   }
 }
+
+@Suite("Poster sessions")
+struct SessionFilterTests {
+  @Test func filtersBySessionAndSearchesIt() throws {
+    let run = try confsched(["list", "--session", "adversarial learning", "--json"])
+    #expect(run.status == 0)
+    let events = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+    #expect(!events.isEmpty)
+    let sessions = Set(events.compactMap { $0["session"] as? String })
+    #expect(sessions.contains("Algorithms -- Adversarial Learning"))
+    #expect(
+      sessions.allSatisfy {
+        $0.lowercased().contains("adversarial") && $0.lowercased().contains("learning")
+      })
+    // The session's words are searchable too.
+    let search = try confsched([
+      "search", "adversarial learning", "--kind", "poster", "--json", "--limit", "0",
+    ])
+    let hits = try #require(
+      try JSONSerialization.jsonObject(with: Data(search.stdout.utf8)) as? [[String: Any]])
+    #expect(
+      Set(events.compactMap { $0["id"] as? String }).isSubset(
+        of: Set(hits.compactMap { $0["id"] as? String })))
+  }
+}

@@ -18,6 +18,8 @@ public struct EventFilter: Sendable {
   public var to: LocalTime?
   /// Keep events of this conference: an id (`neurips-2018`) or a year (`2018`).
   public var conference: String?
+  /// Keep events of a session whose name has these words (`generative models`).
+  public var sessions: [String] = []
 
   /// Creates an empty filter.
   public init() {}
@@ -25,7 +27,7 @@ public struct EventFilter: Sendable {
   /// Whether the filter keeps everything.
   public var isEmpty: Bool {
     days.isEmpty && kinds.isEmpty && rooms.isEmpty && author == nil && from == nil && to == nil
-      && conference == nil
+      && conference == nil && sessions.isEmpty
   }
 
   /// Whether an event passes every filter.
@@ -48,6 +50,11 @@ public struct EventFilter: Sendable {
       let end = event.end ?? start
       if let from, end <= from && !(start == end && start == from) { return false }
       if let to, start >= to { return false }
+    }
+    if !sessions.isEmpty {
+      guard let session = event.session,
+        sessions.contains(where: { EventFilter.name(session, matches: $0) })
+      else { return false }
     }
     if let conference {
       guard let own = event.conference,

@@ -15,6 +15,10 @@ enum FilterOptions {
   static let author = OptionSpec(
     name: "author", valueName: "name",
     help: "Only events with an author of this name: 'kolter', 'J. Kolter', 'gaetan'.")
+  static let session = OptionSpec(
+    name: "session", valueName: "session",
+    help: "Only posters of a session whose name has these words: 'generative models' (repeatable).",
+    isRepeatable: true)
   static let from = OptionSpec(
     name: "from", valueName: "hh:mm", help: "Only events still running at or after this time.")
   static let to = OptionSpec(
@@ -39,6 +43,7 @@ enum FilterOptions {
       throw CLIError.failure("no loaded event is of kind '\(kind)'; kinds: \(known)", .noMatch)
     }
     filter.rooms = arguments.allValues("room")
+    filter.sessions = arguments.allValues("session")
     filter.author = arguments.value("author")
     for name in ["from", "to"] {
       guard let text = arguments.value(name) else { continue }

@@ -5,7 +5,8 @@ enum ListCommand: Command {
     name: "list",
     abstract: "List events by day in time order, with filters.",
     options: [
-      FilterOptions.day, FilterOptions.kind, FilterOptions.room, FilterOptions.author,
+      FilterOptions.day, FilterOptions.kind, FilterOptions.room, FilterOptions.session,
+      FilterOptions.author,
       FilterOptions.from, FilterOptions.to,
     ] + OutputOptions.all + DataLoader.options,
     examples: [

@@ -30,7 +30,8 @@ enum PostersCommand: Command {
     let routes = PosterRoute.routes(
       planned: planned, events: data.schedule.events, at: moment.moment)
     guard !routes.isEmpty else {
-      let count = planned.count == 1 ? "your poster is" : "none of your \(planned.count) posters is"
+      let count =
+        planned.count == 1 ? "your poster is not" : "none of your \(planned.count) posters is"
       throw CLIError.failure(
         "\(count) in a session open at or after \(moment.moment)", .noMatch)
     }

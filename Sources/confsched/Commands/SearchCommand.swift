@@ -16,6 +16,7 @@ enum SearchCommand: Command {
     ],
     options: [
       FilterOptions.author, FilterOptions.kind, FilterOptions.day, FilterOptions.room,
+      FilterOptions.session,
       OptionSpec(
         name: "limit", valueName: "n", help: "Show at most this many results; 0 shows all.",
         defaultValue: "20"),
