@@ -1,0 +1,56 @@
+import Testing
+
+@testable import ConfSchedKit
+
+/// Inputs that `.ci/fuzz` (or profiling its target on hostile shapes) found to crash, hang or
+/// blow up, minimized, with what the library does with them now. The big inputs are built at
+/// run time; the time limits are tens of times what the linear code needs in a debug build, and
+/// far below what the quadratic code took.
+@Suite("Fuzz regressions")
+struct FuzzRegressionTests {
+  /// Seconds a closure took.
+  func seconds(_ body: () -> Void) -> Double {
+    let elapsed = ContinuousClock().measure(body)
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+  }
+
+  // MARK: Schedule
+
+  /// Found by profiling the fuzz target on its seeds: the notes reader forced on a card dump
+  /// reads 409 untitled sessions, and twin linking gave each of them the 408 others (time and
+  /// memory in the square of the group).
+  @Test func placeholderTitlesAreNeverTwins() {
+    let text = (0..<3).map { "10:0\($0) am : Room \($0)\n\nSome notes.\n" }.joined(separator: "\n")
+    let result = NotesReader.read(
+      DumpSource(name: "inline.md", text: "# Dec 10, Tuesday\n\n" + text))
+    #expect(result.events.map(\.title) == Array(repeating: "(untitled session)", count: 3))
+    let schedule = Schedule([result])
+    #expect(schedule.events.allSatisfy { $0.alsoPresented.isEmpty })
+  }
+
+  @Test func aLargeGroupOfOneTitleIsNotOnePapersSlots() {
+    let cards = (0..<(Schedule.maximumSlots + 1)).map { index in
+      card(
+        title: "Poster Session", header: "Poster | Tue Dec 4th 10:45 AM -- 12:45 PM @ Room \(index)"
+      )
+    }
+    let many = Schedule([readCards(cards.joined(separator: "\n\n"))])
+    #expect(many.events.count == Schedule.maximumSlots + 1)
+    #expect(many.events.allSatisfy { $0.alsoPresented.isEmpty })
+
+    let few = Schedule([readCards(cards.prefix(3).joined(separator: "\n\n"))])
+    #expect(few.events.map(\.alsoPresented.count) == [2, 2, 2])
+    // Still in time order, then by room.
+    #expect(few.events[0].alsoPresented == [few.events[1].id, few.events[2].id])
+  }
+
+  @Test func tenThousandSameTitledCardsLoadInLinearTime() {
+    let header = "Poster | Tue Dec 4th 10:45 AM -- 12:45 PM @ Room"
+    let text = (0..<10_000).map { "Same Title\n\n\(header) \($0)\n\nAn abstract." }
+      .joined(separator: "\n\n")
+    var schedule: Schedule?
+    let elapsed = seconds { schedule = Schedule([readCards(text)]) }
+    #expect(schedule?.events.count == 10_000)
+    #expect(elapsed < 10, "took \(elapsed) s")
+  }
+}
