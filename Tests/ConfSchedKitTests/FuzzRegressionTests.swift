@@ -53,4 +53,40 @@ struct FuzzRegressionTests {
     #expect(schedule?.events.count == 10_000)
     #expect(elapsed < 10, "took \(elapsed) s")
   }
+
+  // MARK: Web pages
+
+  /// A page saved on one line with many cards: every warning and title location counted its
+  /// column from the start of the line, and 400 KB took 30 s.
+  @Test func aOneLinePageWithManyCardsIsPlacedInLinearTime() {
+    let card =
+      #"<div class="maincard"><div class="maincardHeader">Tue Dec 4th 99:99 -- 1 AM @ R</div></div>"#
+    let text = "<!DOCTYPE html>" + String(repeating: card, count: 20_000)
+    var result = ReadResult()
+    let elapsed = seconds { result = PageReader.read(DumpSource(name: "one.html", text: text)) }
+    #expect(result.events.count == 20_000)
+    #expect(
+      result.diagnostics.prefix(3).map(\.description) == [
+        "one.html:1:16: warning: the card has no title",
+        "one.html:1:78: warning: '99:99' is not a time of day",
+        "one.html:1:107: warning: the card has no title",
+      ])
+    #expect(result.diagnostics.last?.location.column == 15 + 19_999 * card.utf8.count + 63)
+    #expect(elapsed < 10, "took \(elapsed) s")
+  }
+
+  @Test func locationsStayRightWhenOffsetsGoBackOrChangeLines() {
+    // Lines 0..<2, 3..<6 (`é` is two bytes, `\r\n` ends it) and 8..<11.
+    let text = "ab\ncé\r\nxyz"
+    let places = text.withUTF8Bytes { bytes -> [[Int]] in
+      var locator = OffsetLocator(bytes: bytes, lines: bytes.lines())
+      return [9, 10, 4, 7, 6, 0, 11].compactMap { locator.place($0).map { [$0.line, $0.column] } }
+    }
+    #expect(places == [[3, 2], [3, 3], [2, 2], [2, 4], [2, 3], [1, 1], [3, 4]])
+    let empty = "".withUTF8Bytes { bytes -> [Int]? in
+      var locator = OffsetLocator(bytes: bytes, lines: bytes.lines())
+      return locator.place(0).map { [$0.line, $0.column] }
+    }
+    #expect(empty == nil)
+  }
 }
