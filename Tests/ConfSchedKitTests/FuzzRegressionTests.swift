@@ -89,4 +89,27 @@ struct FuzzRegressionTests {
     }
     #expect(empty == nil)
   }
+
+  // MARK: LaTeX
+
+  /// `\label{...}` was removed one at a time from a copy of the line, each removal moving the
+  /// rest: the square of a long author line.
+  @Test func labelsGoInOnePassWithTheOldResults() {
+    #expect(
+      LaTeX.authorLine(#"$Ada\ Lovelace\label{a}\cdot Alan~Turing\label{b}$"#)
+        == "Ada Lovelace · Alan Turing")
+    #expect(LaTeX.authorLine(#"$Ada\label{x"#) == nil)
+    // Removing a label may join a new one, which goes too.
+    #expect(LaTeX.removingLabels(Array(#"A\lab\label{x}el{y}B"#.utf8)) == Array("AB".utf8))
+    #expect(LaTeX.removingLabels(Array(#"\label{a}}\label{"#.utf8)) == nil)
+    #expect(LaTeX.removingLabels(Array(#"x}\label{}"#.utf8)) == Array("x}".utf8))
+  }
+
+  @Test func aLongLineOfLabelsIsReadInLinearTime() {
+    let line = "$Ada Lovelace" + String(repeating: #"\label{x}"#, count: 200_000) + "$"
+    var authors: String?
+    let elapsed = seconds { authors = LaTeX.authorLine(line) }
+    #expect(authors == "Ada Lovelace")
+    #expect(elapsed < 10, "took \(elapsed) s")
+  }
 }
