@@ -112,4 +112,22 @@ struct FuzzRegressionTests {
     #expect(authors == "Ada Lovelace")
     #expect(elapsed < 10, "took \(elapsed) s")
   }
+
+  // MARK: Search
+
+  /// Found by `.ci/fuzz` (three crashes, `crash-b233a8eb...` the first, all mutations of the
+  /// posters page): a card whose title is a whole abstract, searched by its title, trapped on
+  /// an arithmetic overflow. Each event's count of matched query terms was a UInt8, and a query
+  /// of 256 terms (a pasted abstract) took it past 255. Minimized: 256 words; 255 passed.
+  @Test func aQueryOf256TermsDoesNotOverflow() {
+    let page =
+      #"<div class="maincard"><div class="maincardBody">"#
+      + String(repeating: "word ", count: 256) + "</div></div>"
+    let result = PageReader.read(DumpSource(name: "crash.html", text: page))
+    let schedule = Schedule([result])
+    let index = SearchIndex(schedule.events)
+    #expect(schedule.events.count == 1)
+    let hits = index.search(SearchQuery(schedule.events.first?.title ?? "")).hits
+    #expect(hits.map(\.eventIndex) == [0])
+  }
 }

@@ -256,6 +256,11 @@ extension HostileCase {
       "a board '#'", header: "Poster | Tue Dec 4th 10:05 -- 10:20 AM @ Room 220 CD #",
       warning: "t.txt:3:54: warning: '#' with no board number after it"),
     HostileCase(
+      name: "a search of 300 words",
+      arguments: ["search", String(repeating: "neural tangent ", count: 150)],
+      status: 0, stderr: .exact(""),
+      check: { run, _ in #expect(run.stdout.contains("Neural Tangent Kernel")) }),
+    HostileCase(
       name: "an author line of 10,000 ' · '", arguments: ["list", "--data", "t.txt", "--json"],
       status: 0, stderr: .exact(""),
       setup: { directory in
