@@ -130,4 +130,55 @@ struct FuzzRegressionTests {
     let hits = index.search(SearchQuery(schedule.events.first?.title ?? "")).hits
     #expect(hits.map(\.eventIndex) == [0])
   }
+
+  // MARK: Many lines
+
+  /// 100 MB of short lines (a file of no family, read by the card reader) took 97 s and 2.8 GB
+  /// in a debug build: an array of every line for each detection pass and for the reader, and
+  /// a paragraph kept as an array of its lines. Lines are now visited one at a time and a
+  /// paragraph is its first and last line.
+  @Test func lineSequenceSplitsAsTheLineTableDid() {
+    let text = "a\r\n\r\nb\r\r\nc\n\nd\r"
+    text.withUTF8Bytes { bytes in
+      let lines = bytes.lines()
+      #expect(lines.map { bytes.string($0.start..<$0.end) } == ["a", "", "b\r", "c", "", "d"])
+      #expect(lines.map(\.number) == [1, 2, 3, 4, 5, 6])
+      // Split again, a run of lines gives the same lines, a `\r` kept at its end included.
+      let run = Paragraph(from: lines[0], to: lines[2])
+      #expect(run.lineCount == 3)
+      #expect(
+        run.lines(in: bytes).map { [$0.start, $0.end, $0.number] }
+          == lines[0...2].map { [$0.start, $0.end, $0.number] })
+    }
+  }
+
+  @Test func aGapKeepsItsEndsAndCount() {
+    var gap = CardGap()
+    for number in 1...1000 {
+      gap.append(Paragraph(Line(start: number, end: number, number: number)))
+    }
+    #expect(gap.count == 1000)
+    #expect(
+      [0, 1, 997, 998, 999].map { gap.paragraph($0)?.firstLine.number } == [1, 2, 998, 999, 1000])
+    #expect(gap.paragraph(500) == nil)
+    #expect(gap.last(2).map(\.firstLine.number) == [999, 1000])
+    #expect(gap.span(1..<999).map { [$0.firstLine.number, $0.lastLine.number] } == [2, 999])
+  }
+
+  @Test func anAbstractOverManyParagraphsReadsAsBefore() {
+    let abstract = "First part of the state-of-\n\n   \nthe-art.\n\nSecond\nparagraph.\n\nThird."
+    let result = readCards(card(title: "A Title", abstract: abstract))
+    #expect(
+      result.events.first?.abstract
+        == "First part of the state-of-the-art. Second paragraph. Third.")
+    #expect(result.events.first?.authors.map(\.name) == ["Ada Lovelace", "Alan Turing"])
+  }
+
+  @Test func aMillionShortLinesOfNoFamilyReadInLinearTime() {
+    let text = String(repeating: "a\n\n", count: 300_000) + String(repeating: "b\n", count: 300_000)
+    var result = ReadResult()
+    let elapsed = seconds { result = DumpReader.read(DumpSource(name: "lines.txt", text: text)) }
+    #expect(result.events.isEmpty && result.diagnostics.isEmpty)
+    #expect(elapsed < 20, "took \(elapsed) s")
+  }
 }
