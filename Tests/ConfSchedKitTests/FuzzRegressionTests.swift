@@ -181,4 +181,29 @@ struct FuzzRegressionTests {
     #expect(result.events.isEmpty && result.diagnostics.isEmpty)
     #expect(elapsed < 20, "took \(elapsed) s")
   }
+
+  @Test func aMarkdownBodyInRunsReadsAsBefore() {
+    let text = """
+      ## [A Title](https://neurips.cc/Conferences/2018/Schedule?showEvent=1)
+      stray line
+      **Poster | Tue Dec 4th 10:45 AM -- 12:45 PM @ Room 210 #1**
+      *Ada Lovelace*
+      Line one\\
+      line two
+
+      Second paragraph
+      **
+      Third
+      """
+    let result = MarkdownCardReader.read(DumpSource(name: "inline.md", text: text))
+    #expect(
+      result.events.first?.abstract
+        == "stray line\n*Ada Lovelace*\nLine one\nline two\n\nSecond paragraph\n\nThird")
+  }
+
+  @Test func notesOfManyLinesReadAsBefore() {
+    let text = "Notes:\n\nfirst  \n\n\n  second\nthird\n\n"
+    let notes = text.withUTF8Bytes { bytes in NotesText.text(bytes, bytes.lines()[...]) }
+    #expect(notes == "first\n\n  second\nthird")
+  }
 }
