@@ -32,6 +32,10 @@ let package = Package(
     // The benchmark: `swift run -c release confsched-bench`.
     .executableTarget(name: "confsched-bench", dependencies: ["ConfSchedKit", "ConfSchedData"]),
 
+    // The fuzz target of the readers: `.ci/fuzz` builds it with libFuzzer and -DFUZZING;
+    // an ordinary build is a reproducer that runs the files it is given through the same code.
+    .executableTarget(name: "confsched-fuzz", dependencies: ["ConfSchedKit"]),
+
     .testTarget(name: "ConfSchedKitTests", dependencies: ["ConfSchedKit", "ConfSchedData"]),
     .testTarget(name: "confschedTests", dependencies: ["confsched"]),
   ]

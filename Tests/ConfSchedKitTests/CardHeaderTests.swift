@@ -98,6 +98,14 @@ struct CardHeaderTests {
       parsed.problems.map(\.message) == ["the event ends at 10:00, before it starts at 11:00"])
   }
 
+  @Test func aTrailingAMNeverMovesTheStartToTheEvening() throws {
+    let parsed = try #require(header("Oral | Tue Dec 4th 11:05 -- 10:20 AM @ Room 1"))
+    #expect(parsed.span.start?.description == "11:05")
+    #expect(parsed.span.end == nil)
+    #expect(
+      parsed.problems.map(\.message) == ["the event ends at 10:20, before it starts at 11:05"])
+  }
+
   @Test func keepsAnEveningThatCrossesMidnight() throws {
     let parsed = try #require(header("Social | Tue Dec 4th 09:00 PM -- 01:00 AM @ Bar"))
     #expect(parsed.span.start?.description == "21:00")

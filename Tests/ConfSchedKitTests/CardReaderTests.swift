@@ -226,6 +226,19 @@ struct CardReaderTests {
       ])
   }
 
+  @Test func aDateThatDoesNotExistLeavesTheYearToTheOtherCards() throws {
+    let text = [
+      card(title: "Fine"),
+      card(title: "Odd", header: "Poster | Tue Feb 30th 10:00 -- 11:00 AM @ Room 1"),
+    ].joined(separator: "\n\n")
+    let result = readCards(text)
+    #expect(result.events.map { $0.date?.description } == ["2018-12-04", nil])
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "inline.txt:11:1: warning: Feb 30 is not a date in 2018"
+      ])
+  }
+
   @Test func infersTheYearFromWeekdaysAndTakesAnOverride() throws {
     #expect(readCards(card(title: "A")).events.first?.date?.year == 2018)
     let overridden = readCards(card(title: "A"), year: 2012)

@@ -23,14 +23,21 @@ let confschedURL: URL = {
 }()
 
 /// Runs `confsched` with arguments, optional standard input and extra environment, from a
-/// temporary directory (never the package's), with NO_COLOR unset and COLUMNS fixed.
+/// temporary directory (never the package's), with NO_COLOR unset and COLUMNS fixed. A
+/// `launcher` (`["/usr/bin/setpriv", "--reuid=65534"]`) runs it with the binary's path as its
+/// next argument.
 func confsched(
   _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-  directory: URL? = nil
+  directory: URL? = nil, launcher: [String] = []
 ) throws -> Run {
   let process = Process()
-  process.executableURL = confschedURL
-  process.arguments = arguments
+  if let program = launcher.first {
+    process.executableURL = URL(fileURLWithPath: program)
+    process.arguments = launcher.dropFirst() + [confschedURL.path] + arguments
+  } else {
+    process.executableURL = confschedURL
+    process.arguments = arguments
+  }
   var env = ProcessInfo.processInfo.environment
   env["COLUMNS"] = "100"
   env.removeValue(forKey: "NO_COLOR")

@@ -150,25 +150,31 @@ public struct Schedule: Sendable {
   }
 
   /// Links events that are the same paper in different slots: same conference, same title key,
-  /// a different day, time or room. Breaks are never twins.
+  /// a different day, time or room. Breaks and placeholder titles (`(untitled poster)`) are never
+  /// twins, nor are the members of a group larger than `maximumSlots`: that many events of one
+  /// title are a recurring session's name, not one paper, and linking each to all the others
+  /// would take time and memory in the square of the group (a notes dump read as cards gave 409
+  /// untitled sessions, each listing the 408 others).
   private mutating func linkTwins(_ titleKeys: [String]) {
     var groups: [String: [Int]] = [:]
-    for (index, event) in events.enumerated() where !event.kind.isBreak {
+    for (index, event) in events.enumerated()
+    where !event.kind.isBreak && !event.title.hasPrefix("(untitled") {
       let key = (event.conference?.id ?? "") + "|" + titleKeys[index]
       groups[key, default: []].append(index)
     }
-    for members in groups.values where members.count > 1 {
+    for members in groups.values where (2...Self.maximumSlots).contains(members.count) {
+      let ordered = members.sorted { events[$0].chronologicalKey < events[$1].chronologicalKey }
       for index in members {
         let event = events[index]
-        let others = members.filter { other in
+        events[index].alsoPresented = ordered.filter { other in
           let twin = events[other]
           return other != index
             && (twin.date != event.date || twin.start != event.start || twin.room != event.room)
-        }
-        events[index].alsoPresented = others.sorted {
-          events[$0].chronologicalKey < events[$1].chronologicalKey
         }.map { events[$0].id }
       }
     }
   }
+
+  /// The most slots one paper gets: an oral, a spotlight and posters come to a handful.
+  static let maximumSlots = 8
 }

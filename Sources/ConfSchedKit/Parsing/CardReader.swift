@@ -38,37 +38,45 @@ private struct CardParser {
     var headerLine: Line
     var header: CardHeader
     var title: [Paragraph] = []
-    var body: [Paragraph] = []
+    /// The gap after the header and how many of its paragraphs are this card's.
+    var body = CardGap()
+    var bodyCount = 0
   }
 
   mutating func run() -> ReadResult {
-    var gaps: [[Paragraph]] = [[]]
+    var gaps = [CardGap()]
     var cards: [Card] = []
-    var current: [Line] = []
-    for line in bytes.lines() {
+    var current: Paragraph?
+    for line in bytes.eachLine() {
       let range = line.start..<line.end
       if bytes.isBlank(range) {
-        if !current.isEmpty { gaps[gaps.count - 1].append(Paragraph(lines: current)) }
-        current = []
+        if let paragraph = current { gaps[gaps.count - 1].append(paragraph) }
+        current = nil
       } else if let header = CardHeader.parse(bytes, range) {
-        if !current.isEmpty { gaps[gaps.count - 1].append(Paragraph(lines: current)) }
-        current = []
+        if let paragraph = current { gaps[gaps.count - 1].append(paragraph) }
+        current = nil
         cards.append(Card(headerLine: line, header: header))
-        gaps.append([])
+        gaps.append(CardGap())
+      } else if let paragraph = current {
+        current = Paragraph(from: paragraph.firstLine, to: line)
       } else {
-        current.append(line)
+        current = Paragraph(line)
       }
     }
-    if !current.isEmpty { gaps[gaps.count - 1].append(Paragraph(lines: current)) }
+    if let paragraph = current { gaps[gaps.count - 1].append(paragraph) }
 
     // Gap k lies before card k: card k-1's authors and abstract, then card k's title.
     for index in cards.indices {
       let gap = gaps[index]
       let titleCount = titleParagraphCount(gap, isFirstGap: index == 0)
-      cards[index].title = Array(gap.suffix(titleCount))
-      if index > 0 { cards[index - 1].body = Array(gap.dropLast(titleCount)) }
+      cards[index].title = gap.last(titleCount)
+      if index > 0 {
+        (cards[index - 1].body, cards[index - 1].bodyCount) = (gap, gap.count - titleCount)
+      }
     }
-    if let last = cards.indices.last { cards[last].body = gaps[cards.count] }
+    if let last = cards.indices.last {
+      (cards[last].body, cards[last].bodyCount) = (gaps[cards.count], gaps[cards.count].count)
+    }
 
     var result = ReadResult()
     let (conference, dates) = resolveDates(cards)
@@ -82,14 +90,16 @@ private struct CardParser {
 
   /// How many paragraphs at the end of a gap form the next card's title: one, or two when the
   /// conversion wrapped the title (`... Generalization in` / `Neural Networks`).
-  mutating func titleParagraphCount(_ gap: [Paragraph], isFirstGap: Bool) -> Int {
-    guard let last = gap.last else { return 0 }
+  mutating func titleParagraphCount(_ gap: CardGap, isFirstGap: Bool) -> Int {
+    guard let last = gap.paragraph(gap.count - 1) else { return 0 }
     // The paragraph right after a header is that card's authors or abstract, never a title half.
-    guard gap.count >= (isFirstGap ? 2 : 3) else { return 1 }
+    guard gap.count >= (isFirstGap ? 2 : 3), let before = gap.paragraph(gap.count - 2) else {
+      return 1
+    }
     // Cheap test first: both halves of a wrapped title are short.
-    guard TextAssembler.byteCount(gap[gap.count - 2]) <= 100, TextAssembler.byteCount(last) <= 100
+    guard TextAssembler.byteCount(bytes, before) <= 100, TextAssembler.byteCount(bytes, last) <= 100
     else { return 1 }
-    let first = TextAssembler.text(bytes, [gap[gap.count - 2]])
+    let first = TextAssembler.text(bytes, [before])
     let second = TextAssembler.text(bytes, [last])
     let endsSentence = first.last.map { ".!?".contains($0) } ?? true
     let startsLowercase = first.first.map { $0.isLowercase } ?? true
@@ -111,14 +121,14 @@ private struct CardParser {
 
   // MARK: Bodies
 
-  /// Authors and abstract from the paragraphs after a header.
-  mutating func authorsAndAbstract(_ body: [Paragraph]) -> ([Author], String?) {
-    guard let first = body.first else { return ([], nil) }
-    var rest = body[...]
+  /// Authors and abstract from the first `count` paragraphs of the gap after a header.
+  mutating func authorsAndAbstract(_ body: CardGap, count: Int) -> ([Author], String?) {
+    guard count > 0, let first = body.paragraph(0) else { return ([], nil) }
+    var rest = body.span(0..<count)
     var authors: [Author] = []
     if isAuthorLine(first) {
       let firstText = TextAssembler.text(bytes, [first], cleaning: false)
-      rest = body.dropFirst()
+      rest = body.span(1..<count)
       var line = firstText
       if line.containsByte(UInt8(ascii: "$")) || line.containsByte(UInt8(ascii: "\\")) {
         if let cleaned = LaTeX.authorLine(line) {
@@ -130,12 +140,10 @@ private struct CardParser {
       }
       authors = AuthorNames.split(line).map { Author(name: $0) }
     }
-    guard !rest.isEmpty else { return (authors, nil) }
-    let abstract = TextAssembler.text(bytes, rest)
+    guard let rest else { return (authors, nil) }
+    let abstract = TextAssembler.text(bytes, [rest])
     if Self.looksLikeFileName(abstract) {
-      warn(
-        rest[rest.startIndex].firstLine,
-        "the abstract is only a file name ('\(abstract)'); left out")
+      warn(rest.firstLine, "the abstract is only a file name ('\(abstract)'); left out")
       return (authors, nil)
     }
     return (authors, abstract.isEmpty ? nil : abstract)
@@ -157,7 +165,7 @@ private struct CardParser {
     {
       return true
     }
-    return paragraph.lines.count == 1 && range.count <= 80 && Self.isNameLine(bytes.string(range))
+    return paragraph.lineCount == 1 && range.count <= 80 && Self.isNameLine(bytes.string(range))
   }
 
   /// A short line of capitalised words with no sentence punctuation: `Edward W Felten`.
@@ -245,7 +253,7 @@ private struct CardParser {
       title = "(untitled \(kind.rawValue.lowercased()))"
       titleLine = card.headerLine
     }
-    let (authors, abstract) = authorsAndAbstract(card.body)
+    let (authors, abstract) = authorsAndAbstract(card.body, count: card.bodyCount)
     let start = bytes.trimmed(titleLine.start..<titleLine.end).lowerBound
     return Event(
       kind: kind, title: title, authors: authors, conference: conference, date: date,

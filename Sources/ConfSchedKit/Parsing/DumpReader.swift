@@ -58,7 +58,7 @@ public enum DumpReader {
   /// Whether any line is a card header with a kind.
   static func hasCardHeader(_ source: DumpSource) -> Bool {
     source.text.withUTF8Bytes { bytes in
-      bytes.lines().contains { CardHeader.parse(bytes, $0.start..<$0.end)?.kind != nil }
+      bytes.eachLine().contains { CardHeader.parse(bytes, $0.start..<$0.end)?.kind != nil }
     }
   }
 

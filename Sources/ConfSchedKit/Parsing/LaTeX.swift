@@ -7,13 +7,8 @@ enum LaTeX {
   /// Returns the plain line with ` · ` separators, or nil when what is left does not read as
   /// names (an unclosed `\label{`, sentences, colons).
   static func authorLine(_ text: String) -> String? {
-    var input = Array(text.utf8)
     // Drop `\label{...}` first; an unclosed one means the line is garbage.
-    let label = Array("\\label{".utf8)
-    while let start = firstOffset(of: label, in: input) {
-      guard let close = input[start...].firstIndex(of: UInt8(ascii: "}")) else { return nil }
-      input.removeSubrange(start...close)
-    }
+    guard let input = removingLabels(Array(text.utf8)) else { return nil }
     var output: [UInt8] = []
     output.reserveCapacity(input.count)
     var index = 0
@@ -122,14 +117,26 @@ enum LaTeX {
     return end
   }
 
-  private static func firstOffset(of pattern: [UInt8], in input: [UInt8]) -> Int? {
-    guard input.count >= pattern.count else { return nil }
-    for start in 0...(input.count - pattern.count)
-    where input[start] == pattern[0] && input[start..<start + pattern.count].elementsEqual(pattern)
-    {
-      return start
+  /// The bytes without their `\label{...}` commands, in one pass (removing each in place cost
+  /// the square of a long line); nil when one is not closed. A label is dropped up to its first
+  /// `}`, and what that leaves may make a new `\label{` (`\lab\label{x}el{y}`), as when each
+  /// was removed in turn from the start.
+  static func removingLabels(_ input: [UInt8]) -> [UInt8]? {
+    let label = Array("\\label{".utf8)
+    var output: [UInt8] = []
+    output.reserveCapacity(input.count)
+    var index = 0
+    while index < input.count {
+      output.append(input[index])
+      index += 1
+      guard output.count >= label.count, output.last == label[label.count - 1],
+        output[(output.count - label.count)...].elementsEqual(label)
+      else { continue }
+      guard let close = input[index...].firstIndex(of: UInt8(ascii: "}")) else { return nil }
+      output.removeLast(label.count)
+      index = close + 1
     }
-    return nil
+    return output
   }
 
   /// One to six words of letters, with `.`, `-`, `'` and spaces between.

@@ -18,30 +18,84 @@ struct Line {
   var isEmpty: Bool { start == end }
 }
 
-/// A run of non-blank lines.
+/// A run of lines that follow each other in the dump: a paragraph, or several with the blank
+/// lines between them (an abstract), kept as its first and last line so that it costs the same
+/// however long it is.
 struct Paragraph {
-  var lines: [Line]
-  var firstLine: Line { lines[0] }
+  var firstLine: Line
+  var lastLine: Line
+
+  /// A paragraph of one line.
+  init(_ line: Line) {
+    firstLine = line
+    lastLine = line
+  }
+
+  /// The lines from `first` to `last`, which must follow it.
+  init(from first: Line, to last: Line) {
+    firstLine = first
+    lastLine = last
+  }
+
+  /// The number of lines.
+  var lineCount: Int { lastLine.number - firstLine.number + 1 }
+
+  /// The lines, split again from the bytes as they are visited.
+  func lines(in bytes: UnsafeBufferPointer<UInt8>) -> LineSequence {
+    LineSequence(
+      bytes, firstLine.start..<lastLine.end, firstNumber: firstLine.number, stripsLastReturn: false)
+  }
+}
+
+/// The lines of a byte range one at a time, found with `memchr`: no array, so a pass that only
+/// looks at each line, or at the first few, costs no memory (an array of lines is 24 bytes a
+/// line: 1.2 GB for 100 MB of short lines).
+struct LineSequence: Sequence, IteratorProtocol {
+  private let bytes: UnsafeBufferPointer<UInt8>
+  private var start: Int
+  private let end: Int
+  private var number: Int
+  /// Whether a `\r` before the end of the range (no `\n` after it) is dropped too: yes for a
+  /// whole dump, no for lines already split once (their ends exclude the `\r`).
+  private let stripsLastReturn: Bool
+
+  init(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstNumber: Int = 1,
+    stripsLastReturn: Bool = true
+  ) {
+    self.bytes = bytes
+    self.start = range.lowerBound
+    self.end = Swift.min(range.upperBound, bytes.count)
+    self.number = firstNumber
+    self.stripsLastReturn = stripsLastReturn
+  }
+
+  mutating func next() -> Line? {
+    guard start < end, let base = bytes.baseAddress else { return nil }
+    let found = memchr(base + start, 0x0A, end - start)
+    let newline = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? end
+    var lineEnd = newline
+    if lineEnd > start, base[lineEnd - 1] == 0x0D, found != nil || stripsLastReturn {
+      lineEnd -= 1
+    }
+    let line = Line(start: start, end: lineEnd, number: number)
+    number += 1
+    start = newline + 1
+    return line
+  }
 }
 
 extension UnsafeBufferPointer<UInt8> {
+  /// The lines one at a time, treating `\n` and `\r\n` as breaks.
+  func eachLine() -> LineSequence {
+    LineSequence(self, 0..<count)
+  }
+
   /// Splits the bytes into lines, treating `\n` and `\r\n` as breaks, with `memchr` for speed.
   func lines() -> [Line] {
     var result: [Line] = []
     result.reserveCapacity(count / 40 + 1)
-    guard let base = baseAddress, count > 0 else { return result }
-    var start = 0
-    var number = 1
-    while start < count {
-      let remaining = count - start
-      let found = memchr(base + start, 0x0A, remaining)
-      let newline = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? count
-      var end = newline
-      if end > start && base[end - 1] == 0x0D { end -= 1 }
-      result.append(Line(start: start, end: end, number: number))
-      number += 1
-      start = newline + 1
-    }
+    result.append(contentsOf: eachLine())
     return result
   }
 

@@ -27,7 +27,7 @@ public enum MarkdownCardReader {
     source.text.withUTF8Bytes { bytes in
       var headings = 0
       var headers = 0
-      for line in bytes.lines().prefix(400) {
+      for line in bytes.eachLine().prefix(400) {
         let range = bytes.trimmed(line.start..<line.end)
         if MarkdownCardParser.heading(bytes, range) != nil { headings += 1 }
         if let first = range.first,
@@ -55,14 +55,24 @@ struct MarkdownCardParser {
     var headerLine: Line?
     var header: CardHeader?
     var authors: [Author] = []
-    var body: [Line] = []
+    /// The lines of the body (the abstract), as runs of consecutive lines: a body of millions
+    /// of lines is one run, not an array of them.
+    var body: [Paragraph] = []
+
+    mutating func appendBody(_ line: Line) {
+      if let last = body.last, last.lastLine.number + 1 == line.number {
+        body[body.count - 1].lastLine = line
+      } else {
+        body.append(Paragraph(line))
+      }
+    }
   }
 
   mutating func run() -> ReadResult {
     var cards: [Card] = []
     var current = Card()
     var started = false
-    for line in bytes.lines() {
+    for line in bytes.eachLine() {
       let range = bytes.trimmed(line.start..<line.end)
       if Self.isRule(bytes, range) {
         if started { cards.append(current) }
@@ -71,7 +81,7 @@ struct MarkdownCardParser {
         continue
       }
       if range.isEmpty {
-        if current.header != nil { current.body.append(line) }
+        if current.header != nil { current.appendBody(line) }
         continue
       }
       started = true
@@ -87,10 +97,8 @@ struct MarkdownCardParser {
         let names = authorLine(range, line)
       {
         current.authors = names
-      } else if current.header != nil {
-        current.body.append(line)
       } else {
-        current.body.append(line)
+        current.appendBody(line)
       }
     }
     if started { cards.append(current) }
@@ -161,7 +169,7 @@ struct MarkdownCardParser {
 
   mutating func event(_ card: Card, year: Int?, conference: Conference?) -> Event? {
     guard let header = card.header, let headerLine = card.headerLine else {
-      if let line = card.titleLine ?? card.body.first {
+      if let line = card.titleLine ?? card.body.first?.firstLine {
         warn(
           line,
           "a card without a header line ('Kind | Day Mon Dth hh:mm -- hh:mm AM @ Room'); left out")
@@ -206,22 +214,32 @@ struct MarkdownCardParser {
   }
 
   /// The abstract: lines kept as lines (the dump breaks them where the source did), blank
-  /// lines as paragraph breaks, LaTeX text commands and markdown escapes removed.
-  func abstract(_ lines: [Line]) -> String? {
-    var paragraphs: [String] = []
-    var current: [String] = []
-    for line in lines {
-      var text = bytes.string(bytes.trimmed(line.start..<line.end))
-      if text.hasSuffix("\\") { text.removeLast() }  // a hard line break
-      if text.isEmpty || text == "**" {
-        if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
-        current = []
-      } else {
-        current.append(Markup.cleanProse(MarkdownText.unescaped(text)))
+  /// lines as paragraph breaks, LaTeX text commands and markdown escapes removed. Built as it
+  /// goes, not as an array of lines joined at the end.
+  func abstract(_ runs: [Paragraph]) -> String? {
+    var text = ""
+    var hasParagraph = false
+    var linesInParagraph = 0
+    for run in runs {
+      for line in run.lines(in: bytes) {
+        var range = bytes.trimmed(line.start..<line.end)
+        if let last = range.last, bytes[last] == UInt8(ascii: "\\") {
+          range = range.lowerBound..<last  // a hard line break
+        }
+        if range.isEmpty || (range.count == 2 && bytes.string(range) == "**") {
+          if linesInParagraph > 0 { hasParagraph = true }
+          linesInParagraph = 0
+          continue
+        }
+        if linesInParagraph > 0 {
+          text += "\n"
+        } else if hasParagraph {
+          text += "\n\n"
+        }
+        text += Markup.cleanProse(MarkdownText.unescaped(bytes.string(range)))
+        linesInParagraph += 1
       }
     }
-    if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
-    let text = paragraphs.joined(separator: "\n\n")
     return text.isEmpty ? nil : text
   }
 

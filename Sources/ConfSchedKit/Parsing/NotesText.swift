@@ -4,21 +4,25 @@ enum NotesText {
   /// dropped), runs of blank lines kept as one, blank edges trimmed, and a first line that only
   /// says `Notes` (`Notes:`, `### Notes`) left out; nil when nothing is left.
   static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: ArraySlice<Line>) -> String? {
-    var kept: [String] = []
+    // Copied byte for byte as it goes: notes of millions of lines made as many strings.
+    var output: [UInt8] = []
+    var hasLine = false
     var pendingBlank = false
     for line in lines {
       var end = line.end
       while end > line.start, bytes[end - 1].isSpaceOrTab { end -= 1 }
       if end == line.start {
-        pendingBlank = !kept.isEmpty
+        pendingBlank = hasLine
         continue
       }
-      if kept.isEmpty && isLabel(bytes, line.start..<end) { continue }
-      if pendingBlank { kept.append("") }
+      if !hasLine && isLabel(bytes, line.start..<end) { continue }
+      if hasLine { output.append(0x0A) }
+      if pendingBlank { output.append(0x0A) }
       pendingBlank = false
-      kept.append(bytes.string(line.start..<end))
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[line.start..<end]))
+      hasLine = true
     }
-    return kept.isEmpty ? nil : kept.joined(separator: "\n")
+    return hasLine ? String(decoding: output, as: UTF8.self) : nil
   }
 
   /// `Notes`, `Notes:`, `### Notes`, `**Notes:**`.

@@ -68,7 +68,8 @@ private struct PageParser {
   let bytes: UnsafeBufferPointer<UInt8>
   let file: String
   let options: ReadOptions
-  let lines: [Line]
+  /// Places offsets of warnings and titles, which come in the page's order.
+  var locator: OffsetLocator
   /// Problems by document offset, sorted into the page's order at the end.
   var problems: [(offset: Int, message: String)] = []
 
@@ -76,7 +77,7 @@ private struct PageParser {
     self.bytes = bytes
     self.file = file
     self.options = options
-    self.lines = bytes.lines()
+    self.locator = OffsetLocator(bytes: bytes, lines: bytes.lines())
   }
 
   /// A card's header as read, and where its text starts (the card's `<div` when it has none).
@@ -221,16 +222,10 @@ private struct PageParser {
   }
 
   /// The line and column of a document offset.
-  func location(of offset: Int) -> SourceLocation {
-    var low = 0
-    var high = lines.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if lines[middle].start <= offset { low = middle } else { high = middle - 1 }
+  mutating func location(of offset: Int) -> SourceLocation {
+    guard let (line, column) = locator.place(offset) else {
+      return SourceLocation(file: file, line: 1)
     }
-    guard lines.indices.contains(low) else { return SourceLocation(file: file, line: 1) }
-    let line = lines[low]
-    return SourceLocation(
-      file: file, line: line.number, column: bytes.column(of: offset, in: line))
+    return SourceLocation(file: file, line: line, column: column)
   }
 }

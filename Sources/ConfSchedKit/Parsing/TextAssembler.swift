@@ -14,7 +14,7 @@ enum TextAssembler {
     _ bytes: UnsafeBufferPointer<UInt8>, _ paragraphs: some Collection<Paragraph>,
     cleaning: Bool = true, joiningHyphens: Bool = false
   ) -> String {
-    let capacity = paragraphs.reduce(0) { $0 + byteCount($1) + 1 }
+    let capacity = paragraphs.reduce(0) { $0 + byteCount(bytes, $1) + 1 }
     guard capacity > 0, let source = bytes.baseAddress else { return "" }
     let classes = cleaning ? TextAssembler.cleaningClasses : TextAssembler.plainClasses
     return classes.withUnsafeBufferPointer { table in
@@ -22,7 +22,7 @@ enum TextAssembler {
         guard let output = buffer.baseAddress, let table = table.baseAddress else { return 0 }
         var writer = Writer(output: output, joiningHyphens: joiningHyphens)
         for paragraph in paragraphs {
-          for line in paragraph.lines {
+          for line in paragraph.lines(in: bytes) {
             writer.startLine()
             var index = line.start
             let end = line.end
@@ -75,8 +75,8 @@ enum TextAssembler {
 
   /// The byte count of a paragraph's lines with one byte between them: an upper bound of its
   /// joined text.
-  static func byteCount(_ paragraph: Paragraph) -> Int {
-    paragraph.lines.reduce(paragraph.lines.count - 1) { $0 + $1.end - $1.start }
+  static func byteCount(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Paragraph) -> Int {
+    paragraph.lines(in: bytes).reduce(paragraph.lineCount - 1) { $0 + $1.end - $1.start }
   }
 
   private struct Writer {

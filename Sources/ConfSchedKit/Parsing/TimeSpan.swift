@@ -62,9 +62,10 @@ struct TimeSpan {
   ) -> TimeSpan {
     let end = clock(second, second.meridiem)
     var start = clock(first, first.meridiem ?? second.meridiem)
-    if first.meridiem == nil, second.meridiem != nil, let s = start, let e = end, s > e {
-      // `11:30 -- 01:00 PM`: the trailing PM belongs to the end only.
-      start = clock(first, second.meridiem == .pm ? .am : .pm)
+    if first.meridiem == nil, second.meridiem == .pm, let s = start, let e = end, s > e {
+      // `11:30 -- 01:00 PM`: the trailing PM belongs to the end only. (A trailing AM never
+      // moves the start: `11:05 -- 10:20 AM` ends before it starts at 11:05, not at 23:05.)
+      start = clock(first, .am)
     }
     for (written, time) in [(first, start), (second, end)] where time == nil {
       problems.append((written.offset, "'\(written.text)' is not a time of day"))

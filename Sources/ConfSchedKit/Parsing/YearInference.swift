@@ -14,8 +14,13 @@ enum YearInference {
   /// that fits (the years whose schedule site printed the card header format these dumps come
   /// from), else the latest later edition, else the latest year from 2000 to 2035; nil when there
   /// is no weekday to go by or nothing fits. `alternatives` are other editions that fit too.
+  /// A date that no year has (`Feb 30`) says nothing about the year and is left out, so that one
+  /// bad card does not cost the whole dump its dates; its reader reports it.
   static func infer(_ dates: Set<PrintedDate>) -> (year: Int, alternatives: [Int])? {
-    let checked = dates.filter { $0.weekday != nil }
+    let checked = dates.filter {
+      // 2000 is a leap year: a date it lacks exists in no year.
+      $0.weekday != nil && CalendarDate(year: 2000, month: $0.month, day: $0.day) != nil
+    }
     guard !checked.isEmpty else { return nil }
     func fits(_ year: Int) -> Bool {
       checked.allSatisfy { printed in

@@ -162,7 +162,9 @@ public struct SearchIndex: Sendable {
       return SearchResult(hits: [], matchedWords: [])
     }
     var total = [Float](repeating: 0, count: eventCount)
-    var matchedTerms = [UInt8](repeating: 0, count: eventCount)
+    // How many of the query's terms each event matched: as many as the query has terms, which
+    // a pasted abstract takes past 255 (a UInt8 count overflowed and trapped).
+    var matchedTerms = [Int](repeating: 0, count: eventCount)
     var words: Set<String> = []
     for term in query.terms {
       var best = [Float](repeating: 0, count: eventCount)
@@ -188,7 +190,7 @@ public struct SearchIndex: Sendable {
         matchedTerms[event] += 1
       }
     }
-    let needed = UInt8(clamping: query.terms.count)
+    let needed = query.terms.count
     var hits: [SearchHit] = []
     for event in 0..<eventCount where matchedTerms[event] == needed {
       hits.append(SearchHit(eventIndex: event, score: total[event]))
