@@ -217,17 +217,8 @@ private struct CardParser {
     guard let year else { return (nil, cards.map { _ in nil }) }
     var reported: Set<YearInference.PrintedDate> = []
     let dates = zip(cards, printed).map { card, printed -> CalendarDate? in
-      guard let date = CalendarDate(year: year, month: printed.month, day: printed.day) else {
-        if reported.insert(printed).inserted {
-          warn(
-            card.headerLine,
-            "\(Month.shortNames[printed.month - 1]) \(printed.day) is not a date in \(year)")
-        }
-        return nil
-      }
-      if let weekday = printed.weekday, weekday != date.weekday, reported.insert(printed).inserted {
-        warn(card.headerLine, "\(date) is a \(date.weekday.name) in \(year), not a \(weekday.name)")
-      }
+      let (date, problem) = YearInference.date(of: printed, in: year)
+      if let problem, reported.insert(printed).inserted { warn(card.headerLine, problem) }
       return date
     }
     return (Conference.neurIPS(year: year), dates)
@@ -266,12 +257,8 @@ private struct CardParser {
   // MARK: Helpers
 
   mutating func warn(_ line: Line, _ message: String) {
-    let start = bytes.trimmed(line.start..<line.end).lowerBound
-    diagnostics.append(
-      Diagnostic(
-        .warning,
-        at: SourceLocation(
-          file: file, line: line.number, column: bytes.column(of: start, in: line)),
-        message))
+    var warnings = WarningCollector(bytes: bytes, file: file)
+    warnings.warn(line, message)
+    diagnostics += warnings.diagnostics
   }
 }

@@ -193,14 +193,11 @@ struct MarkdownCardParser {
     }
     var date: CalendarDate?
     if let year {
-      date = CalendarDate(year: year, month: header.month, day: header.day)
-      if date == nil {
-        warn(
-          headerLine, "\(Month.shortNames[header.month - 1]) \(header.day) is not a date in \(year)"
-        )
-      } else if let weekday = header.weekday, let date, weekday != date.weekday {
-        warn(headerLine, "\(date) is a \(date.weekday.name) in \(year), not a \(weekday.name)")
-      }
+      let printed = YearInference.PrintedDate(
+        weekday: header.weekday, month: header.month, day: header.day)
+      let problem: String?
+      (date, problem) = YearInference.date(of: printed, in: year)
+      if let problem { warn(headerLine, problem) }
     }
     let titleLine = card.titleLine ?? headerLine
     let start = bytes.trimmed(titleLine.start..<titleLine.end).lowerBound
@@ -266,12 +263,8 @@ struct MarkdownCardParser {
   }
 
   mutating func warn(_ line: Line, _ message: String) {
-    let start = bytes.trimmed(line.start..<line.end).lowerBound
-    diagnostics.append(
-      Diagnostic(
-        .warning,
-        at: SourceLocation(
-          file: file, line: line.number, column: bytes.column(of: start, in: line)),
-        message))
+    var warnings = WarningCollector(bytes: bytes, file: file)
+    warnings.warn(line, message)
+    diagnostics += warnings.diagnostics
   }
 }

@@ -147,17 +147,8 @@ private struct PageParser {
   ) -> CalendarDate? {
     guard let card = header.header else { return nil }
     let printed = Self.printedDate(card)
-    guard let date = CalendarDate(year: year, month: printed.month, day: printed.day) else {
-      if reported.insert(printed).inserted {
-        warn(
-          header.offset,
-          "\(Month.shortNames[printed.month - 1]) \(printed.day) is not a date in \(year)")
-      }
-      return nil
-    }
-    if let weekday = printed.weekday, weekday != date.weekday, reported.insert(printed).inserted {
-      warn(header.offset, "\(date) is a \(date.weekday.name) in \(year), not a \(weekday.name)")
-    }
+    let (date, problem) = YearInference.date(of: printed, in: year)
+    if let problem, reported.insert(printed).inserted { warn(header.offset, problem) }
     return date
   }
 

@@ -34,4 +34,17 @@ enum YearInference {
     if let year = (2000...2035).reversed().first(where: fits) { return (year, []) }
     return nil
   }
+
+  /// The date a printed day has in a year, and what is wrong with it: a day that does not
+  /// exist (`Feb 30`), or a weekday that is not the printed one.
+  static func date(of printed: PrintedDate, in year: Int) -> (date: CalendarDate?, problem: String?)
+  {
+    guard let date = CalendarDate(year: year, month: printed.month, day: printed.day) else {
+      return (nil, "\(Month.shortNames[printed.month - 1]) \(printed.day) is not a date in \(year)")
+    }
+    if let weekday = printed.weekday, weekday != date.weekday {
+      return (date, "\(date) is a \(date.weekday.name) in \(year), not a \(weekday.name)")
+    }
+    return (date, nil)
+  }
 }
