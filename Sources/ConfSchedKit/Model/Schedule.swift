@@ -25,7 +25,7 @@ public struct Schedule: Sendable {
     self.diagnostics = diagnostics
     self.sources = sources
     indexByID.reserveCapacity(events.count)
-    for (index, event) in events.enumerated() { indexByID[event.id] = index }
+    for index in events.indices { indexByID[events[index].id] = index }
   }
 
   /// Builds a schedule from what readers returned, in order.

@@ -20,8 +20,10 @@ public enum NoteSearch {
       hits.append(
         NoteHit(source: mention.source, text: mention.context.trimmingSpaces(), event: nil))
     }
-    for event in schedule.events {
-      guard let notes = event.notes, matches(query, notes) else { continue }
+    // By index: a `for event in` loop copies every event (a dozen retains each) to read one field.
+    for index in schedule.events.indices {
+      guard let notes = schedule.events[index].notes, matches(query, notes) else { continue }
+      let event = schedule.events[index]
       let lines = notes.split(separator: "\n").map(String.init)
       let line = lines.first {
         matches(SearchQuery(query.terms[0].words.joined(separator: " ")), $0)
@@ -37,7 +39,9 @@ public enum NoteSearch {
   /// Whether every term of the query is in the text: each word a prefix of a word, a phrase's
   /// words one after another. Works on the folded bytes.
   static func matches(_ query: SearchQuery, _ text: String) -> Bool {
-    let folded = Array(TextFolding.fold(text).utf8)
+    var folded: [UInt8] = []
+    folded.reserveCapacity(text.utf8.count)
+    text.withUTF8Bytes { TextFolding.fold($0, into: &folded) }
     // Word starts and ends in the folded text.
     var words: [Range<Int>] = []
     var start = 0

@@ -23,7 +23,8 @@ extension SearchIndex {
   }
 
   /// Reads an index that `encode(into:)` wrote. Postings stay encoded and are decoded term by
-  /// term when a query needs them, so thawing costs two copies and no decoding.
+  /// term when a query needs them, and stay in the snapshot's text: thawing copies the terms
+  /// and decodes nothing.
   init(decoding reader: inout SnapshotReader) throws(SnapshotReader.Failure) {
     eventCount = try reader.int()
     terms = try TermTable(decoding: &reader)
@@ -35,7 +36,7 @@ extension SearchIndex {
     }
     let length = try reader.int()
     guard Int(starts[count]) == length else { throw .badTag }
-    encodedPostings = try reader.rawBytes(length)
+    encodedPostings = try reader.region(length)
     postingStarts = starts
   }
 }

@@ -30,8 +30,9 @@ public struct SearchIndex: Sendable {
   /// as event << 24 | field << 16 | position.
   var postingStarts: [Int32] = []
   var postings: [UInt64] = []
-  /// A thawed index keeps its postings delta-coded here, `postingStarts` being byte offsets.
-  var encodedPostings: [UInt8]?
+  /// A thawed index keeps its postings delta-coded in the snapshot, `postingStarts` being byte
+  /// offsets in this region of it.
+  var encodedPostings: SnapshotRegion?
   /// The number of events indexed.
   public let eventCount: Int
 
@@ -205,19 +206,21 @@ public struct SearchIndex: Sendable {
     let range = Int(postingStarts[id])..<Int(postingStarts[id + 1])
     guard let encoded = encodedPostings else { return postings[range] }
     var values: [UInt64] = []
-    var value: UInt64 = 0
-    var shift: UInt64 = 0
-    var previous: UInt64 = 0
-    for byte in encoded[range] {
-      value |= UInt64(byte & 31) << shift
-      if byte & 0x40 != 0 {
-        shift += 5
-        continue
+    encoded.withBytes(range) { bytes in
+      var value: UInt64 = 0
+      var shift: UInt64 = 0
+      var previous: UInt64 = 0
+      for byte in bytes {
+        value |= UInt64(byte & 31) << shift
+        if byte & 0x40 != 0 {
+          shift += 5
+          continue
+        }
+        previous &+= value &- 1  // the writer stores value + 1
+        values.append(previous)
+        value = 0
+        shift = 0
       }
-      previous &+= value &- 1  // the writer stores value + 1
-      values.append(previous)
-      value = 0
-      shift = 0
     }
     return values[...]
   }

@@ -45,12 +45,12 @@ struct TermTable: Sendable {
   /// Reads terms that `encode(_:into:)` wrote in byte order. The table then finds terms by
   /// binary search instead of hashing, so thawing costs no hashing at all.
   init(decoding reader: inout SnapshotReader) throws(SnapshotReader.Failure) {
-    let text = try reader.rawString()
+    let text = try reader.region(try reader.int())  // what rawString wrote, copied once
     let count = try reader.int()
     guard count >= 0 else { throw .badTag }
     slots = []
     mask = 0
-    bytes = Array(text.utf8)
+    bytes = text.withBytes(0..<text.range.count) { Array($0) }
     starts = [Int32](repeating: 0, count: count + 1)
     try starts.withUnsafeMutableBufferPointer { buffer throws(SnapshotReader.Failure) in
       try reader.deltas(count, into: buffer, at: 1)

@@ -84,13 +84,12 @@ public enum ScheduleSnapshot {
     twinPositions.reserveCapacity(Swift.max(count, 0))
     var cache = DecodeCache()
     for _ in 0..<Swift.max(count, 0) {
-      let (event, twins) = try decodeEvent(&reader, cache: &cache)
-      events.append(event)
-      twinPositions.append(twins)
+      try decodeEvent(&reader, cache: &cache, into: &events, twins: &twinPositions)
     }
-    let ids = events.map(\.id)
     for (index, twins) in twinPositions.enumerated() where !twins.isEmpty {
-      events[index].alsoPresented = twins.compactMap { ids.indices.contains($0) ? ids[$0] : nil }
+      events[index].alsoPresented = twins.compactMap {
+        events.indices.contains($0) ? events[$0].id : nil
+      }
     }
     var conferences: [Conference] = []
     for _ in 0..<Swift.max(try reader.int(), 0) {
@@ -193,8 +192,9 @@ public enum ScheduleSnapshot {
   }
 
   private static func decodeEvent(
-    _ reader: inout SnapshotReader, cache: inout DecodeCache
-  ) throws(SnapshotReader.Failure) -> (Event, [Int]) {
+    _ reader: inout SnapshotReader, cache: inout DecodeCache, into events: inout [Event],
+    twins twinPositions: inout [[Int]]
+  ) throws(SnapshotReader.Failure) {
     let id = EventID(rawValue: try reader.string())
     let kind = cache.kind(try reader.string())
     let title = try reader.string()
@@ -208,21 +208,28 @@ public enum ScheduleSnapshot {
     let days = try reader.int()
     let start = try reader.int()
     let end = try reader.int()
-    var event = Event(
-      id: id, kind: kind, title: title, authors: authors,
-      conference: year >= 0 ? cache.conference(year) : nil,
-      date: days >= 0 ? CalendarDate(daysSinceEpoch: days - 1_000_000) : nil,
-      start: LocalTime(minutes: start), end: LocalTime(minutes: end),
-      room: try reader.optional(), board: try reader.optional(), session: try reader.optional(),
-      abstract: try reader.optional(), notes: try reader.optional(),
-      source: SourceLocation(file: "", line: 0))
+    let room = try reader.optional()
+    let board = try reader.optional()
+    let session = try reader.optional()
+    let abstract = try reader.optional()
+    let notes = try reader.optional()
+    var links: [Link] = []
     for _ in 0..<Swift.max(try reader.int(), 0) {
-      event.links.append(Link(label: try reader.string(), url: try reader.string()))
+      links.append(Link(label: try reader.string(), url: try reader.string()))
     }
-    event.source = SourceLocation(
+    let source = SourceLocation(
       file: try reader.string(), line: try reader.int(), column: try reader.int())
     var twins: [Int] = []
     for _ in 0..<Swift.max(try reader.int(), 0) { twins.append(try reader.int()) }
-    return (event, twins)
+    twinPositions.append(twins)
+    // Made once everything is read, right into the array: an event built early, filled in and
+    // returned was copied twice on its way there (a dozen retains each time), for every event.
+    events.append(
+      Event(
+        id: id, kind: kind, title: title, authors: authors,
+        conference: year >= 0 ? cache.conference(year) : nil,
+        date: days >= 0 ? CalendarDate(daysSinceEpoch: days - 1_000_000) : nil,
+        start: LocalTime(minutes: start), end: LocalTime(minutes: end), room: room, board: board,
+        session: session, abstract: abstract, notes: notes, links: links, source: source))
   }
 }

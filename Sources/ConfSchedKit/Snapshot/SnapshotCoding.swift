@@ -126,11 +126,13 @@ struct SnapshotReader {
     offset = position
   }
 
-  /// Reads `count` raw bytes.
-  mutating func rawBytes(_ count: Int) throws(Failure) -> [UInt8] {
+  /// Skips `count` raw bytes and returns where they are: the snapshot's text (which keeps them
+  /// alive) and their byte offsets in it. Nothing is copied: the bundled snapshot is a literal
+  /// in the binary, and copying its half a megabyte of postings cost more than reading them.
+  mutating func region(_ count: Int) throws(Failure) -> SnapshotRegion {
     guard count >= 0, offset + count <= bytes.count else { throw .truncated }
     defer { offset += count }
-    return Array(bytes[offset..<offset + count])
+    return SnapshotRegion(text: text, range: offset..<offset + count)
   }
 
   mutating func string() throws(Failure) -> String {
@@ -176,5 +178,23 @@ struct SnapshotReader {
       width += 1
     }
     return width
+  }
+}
+
+/// Bytes of a snapshot left where they are.
+struct SnapshotRegion: Sendable {
+  /// The snapshot; holding it keeps the bytes alive.
+  let text: String
+  /// Their offsets in `text.utf8`.
+  let range: Range<Int>
+
+  /// Calls `body` with the bytes at `offsets` (relative to the region's start).
+  func withBytes<R>(_ offsets: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    text.withUTF8Bytes { all in
+      body(
+        UnsafeBufferPointer(
+          rebasing: all[
+            (range.lowerBound + offsets.lowerBound)..<(range.lowerBound + offsets.upperBound)]))
+    }
   }
 }
