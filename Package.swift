@@ -30,7 +30,8 @@ let package = Package(
       name: "confsched", dependencies: ["ConfSchedKit", "ConfSchedData"],
       linkerSettings: [
         .unsafeFlags(
-          ["-static-executable", "-use-ld=lld"], .when(platforms: [.linux], configuration: .release))
+          ["-static-executable", "-use-ld=lld"], .when(platforms: [.linux], configuration: .release)
+        )
       ]
     ),
 

@@ -187,4 +187,32 @@ struct MomentTests {
     #expect(ConferenceCalendar.defaultDay(calendars, at: later)?.description == "2018-12-04")
     #expect(ConferenceCalendar.choose(calendars, at: later)?.conference?.id == "neurips-2018")
   }
+
+  /// The 2019 Tuesday's orals have a start and no end: each runs for
+  /// `Event.assumedMinutesWithoutEnd`, or until the next talk in its room begins.
+  @Test func aTalkWithNoEndRunsFromItsStartUntilTheNextInItsRoom() throws {
+    let schedule = Schedule([NotesReader.read(try fixture(NotesDumpTests.day))])
+    let notes = ConferenceCalendar(conference: schedule.conferences.first, events: schedule.events)
+    let title = { (item: ScheduleItem) in item.events.first?.title ?? "" }
+    let atStart = NowNext(notes, at: try moment("2019-12-10 10:05"))
+    #expect(
+      atStart.running.map(title) == [
+        "Updates of Equilibrium Prop Match Gradients of Backprop Through Time in an RNN with Static Input"
+      ])
+    let later = NowNext(notes, at: try moment("2019-12-10 10:34"))
+    #expect(later.running.count == 1)
+    let over = NowNext(notes, at: try moment("2019-12-10 10:35"))
+    #expect(over.running.isEmpty)
+    // Two talks with no end, fifteen minutes apart in one hall: the second ends the first.
+    let talks = ["First", "Second"].enumerated().map { index, title in
+      Event(
+        kind: .oral, title: title, conference: schedule.conferences.first,
+        date: CalendarDate(year: 2019, month: 12, day: 10),
+        start: LocalTime(hour: 10, minute: 15 * index), room: "Hall A",
+        source: SourceLocation(file: "inline", line: index + 1))
+    }
+    let hall = ConferenceCalendar(conference: schedule.conferences.first, events: talks)
+    #expect(NowNext(hall, at: try moment("2019-12-10 10:10")).running.map(title) == ["First"])
+    #expect(NowNext(hall, at: try moment("2019-12-10 10:20")).running.map(title) == ["Second"])
+  }
 }

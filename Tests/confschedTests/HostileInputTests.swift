@@ -291,6 +291,44 @@ extension HostileCase {
         try expectFiles(in: directory.appendingPathComponent("out"), [:])
       }),
     HostileCase(
+      name: "an output path that is a symbolic link: its target is replaced, the link kept",
+      arguments: ["search", "Banach Wasserstein", "--format", "csv", "-o", "link.csv"],
+      status: 0, stderr: .exact(""),
+      setup: { directory in
+        try write("old\n", to: "target.csv", in: directory)
+        try FileManager.default.createSymbolicLink(
+          atPath: directory.appendingPathComponent("link.csv").path,
+          withDestinationPath: "target.csv")
+      },
+      check: { _, directory in
+        let link = directory.appendingPathComponent("link.csv").path
+        #expect(
+          try FileManager.default.destinationOfSymbolicLink(atPath: link) == "target.csv")
+        let text = try String(
+          contentsOf: directory.appendingPathComponent("target.csv"), encoding: .utf8)
+        #expect(text.hasPrefix("id,kind,title,"))
+        #expect(text.contains("Banach Wasserstein GAN"))
+      }),
+    HostileCase(
+      name: "an output path that is a link to nothing",
+      arguments: ["list", "--format", "json", "-o", "dangling.json"], status: 73,
+      stderr: .exact(
+        "confsched: cannot create 'dangling.json': it is a symbolic link to nothing\n"),
+      setup: { directory in
+        try FileManager.default.createSymbolicLink(
+          atPath: directory.appendingPathComponent("dangling.json").path,
+          withDestinationPath: "nowhere.json")
+      },
+      check: { _, directory in try expectFiles(in: directory, ["dangling.json": nil]) }),
+    HostileCase(
+      name: "an output path that is a device (/dev/null) is written through, not replaced",
+      arguments: ["list", "--format", "json", "-o", "/dev/null"], status: 0, stderr: .exact(""),
+      check: { _, _ in
+        var info = stat()
+        #expect(stat("/dev/null", &info) == 0)
+        #expect(info.st_mode & S_IFMT == S_IFCHR, "/dev/null is still a device")
+      }),
+    HostileCase(
       name: "a read-only output file",
       arguments: ["list", "--format", "json", "-o", "readonly.json"], status: 73,
       stderr: .exact("confsched: cannot create 'readonly.json': the file is read-only\n"),

@@ -26,17 +26,38 @@ public enum OutputFileError: Error, Hashable, Sendable, CustomStringConvertible 
 /// Writes an output file the safe way: a temporary file in the same directory, synced, then
 /// renamed over the target, so a reader never sees half a file and a failure leaves the old
 /// one as it was.
+///
+/// What is not a regular file is written through, never replaced: a symbolic link's target
+/// gets the new content (the link stays), and a device or a pipe (`/dev/stdout`, a FIFO)
+/// receives the bytes as they are. Renaming over `/dev/null` would put a regular file there.
 public enum OutputFile {
   /// Writes `text` to `path`. Refuses a directory, a missing directory and a read-only file.
   public static func write(_ text: String, to path: String) throws(OutputFileError) {
     var info = stat()
-    if stat(path, &info) == 0 {
-      if (info.st_mode & S_IFMT) == S_IFDIR {
+    let exists = stat(path, &info) == 0  // through symbolic links
+    var link = stat()
+    let isLink = lstat(path, &link) == 0 && (link.st_mode & S_IFMT) == S_IFLNK
+    if exists {
+      let type = info.st_mode & S_IFMT
+      if type == S_IFDIR {
         throw .cannotCreate(path: path, reason: "it is a directory")
+      }
+      if type != S_IFREG {
+        // A device or a pipe, named directly or through a link (/dev/stdout).
+        try writeThrough(text, to: path)
+        return
       }
       if info.st_mode & 0o222 == 0 {
         throw .cannotCreate(path: path, reason: "the file is read-only")
       }
+      if isLink, let resolved = realpath(path, nil) {
+        // Replace the file the link points to, and keep the link.
+        defer { free(resolved) }
+        try write(text, to: String(cString: resolved))
+        return
+      }
+    } else if isLink {
+      throw .cannotCreate(path: path, reason: "it is a symbolic link to nothing")
     }
     let directory = FileIO.split(path).directory
     guard FileIO.isDirectory(directory) else {
@@ -54,6 +75,18 @@ public enum OutputFile {
         throw .cannotCreate(path: path, reason: error.reasonText)
       }
     }
+  }
+}
+
+extension OutputFile {
+  /// Writes into a device or a pipe as it stands.
+  private static func writeThrough(_ text: String, to path: String) throws(OutputFileError) {
+    let fd = open(path, O_WRONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw .cannotCreate(path: path, reason: FileIO.errorText()) }
+    let written = FileIO.writeAll(fd, Array(text.utf8))
+    let failure = written ? nil : FileIO.errorText()
+    close(fd)
+    if let failure { throw .writeFailed(path: path, reason: failure) }
   }
 }
 

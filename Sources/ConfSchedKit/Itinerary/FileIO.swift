@@ -117,7 +117,7 @@ enum FileIO {
   }
 
   /// Writes every byte, through short writes and interruptions; false on error (see `errno`).
-  private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+  static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBytes { buffer in
       var offset = 0
       while offset < buffer.count {

@@ -71,10 +71,21 @@ public struct Event: Hashable, Sendable {
     }
   }
 
-  /// Whether the event runs at a moment of its day (start inclusive, end exclusive).
+  /// How long an event with a start and no printed end is taken to last (the notes dumps give
+  /// talks a start only), where a view needs an end: now and next, the timetable.
+  public static let assumedMinutesWithoutEnd = 30
+
+  /// The printed end, else the start plus `assumedMinutesWithoutEnd`; nil without a start.
+  public var assumedEnd: LocalTime? {
+    guard let start else { return nil }
+    return end ?? start.adding(minutes: Event.assumedMinutesWithoutEnd)
+  }
+
+  /// Whether the event runs at a moment of its day (start inclusive, end exclusive; an event
+  /// with no printed end runs until `assumedEnd`).
   public func isRunning(at time: LocalTime) -> Bool {
-    guard let start else { return false }
-    return start <= time && time < (end ?? start)
+    guard let start, let end = assumedEnd else { return false }
+    return start <= time && time < end
   }
 
   /// A key that sorts events by day, time, room, board (`D2` before `D10`) and title.

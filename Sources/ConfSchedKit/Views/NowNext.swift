@@ -71,6 +71,16 @@ public struct NowNext: Sendable {
       rooms[key, default: RoomActivity(room: item.room, running: [], upcoming: [])]
         .running.append(item)
     }
+    // A talk with no printed end is over once a later one in its room has begun.
+    for key in rooms.keys {
+      guard let latest = rooms[key]?.running.compactMap(\.start).max() else { continue }
+      rooms[key]?.running.removeAll { item in
+        guard case .event(let event) = item, event.end == nil, let start = event.start else {
+          return false
+        }
+        return start < latest
+      }
+    }
     for item in upcoming.sorted(by: ScheduleItem.precedes) {
       let key = TextFolding.key(item.room ?? "")
       var activity = rooms[key] ?? RoomActivity(room: item.room, running: [], upcoming: [])

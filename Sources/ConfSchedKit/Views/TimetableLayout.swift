@@ -40,10 +40,13 @@ struct TimetableLayout {
         points.append((event, start))
       }
     }
-    // An event without an end lasts until the next time of the day, or a quarter of an hour.
-    let times = Set(spans.flatMap { [$0.start, $0.end] })
+    // An event without an end lasts until the next time of the day (another event's start or
+    // end), or `Event.assumedMinutesWithoutEnd` at most: a 10:05 talk with no end does not
+    // fill its room until the next printed end in the afternoon.
+    let times = Set(spans.flatMap { [$0.start, $0.end] } + points.map(\.start))
     for (event, start) in points {
-      let end = times.filter { $0 > start }.min() ?? start.adding(minutes: 15)
+      let assumed = start.adding(minutes: Event.assumedMinutesWithoutEnd)
+      let end = Swift.min(times.filter { $0 > start }.min() ?? assumed, assumed)
       if end > start {
         spans.append(Span(event: event, start: start, end: end))
       } else {

@@ -1,6 +1,12 @@
 import ConfSchedData
 import ConfSchedKit
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The schedule a command works on: the bundled dumps, or the user's `--data` files.
 struct LoadedData {
   var schedule: Schedule
@@ -89,7 +95,13 @@ enum DataLoader {
     var results: [ReadResult] = []
     var skipStatus: ExitCode?
     var firstError: (String, ExitCode)?
+    var seen: Set<String> = []
     for path in paths {
+      // The same file named twice (or by two paths) is read once, not doubled.
+      guard seen.insert(DataLoader.identity(of: path)).inserted else {
+        Output.error("confsched: \(path): given more than once; read once")
+        continue
+      }
       do throws(LoadError) {
         let (source, decodeWarnings) = try DumpFile.load(path)
         var result = DumpReader.read(source, options: options, family: family)
@@ -115,7 +127,20 @@ enum DataLoader {
       // Already reported above; end with its status and no second message.
       throw CLIError.failure("", firstError.1)
     }
-    return LoadedData(schedule: Schedule(results), prebuiltIndex: nil, skipStatus: skipStatus)
+    let schedule = Schedule(results)
+    // What the readers did not say: events found in two of the files, merged into one.
+    let fromReaders = Set(results.flatMap(\.diagnostics))
+    for merge in schedule.diagnostics where !fromReaders.contains(merge) {
+      Output.error("confsched: \(merge)")
+    }
+    return LoadedData(schedule: schedule, prebuiltIndex: nil, skipStatus: skipStatus)
+  }
+
+  /// What tells two paths to one file apart: its device and inode when it exists, else the path.
+  private static func identity(of path: String) -> String {
+    var info = stat()
+    guard path != "-", stat(path, &info) == 0 else { return "path:" + path }
+    return "file:\(info.st_dev):\(info.st_ino)"
   }
 
   static func exitCode(for error: LoadError) -> ExitCode {

@@ -18,6 +18,12 @@ enum ItineraryListCommand: Command {
     let store = try ItineraryCommand.store(arguments)
     let itinerary = try ItineraryCommand.load(store)
     let format = try OutputOptions.format(arguments, fallback: defaultFormat)
+    if itinerary.isEmpty {
+      // Nothing to show or export: no output, and no empty calendar file left behind.
+      Output.error(
+        "confsched: the itinerary is empty; add events with 'confsched itinerary add ID'")
+      return .noMatch
+    }
     let data = try DataLoader.load(arguments)
     let resolved = ItineraryCommand.resolve(itinerary, data.schedule)
     let events = resolved.map(\.event).sorted { $0.chronologicalKey < $1.chronologicalKey }
@@ -32,11 +38,6 @@ enum ItineraryListCommand: Command {
       let view = ItineraryView(
         width: Terminal.width, style: TextStyle(usesColor: OutputOptions.usesColor(arguments)))
       try OutputOptions.deliver(view.render(resolved), arguments, human: true)
-    }
-    if itinerary.isEmpty {
-      Output.error(
-        "confsched: the itinerary is empty; add events with 'confsched itinerary add ID'")
-      return .noMatch
     }
     return data.skipStatus ?? .success
   }
@@ -60,7 +61,7 @@ enum ItineraryExportCommand: Command {
   static let spec = CommandSpec(
     name: "export",
     abstract: "Export the itinerary: iCalendar (default), Markdown, CSV or JSON.",
-    options: [ItineraryCommand.file] + OutputOptions.all + DataLoader.options,
+    options: [ItineraryCommand.file] + OutputOptions.calendar + DataLoader.options,
     examples: [
       "confsched itinerary export -o neurips.ics --alarm 10m",
       "confsched itinerary export --format csv -o plan.csv",
@@ -83,6 +84,12 @@ enum ItineraryConflictsCommand: Command {
   static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
     let store = try ItineraryCommand.store(arguments)
     let itinerary = try ItineraryCommand.load(store)
+    if itinerary.isEmpty {
+      // Nothing to show or export: no output, and no empty calendar file left behind.
+      Output.error(
+        "confsched: the itinerary is empty; add events with 'confsched itinerary add ID'")
+      return .noMatch
+    }
     let data = try DataLoader.load(arguments)
     let resolved = ItineraryCommand.resolve(itinerary, data.schedule)
     let conflicts = Conflicts(resolved.map(\.event), in: data.schedule)

@@ -3,8 +3,14 @@ import ConfSchedKit
 /// `--format`, `--json`, `-o` and `--alarm`: how a listing is written and where.
 enum OutputOptions {
   static let format = OptionSpec(
-    name: "format", valueName: "format", help: "Output format: table, json, csv, md or ics.",
+    name: "format", valueName: "format",
+    help: "Output format: table, json, csv, md or ics (also told by -o's extension).",
     defaultValue: "table")
+  /// `--format` for a command whose output is a calendar unless told otherwise.
+  static let calendarFormat = OptionSpec(
+    name: "format", valueName: "format",
+    help: "Output format: ics, md, csv, json or table (also told by -o's extension).",
+    defaultValue: "ics")
   static let json = OptionSpec(name: "json", help: "Short for --format json.")
   static let output = OptionSpec(
     name: "output", short: "o", valueName: "file",
@@ -13,42 +19,92 @@ enum OutputOptions {
   )
   static let alarm = OptionSpec(
     name: "alarm", valueName: "time",
-    help: "With --format ics: a reminder this long before each event, such as 10m or 1h.")
+    help: "With --format ics: a reminder this long before each event, such as 10m, 1h or 1h30m.")
 
   static let noPager = OptionSpec(
     name: "no-pager", help: "Do not send long output on a terminal through $PAGER (less -FRX).")
 
   static let all = [format, json, output, alarm, noPager]
+  /// The options of a command that exports a calendar by default.
+  static let calendar = [calendarFormat, json, output, alarm, noPager]
 
-  /// The chosen format: `--json`, else `--format`, else `fallback`.
+  /// The chosen format: `--json` or `--format` (not both, unless they agree), else the
+  /// extension of `-o FILE` (`.ics`, `.csv`, `.json`, `.md`), else `fallback`. `--alarm`
+  /// only makes sense for a calendar, and is refused elsewhere rather than ignored.
   static func format(_ arguments: ParsedArguments, fallback: ExportFormat = .table)
     throws(CLIError) -> ExportFormat
   {
-    if arguments.flag("json") { return .json }
-    guard let text = arguments.value("format") else { return fallback }
-    guard let format = ExportFormat(name: text) else {
+    var chosen: ExportFormat?
+    if let text = arguments.value("format") {
+      guard let format = ExportFormat(name: text) else {
+        throw CLIError.usage(
+          "'\(text)' is not a format; use table, json, csv, md or ics.", arguments.command)
+      }
+      chosen = format
+    }
+    if arguments.flag("json") {
+      if let chosen, chosen != .json {
+        throw CLIError.usage(
+          "--json and --format \(chosen.rawValue) ask for two formats; give one.",
+          arguments.command)
+      }
+      chosen = .json
+    }
+    let format = chosen ?? formatOfOutputFile(arguments) ?? fallback
+    if arguments.value("alarm") != nil && format != .ics {
       throw CLIError.usage(
-        "'\(text)' is not a format; use table, json, csv, md or ics.", arguments.command)
+        "--alarm sets a calendar reminder; it needs --format ics (this output is \(format.rawValue)).",
+        arguments.command)
     }
     return format
   }
 
-  /// `10m` is 10, `1h` 60, `90` 90 minutes.
+  /// The format a `-o` file's extension names, if any.
+  private static func formatOfOutputFile(_ arguments: ParsedArguments) -> ExportFormat? {
+    guard let path = arguments.value("output"), path != "-",
+      let dot = path.lastIndex(of: "."), !path[dot...].contains("/")
+    else { return nil }
+    switch path[path.index(after: dot)...].lowercased() {
+    case "ics", "ical", "ifb": return .ics
+    case "csv": return .csv
+    case "json": return .json
+    case "md", "markdown": return .md
+    default: return nil
+    }
+  }
+
+  /// A reminder's lead time in minutes: `10m`, `10min`, `1h`, `1h30m`, `2d`; a bare number is
+  /// minutes (`90`).
   static func alarmMinutes(_ arguments: ParsedArguments) throws(CLIError) -> Int? {
-    guard let text = arguments.value("alarm")?.lowercased() else { return nil }
-    var digits = text
-    var scale = 1
-    if text.hasSuffix("m") || text.hasSuffix("min") {
-      digits = String(text.prefix { $0.isNumber })
-    } else if text.hasSuffix("h") {
-      digits = String(text.dropLast())
-      scale = 60
-    }
-    guard let value = Int(digits), value >= 0, value <= 7 * 24 * 60 else {
+    guard let text = arguments.value("alarm") else { return nil }
+    guard let minutes = parseDuration(text.lowercased()), minutes <= 7 * 24 * 60 else {
       throw CLIError.usage(
-        "'\(text)' is not a reminder time; use, for example, 10m or 1h.", arguments.command)
+        "'\(text)' is not a reminder time; use, for example, 10m, 1h or 1h30m (at most 7d).",
+        arguments.command)
     }
-    return value * scale
+    return minutes
+  }
+
+  /// Minutes in `1h30m`, `90m`, `90`, `2d`, `10min`; nil for anything else.
+  static func parseDuration(_ text: String) -> Int? {
+    var total = 0
+    var rest = Substring(text.filter { $0 != " " })
+    guard !rest.isEmpty else { return nil }
+    if let bare = Int(rest) { return bare >= 0 ? bare : nil }
+    while !rest.isEmpty {
+      let digits = rest.prefix { $0.isASCII && $0.isNumber }
+      guard !digits.isEmpty, let value = Int(digits), value <= 100_000 else { return nil }
+      rest = rest.dropFirst(digits.count)
+      let unit = rest.prefix { $0.isLetter }
+      rest = rest.dropFirst(unit.count)
+      switch unit {
+      case "d", "day", "days": total += value * 24 * 60
+      case "h", "hr", "hour", "hours": total += value * 60
+      case "m", "min", "mins", "minute", "minutes": total += value
+      default: return nil
+      }
+    }
+    return total
   }
 
   /// Events in a machine format, or nil for `table` (the caller renders its own).
