@@ -1,6 +1,7 @@
 /// Events as aligned columns that fit a terminal width, under a heading per day: id, time,
 /// kind, room, board, title. Titles too long for their column end in `…`; columns whose value
-/// is the same on every row are left out, and on narrow terminals the least needed go first.
+/// is the same on every row are left out, and on narrow terminals the room is shortened and the
+/// least needed columns go first.
 public struct EventTable: Sendable {
   /// The terminal width to fit.
   public var width: Int
@@ -35,8 +36,15 @@ public struct EventTable: Sendable {
         Column(kind: .board, width: widest({ $0.board.map { "#\($0)" } ?? "" }, cap: 6)))
     }
     func used() -> Int { columns.reduce(0) { $0 + $1.width + 2 } }
-    // Give the title 30 columns at least: drop the board, then the room, then the kind.
-    for dropped in [ColumnKind.board, .room, .kind] where width - used() < 30 {
+    // Give the title 30 columns at least. Where an event is matters most after what it is:
+    // shorten the room first, then drop the board, the kind, and the room last.
+    func shortenRoom(to cap: Int) {
+      if let index = columns.firstIndex(where: { $0.kind == .room }) {
+        columns[index].width = Swift.min(columns[index].width, cap)
+      }
+    }
+    if width - used() < 30 { shortenRoom(to: 14) }
+    for dropped in [ColumnKind.board, .kind, .room] where width - used() < 30 {
       columns.removeAll { $0.kind == dropped }
     }
     let titleWidth = Swift.max(width - used(), 12)

@@ -51,7 +51,21 @@ enum DataLoader {
         conference.id == wanted.lowercased() || String(conference.year) == wanted
       }
       guard data.schedule.conferences.contains(where: matches) else {
-        let known = data.schedule.conferences.map(\.id).joined(separator: ", ")
+        let ids = data.schedule.conferences.map(\.id)
+        let known = ids.joined(separator: ", ")
+        // `neurips2019` is a typo for a loaded id; `neurips-2017` or `2017` is a well-formed
+        // conference that is not loaded.
+        let wellFormed =
+          wanted.allSatisfy(\.isNumber)
+          || wanted.split(separator: "-").last.map { $0.count == 4 && $0.allSatisfy(\.isNumber) }
+            == true
+        let hint =
+          wellFormed
+          ? "" : ArgumentParser.suggestion(for: wanted.lowercased(), among: ids, quote: "'")
+        if !hint.isEmpty {
+          throw CLIError.usage(
+            "No loaded conference is '\(wanted)'.\(hint) Loaded: \(known).", arguments.command)
+        }
         throw CLIError.failure("no loaded conference is '\(wanted)'; loaded: \(known)", .noMatch)
       }
       if !data.schedule.conferences.allSatisfy(matches) {

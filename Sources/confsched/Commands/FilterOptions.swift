@@ -39,7 +39,16 @@ enum FilterOptions {
     filter.kinds = arguments.allValues("kind")
     for kind in filter.kinds
     where !schedule.events.contains(where: { EventFilter.kind($0.kind, matches: kind) }) {
-      let known = Set(schedule.events.map(\.kind.rawValue)).sorted().joined(separator: ", ")
+      let kinds = Set(schedule.events.map(\.kind.rawValue)).sorted()
+      let known = kinds.joined(separator: ", ")
+      // A near miss (`postr`) is a typo: a usage error with a suggestion. A kind that exists
+      // but not in these dumps (`workshop` in 2018) is simply nothing to show.
+      let hint = ArgumentParser.suggestion(
+        for: kind.lowercased(), among: kinds.map { $0.lowercased() }, quote: "'")
+      if !hint.isEmpty {
+        throw CLIError.usage(
+          "No loaded event is of kind '\(kind)'.\(hint) Kinds: \(known).", arguments.command)
+      }
       throw CLIError.failure("no loaded event is of kind '\(kind)'; kinds: \(known)", .noMatch)
     }
     filter.rooms = arguments.allValues("room")
@@ -52,6 +61,10 @@ enum FilterOptions {
           "Cannot read the time '\(text)'; use HH:MM, such as 14:30.", arguments.command)
       }
       if name == "from" { filter.from = time } else { filter.to = time }
+    }
+    if let from = filter.from, let to = filter.to, to <= from {
+      throw CLIError.usage(
+        "--to \(to) is not after --from \(from); the window would hold nothing.", arguments.command)
     }
     return filter
   }
