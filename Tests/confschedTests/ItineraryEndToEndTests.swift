@@ -19,8 +19,12 @@ struct ItineraryEndToEndTests {
         "warning: tad7rj clashes with nhrdf4 Oral 10:05-10:20 'On Neuronal Capacity'\n"))
     #expect(
       second.stderr.contains(
-        "resolve by going to the poster instead of the oral: Poster, Tue Dec 4 10:45-12:45, Room 210 & 230 AB, board 101 (9nsdrf)"
+        "resolve by seeing 'On the Dimensionality of Word Embedding' at its poster instead of its oral: Poster, Tue Dec 4 10:45-12:45, Room 210 & 230 AB, board 101 (9nsdrf)"
       ))
+    // Two clashing events added together: the clash is reported once, not once per side.
+    let together = try confsched(
+      ["itinerary", "add", "nhrdf4", "tad7rj", "--itinerary", file + ".2"])
+    #expect(together.stderr.components(separatedBy: "clashes with").count == 2)
     let conflicts = try confsched(["itinerary", "conflicts", "--itinerary", file])
     #expect(conflicts.status == 0)
     #expect(conflicts.stdout.hasPrefix("1 clash\n\nTue Dec 4 2018, 10:05-10:20\n"))
@@ -79,7 +83,7 @@ struct ItineraryEndToEndTests {
     #expect(list.status == 65)
     let clear = try confsched(["itinerary", "clear", "--yes", "--itinerary", url.path])
     #expect(clear.status == 65)
-    #expect(clear.stderr.contains("run 'confsched itinerary clear --force'"))
+    #expect(clear.stderr.contains("run 'confsched itinerary clear --force --yes'"))
     #expect(try Data(contentsOf: url) == corrupt)
     // Only a deliberate --force replaces it; without --yes and a terminal, nothing happens.
     let unconfirmed = try confsched(["itinerary", "clear", "--force", "--itinerary", url.path])

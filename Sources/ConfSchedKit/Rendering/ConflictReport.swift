@@ -53,13 +53,15 @@ public struct ConflictReport: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// `resolve by going to the poster instead: Poster, Tue Dec 4 17:00-19:00, Room 210 & 230 AB,
-  /// board 42`.
+  /// `resolve by seeing 'On Neuronal Capacity' at its poster instead of its oral: Poster, Tue
+  /// Dec 4 17:00-19:00, Room 210 & 230 AB, board 42`: named, since both sides of a clash may
+  /// be spotlights with posters of their own.
   public static func resolutionText(_ resolution: ConflictResolution) -> String {
     let alternative = resolution.alternative
+    let title = DisplayText.truncated(resolution.skipped.title, to: 40)
     var text =
-      "resolve by going to the \(alternative.kind.rawValue.lowercased()) instead of the "
-      + "\(resolution.skipped.kind.rawValue.lowercased()): \(EventDetail.slot(alternative))"
+      "resolve by seeing '\(title)' at its \(alternative.kind.rawValue.lowercased()) instead of "
+      + "its \(resolution.skipped.kind.rawValue.lowercased()): \(EventDetail.slot(alternative))"
     if resolution.isPlanned { text += " (already in your itinerary)" }
     return text
   }

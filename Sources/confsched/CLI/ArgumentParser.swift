@@ -103,7 +103,7 @@ enum ArgumentParser {
     -> CommandSpec
   {
     var spec = root
-    for word in words {
+    for word in words where word != "help" {  // `confsched help help` is the tool's help
       guard let next = spec.subcommands.first(where: { $0.name == word }) else {
         let names = spec.subcommands.map(\.name)
         throw CLIError.usage(

@@ -13,7 +13,11 @@ enum CheckCommand: Command {
       OptionSpec(
         name: "year", valueName: "year",
         help: "The year to read the dumps' dates in, when they do not say it."),
-      DataLoader.options[3],
+      OptionSpec(
+        name: "family", valueName: "family",
+        help:
+          "Read the files as this family instead of telling it from their content: card, notes, page or reading-list."
+      ),
       OptionSpec(name: "json", help: "Print a JSON array with one object per file."),
     ],
     examples: ["confsched check my-neurips-notes.md"])

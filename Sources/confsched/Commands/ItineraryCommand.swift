@@ -69,7 +69,7 @@ enum ItineraryCommand {
     switch error {
     case .empty, .invalid:
       return .failure(
-        "\(error)\n  the file is left as it is: fix it, or run 'confsched itinerary clear --force'",
+        "\(error)\n  the file is left as it is: fix it, or run 'confsched itinerary clear --force --yes'",
         .dataError)
     case .cannotRead: return .failure(error.description, .noInput)
     case .cannotCreateDirectory, .cannotLock: return .failure(error.description, .cannotCreate)
@@ -92,12 +92,18 @@ enum ItineraryCommand {
   }
 
   /// Warnings for an event that clashes with the rest of the itinerary, with the way out.
-  static func warnAboutClashes(_ event: Event, in itinerary: Itinerary, _ schedule: Schedule) {
+  /// A clash between two events added together is reported once (`reported` keeps the pairs).
+  static func warnAboutClashes(
+    _ event: Event, in itinerary: Itinerary, _ schedule: Schedule,
+    reported: inout Set<[EventID]>
+  ) {
     let others = itinerary.resolve(against: schedule).map(\.event)
     let check = Conflicts(checking: event, against: others, in: schedule)
     let style = TextStyle(usesColor: Terminal.stderrUsesColor)
     for conflict in check.clashes {
       let other = conflict.event(otherThan: event.id)
+      guard reported.insert([event.id, other.id].sorted { $0.rawValue < $1.rawValue }).inserted
+      else { continue }
       Output.error(
         style.warning("warning:")
           + " \(event.id) clashes with \(other.id) \(other.kind) \(other.timeRange) '\(other.title)'"

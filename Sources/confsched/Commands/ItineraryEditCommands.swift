@@ -71,8 +71,9 @@ enum ItineraryAddCommand: Command {
       lines.append((inserted ? "added " : "already there ") + describe(event))
     }
     if !lines.isEmpty { try Output.send(lines.joined(separator: "\n") + "\n") }
+    var reported: Set<[EventID]> = []
     for (event, inserted) in zip(events, outcomes) where inserted {
-      ItineraryCommand.warnAboutClashes(event, in: itinerary, schedule)
+      ItineraryCommand.warnAboutClashes(event, in: itinerary, schedule, reported: &reported)
     }
     return status
   }
@@ -134,7 +135,7 @@ enum ItineraryClearCommand: Command {
       guard Terminal.isStdinTTY else {
         throw CLIError.usage(
           "Refusing to clear the itinerary without --yes when standard input is not a terminal.",
-          spec)
+          arguments.command)
       }
       Output.error(
         "Clear \(count.map { "\($0) entries from " } ?? "")\(store.path)? [y/N] ", newline: false)

@@ -30,7 +30,10 @@ enum ListCommand: Command {
         EventTable(width: Terminal.width, style: style).render(events), arguments, human: true)
     }
     if events.isEmpty {
-      Output.error("confsched: no events match the filters")
+      Output.error(
+        data.schedule.events.isEmpty
+          ? "confsched: the loaded dumps hold no events (a reading list's mentions are for 'confsched match FILE')"
+          : "confsched: no events match the filters")
       return .noMatch
     }
     return data.skipStatus ?? .success

@@ -31,7 +31,10 @@ enum SearchCommand: Command {
     let queryText = arguments.positionals.joined(separator: " ")
     let query = SearchQuery(queryText)
     if query.isEmpty && arguments.value("author") == nil {
-      throw CLIError.usage("Missing expected argument '<query>'.", arguments.command)
+      throw CLIError.usage(
+        queryText.isEmpty
+          ? "Missing expected argument '<query>'."
+          : "The query '\(queryText)' has no words to search for.", arguments.command)
     }
     var limit = 20
     if let text = arguments.value("limit") {
@@ -60,7 +63,8 @@ enum SearchCommand: Command {
 
     let format = try OutputOptions.format(arguments)
     // Matches in the user's own notes (reading lists, notes under events), for people.
-    let notes = format == .table && filter.isEmpty ? NoteSearch.hits(query, in: schedule) : []
+    let allNotes = format == .table && filter.isEmpty ? NoteSearch.hits(query, in: schedule) : []
+    let notes = limit > 0 ? Array(allNotes.prefix(limit)) : allNotes
     if let text = try OutputOptions.render(
       events, format: format, schedule: schedule, arguments: arguments)
     {
@@ -79,6 +83,9 @@ enum SearchCommand: Command {
           let room = max(Terminal.width - location.count - 4, 20)
           let line = DisplayText.truncated(hit.text, to: room)
           text += "  " + style.dim(location) + "  " + highlighter.apply(line) + "\n"
+        }
+        if allNotes.count > notes.count {
+          text += style.dim("  … \(allNotes.count - notes.count) more; --limit 0 shows all") + "\n"
         }
       }
       try OutputOptions.deliver(text, arguments, human: true)
