@@ -109,12 +109,38 @@ struct DayViewsEndToEndTests {
     #expect(local.stdout.contains("  Room 220 CD  16:20-16:25  Spotlight  gfuxxp  "))
   }
 
+  @Test func readsADayAndATimeInOneMoment() throws {
+    let dated = try confsched(["now", "--at", "2018-12-04 10:22"] + noItinerary)
+    for text in ["Dec 4 10:22", "tue 10:22", "Tuesday 10:22"] {
+      let run = try confsched(["now", "--at", text, "--year", "2018"] + noItinerary)
+      #expect(run.status == 0, "\(text): \(run.stderr)")
+      #expect(run.stdout == dated.stdout, "\(text)")
+    }
+  }
+
+  @Test func saysWhichDayAWeekdayInTwoConferencesMeans() throws {
+    let run = try confsched(["now", "--at", "10:22", "--day", "tue"] + noItinerary)
+    #expect(run.stdout.hasPrefix("Tuesday 4 December 2018, 10:22"))
+    #expect(
+      run.stderr
+        == "confsched: 'tue' is 2018-12-04, 2019-12-10; showing 2018-12-04 (give the date, or --year, to choose)\n"
+    )
+  }
+
+  @Test func betweenTwoConferencesLooksAheadToTheNext() throws {
+    let run = try confsched(["now", "--at", "2019-06-01 10:00"] + noItinerary)
+    #expect(run.status == 1)
+    #expect(
+      run.stdout.contains("NeurIPS 2019 has not started: it opens on Tuesday 10 December 2019"))
+  }
+
   @Test func rejectsAnUnreadableMoment() throws {
     let run = try confsched(["now", "--at", "25:00"] + only2018)
     #expect(run.status == 64)
     #expect(
       run.stderr.hasPrefix(
-        "Error: Cannot read the moment '25:00'; use '2018-12-04 10:22', or 10:22 with --day.\n"))
+        "Error: Cannot read the moment '25:00'; use '2018-12-04 10:22', 'tue 10:22', or 10:22 with --day.\n"
+      ))
     let count = try confsched(["next", "0"] + only2018)
     #expect(count.status == 64)
     #expect(

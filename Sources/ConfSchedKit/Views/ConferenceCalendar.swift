@@ -58,25 +58,34 @@ public struct ConferenceCalendar: Sendable {
     zone?.localDateTime(at: instant)
   }
 
-  /// The calendar a date belongs to: the first that has it as a day, else the one with the
-  /// nearest day (the earlier conference when two are as near).
+  /// The calendar a date belongs to: the first that has it as a day, else the next conference
+  /// to open after it, else the last one to have closed before it. In June 2019, that is
+  /// NeurIPS 2019 (not yet started), not NeurIPS 2018 (over, though its days are as near).
   public static func choose(_ calendars: [ConferenceCalendar], on date: CalendarDate)
     -> ConferenceCalendar?
   {
-    calendars.first { $0.days.contains(date) }
-      ?? calendars.min { distance($0, date) < distance($1, date) }
+    pick(calendars) { _ in date }
   }
 
-  /// The calendar of an instant: the first whose day it is in its own zone, else the one with
-  /// the nearest day. A calendar without a zone reads the instant in UTC.
+  /// The calendar of an instant, chosen as `choose(_:on:)` does with the instant's date in
+  /// each conference's own zone. A calendar without a zone reads the instant in UTC.
   public static func choose(_ calendars: [ConferenceCalendar], at instant: UTCDateTime)
     -> ConferenceCalendar?
   {
-    let date = { (calendar: ConferenceCalendar) in
-      calendar.localDateTime(at: instant)?.date ?? instant.date
+    pick(calendars) { $0.localDateTime(at: instant)?.date ?? instant.date }
+  }
+
+  private static func pick(
+    _ calendars: [ConferenceCalendar], _ date: (ConferenceCalendar) -> CalendarDate
+  ) -> ConferenceCalendar? {
+    if let running = calendars.first(where: { $0.days.contains(date($0)) }) { return running }
+    let upcoming = calendars.filter { calendar in
+      calendar.days.first.map { $0 > date(calendar) } ?? false
     }
-    return calendars.first { $0.days.contains(date($0)) }
-      ?? calendars.min { distance($0, date($0)) < distance($1, date($1)) }
+    if let next = upcoming.min(by: { distance($0, date($0)) < distance($1, date($1)) }) {
+      return next
+    }
+    return calendars.min { distance($0, date($0)) < distance($1, date($1)) }
   }
 
   /// The day to show when none is named: the day of `instant` in the zone of the first

@@ -69,9 +69,21 @@ enum MomentOptions {
         moment = full
       } else if let time = LocalTime(text) {
         moment = LocalDateTime(date: try day(arguments, calendars, now: now), time: time)
+      } else if let space = text.lastIndex(of: " "),
+        let time = LocalTime(text[text.index(after: space)...]),
+        DaySpec(String(text[..<space])) != nil
+      {
+        // `tue 10:22`, `Dec 4 10:22`: a day as --day takes it, then the time.
+        if arguments.value("day") != nil {
+          throw CLIError.usage(
+            "The day is given twice: in --at '\(text)' and with --day.", arguments.command)
+        }
+        let dayText = String(text[..<space])
+        moment = LocalDateTime(
+          date: try day(arguments, calendars, now: now, named: dayText), time: time)
       } else {
         throw CLIError.usage(
-          "Cannot read the moment '\(text)'; use '2018-12-04 10:22', or 10:22 with --day.",
+          "Cannot read the moment '\(text)'; use '2018-12-04 10:22', 'tue 10:22', or 10:22 with --day.",
           arguments.command)
       }
     } else if arguments.value("day") != nil {
@@ -107,17 +119,30 @@ enum MomentOptions {
     return MachineZone.displayZone(at: rule.instant(of: moment))
   }
 
-  /// The one day `--day` names (the first loaded one), or the default day.
+  /// The one day `--day` (or `named`) names, or the default day. A weekday or `Dec 4` that
+  /// names a day in more than one loaded conference takes the first, and says so.
   private static func day(
-    _ arguments: ParsedArguments, _ calendars: [ConferenceCalendar], now: UTCDateTime
+    _ arguments: ParsedArguments, _ calendars: [ConferenceCalendar], now: UTCDateTime,
+    named: String? = nil
   ) throws(CLIError) -> CalendarDate {
-    if let text = arguments.value("day"), case .date(let date) = try daySpec(text, arguments) {
-      return date
+    guard let text = named ?? arguments.value("day") else {
+      guard let day = ConferenceCalendar.defaultDay(calendars, at: now) else {
+        throw CLIError.failure("no loaded event has a day and a start time", .noMatch)
+      }
+      return day
     }
-    guard let day = try days(arguments, calendars, now: now).first else {
-      throw CLIError.failure("no loaded event has a day and a start time", .noMatch)
+    let spec = try daySpec(text, arguments)
+    if case .date(let date) = spec { return date }
+    let days = Set(calendars.flatMap(\.days)).filter(spec.matches).sorted()
+    guard let first = days.first else {
+      throw CLIError.failure("no loaded event is on '\(text)'", .noMatch)
     }
-    return day
+    if days.count > 1 {
+      let all = days.map(\.description).joined(separator: ", ")
+      Output.error(
+        "confsched: '\(text)' is \(all); showing \(first) (give the date, or --year, to choose)")
+    }
+    return first
   }
 
   private static func daySpec(_ text: String, _ arguments: ParsedArguments) throws(CLIError)
