@@ -41,8 +41,13 @@ public struct MarkdownWriter: Sendable {
   /// `Unscheduled` for events with no date.
   static func heading(_ event: Event) -> String {
     guard let date = event.date else { return "Unscheduled" }
+    return heading(date, event.conference)
+  }
+
+  /// A day's heading, shared with the timetable's Markdown.
+  static func heading(_ date: CalendarDate, _ conference: Conference?) -> String {
     var heading = date.longDescription
-    if let conference = event.conference {
+    if let conference {
       heading += " — " + MarkdownText.escaped(conference.name)
       if let city = conference.city { heading += ", " + MarkdownText.escaped(city) }
       // An IANA name's `_` sits between letters, where it never starts emphasis.

@@ -75,13 +75,7 @@ public struct TimetableMarkdown: Sendable {
   /// `Tuesday 4 December 2018 — NeurIPS 2018, Montréal (times in America/Toronto)`, as the
   /// Markdown export writes a day.
   static func heading(_ timetable: Timetable) -> String {
-    var heading = timetable.date.longDescription
-    if let conference = timetable.conference {
-      heading += " — " + MarkdownText.escaped(conference.name)
-      if let city = conference.city { heading += ", " + MarkdownText.escaped(city) }
-      if let zone = conference.zone { heading += " (times in \(zone.identifier))" }
-    }
-    return heading
+    MarkdownWriter.heading(timetable.date, timetable.conference)
   }
 
   private func sessionText(_ session: BoardSession) -> String {
