@@ -24,7 +24,7 @@ let tuesday2018: Schedule = {
 /// The folder of test fixtures: Tests/Fixtures.
 let fixtures: String = {
   var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
-  parts.removeLast(2)
+  parts.removeLast(3)  // Tests/ConfSchedKitTests/Helpers/Fixtures.swift
   return parts.joined(separator: "/") + "/Fixtures"
 }()
 
