@@ -34,7 +34,7 @@ enum BenchMain {
       let source = DumpSource(name: mainDump.name, text: mainDump.text)
       for _ in 0..<10 {
         let result = CardReader.read(source)
-        if what == "index" { _ = SearchIndex(Schedule([result]).events) }
+        if what == "index" { _ = SearchIndex(Schedule([result.part]).events) }
       }
       exit(0)
     }

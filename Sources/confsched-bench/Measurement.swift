@@ -20,7 +20,7 @@ enum Measurement {
     let start = Bench.now()
     let result = DumpReader.read(source)
     let parsed = Bench.now()
-    let schedule = Schedule([result])
+    let schedule = Schedule([result.part])
     let index = SearchIndex(schedule.events)
     let indexed = Bench.now()
     var searches: [String] = []

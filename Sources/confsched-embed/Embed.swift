@@ -85,8 +85,8 @@ enum Embed {
       let name = String(path.split(separator: "/").last ?? Substring(path))
       let text = String(decoding: bytes, as: UTF8.self)
       let result = DumpReader.read(DumpSource(name: name, text: text))
-      if result.events.isEmpty && result.mentions.isEmpty {
-        fail("\(path) holds no events: \(DumpReader.familyHint)")
+      if result.isEmpty {
+        fail("\(path) holds no events: \(DumpReader.refusal(DumpSource(name: name, text: text)))")
       }
       results.append(result)
       source += Array("    BundledDump(\n      name: \(swiftString(name)),\n      text: ".utf8)
@@ -94,9 +94,9 @@ enum Embed {
       source += Array("\n    ),\n".utf8)
     }
     source += Array("  ]\n\n".utf8)
-    let schedule = Schedule(results)
+    let schedule = Schedule(results.map(\.part))
     let frozen = ScheduleSnapshot.encodeWithStringTable(
-      schedule, index: SearchIndex(schedule.events))
+      schedule, mentions: results.flatMap(\.mentions), index: SearchIndex(schedule.events))
     source += Array(
       """
         /// The parsed schedule and search index of `all`, frozen at build time; its strings are in

@@ -21,29 +21,17 @@ enum FuzzInput {
     var results: [ReadResult] = []
     for text in texts {
       let source = DumpSource(name: "fuzz", text: text)
-      // Every reader once, under its own name (so the schedule merges what several read): the
-      // one detection picks through `DumpReader.read`, the others directly.
-      let detected = DumpReader.detect(source)
-      let usesMarkdown = MarkdownCardReader.looksLikeMarkdownCards(source)
-      let chosen: Reader =
-        switch detected {
-        case .card?: usesMarkdown ? .markdownCard : .card
-        case .notes?: .notes
-        case .page?: .page
-        case .readingList?, nil: .card
-        }
-      for reader in Reader.allCases {
-        let named = DumpSource(name: "fuzz.\(reader)", text: text)
-        if reader == chosen {
-          results.append(DumpReader.read(named, options: options, family: detected))
-        } else {
-          results.append(reader.read(named, options))
-        }
+      // Detection through `DumpReader.read`, then every reader of the table directly, each
+      // under its own name (so that the schedule merges what several read).
+      results.append(DumpReader.read(source, options: options))
+      for (number, reader) in DumpReader.readers.enumerated() {
+        let named = DumpSource(name: "fuzz.\(number).\(reader.family)", text: text)
+        results.append(reader.read(named, options: options))
       }
       _ = try? Itinerary(parsing: text)
     }
 
-    let schedule = Schedule(results)
+    let schedule = Schedule(results.map(\.part))
     let index = SearchIndex(schedule.events)
     for event in schedule.events.prefix(3) {
       _ = index.search(SearchQuery(event.title))
@@ -60,19 +48,5 @@ enum FuzzInput {
       productVersion: "fuzz", timestamp: UTCDateTime(secondsSinceEpoch: 1_575_000_000),
       alarmMinutesBefore: 10, calendarName: "fuzz"
     ).write(events, schedule: schedule)
-  }
-
-  /// The readers, each called directly.
-  enum Reader: CaseIterable {
-    case card, markdownCard, notes, page
-
-    func read(_ source: DumpSource, _ options: ReadOptions) -> ReadResult {
-      switch self {
-      case .card: CardReader.read(source, options: options)
-      case .markdownCard: MarkdownCardReader.read(source, options: options)
-      case .notes: NotesReader.read(source, options: options)
-      case .page: PageReader.read(source, options: options)
-      }
-    }
   }
 }

@@ -9,18 +9,15 @@ public struct Schedule: Sendable {
   public private(set) var diagnostics: [Diagnostic] = []
   /// What each dump contributed, in load order.
   public private(set) var sources: [SourceSummary] = []
-  /// The papers and talks the loaded reading lists mention, in load order.
-  public private(set) var mentions: [Mention] = []
   private var indexByID: [EventID: Int] = [:]
   private var indexByHash: [UInt64: Int] = [:]
 
   /// A schedule from parts already built (ids and twins assigned), as a snapshot keeps them.
   init(
     restoring events: [Event], conferences: [Conference], diagnostics: [Diagnostic],
-    sources: [SourceSummary], mentions: [Mention] = []
+    sources: [SourceSummary]
   ) {
     self.events = events
-    self.mentions = mentions
     self.conferences = conferences
     self.diagnostics = diagnostics
     self.sources = sources
@@ -28,16 +25,46 @@ public struct Schedule: Sendable {
     for index in events.indices { indexByID[events[index].id] = index }
   }
 
-  /// Builds a schedule from what readers returned, in order.
+  /// What one source gives a schedule: its events, the conferences they belong to, and what
+  /// its reader said. Built by whatever read the source (a reader's `ReadResult.part`).
+  public struct Part: Sendable {
+    /// The source's name (a path, or the bundled file's name).
+    public var file: String
+    /// The family it was read as.
+    public var family: DumpFamily?
+    /// The conferences its events belong to.
+    public var conferences: [Conference]
+    /// The events, in the source's order, without ids.
+    public var events: [Event]
+    /// What its reader reported.
+    public var diagnostics: [Diagnostic]
+    /// How many papers it mentions without scheduling them (a reading list), for the summary.
+    public var mentionCount: Int
+
+    /// Creates a part.
+    public init(
+      file: String, family: DumpFamily?, conferences: [Conference], events: [Event],
+      diagnostics: [Diagnostic], mentionCount: Int = 0
+    ) {
+      self.file = file
+      self.family = family
+      self.conferences = conferences
+      self.events = events
+      self.diagnostics = diagnostics
+      self.mentionCount = mentionCount
+    }
+  }
+
+  /// Builds a schedule from the parts of its sources, in order.
   ///
   /// Ids: six symbols of a hash of the event's content. An exact duplicate within one dump (the
   /// two `Lunch on your own` cards) gets the hash of its content and its ordinal; the same
   /// event in a second dump is merged into the first, and the merge is reported; a different
   /// event whose six symbols are taken gets eight, then ten.
-  public init(_ results: [ReadResult]) {
+  public init(_ parts: [Part]) {
     var seenHashes: [UInt64: (file: String, count: Int)] = [:]
     var titleKeys: [String] = []
-    for result in results {
+    for result in parts {
       for conference in result.conferences where !conferences.contains(conference) {
         conferences.append(conference)
       }
@@ -84,13 +111,12 @@ public struct Schedule: Sendable {
           Diagnostic(.warning, at: merge.first, "\(what) also in \(file); merged, not doubled"))
       }
       let added = events[firstNew...]
-      mentions += result.mentions
       var summary = SourceSummary(
         file: result.file, family: result.family, conferences: result.conferences,
         days: Array(Set(result.events.compactMap(\.date))).sorted(), eventCount: added.count,
         mergedCount: merges.values.reduce(0) { $0 + $1.count },
         warningCount: result.diagnostics.count)
-      summary.mentionCount = result.mentions.count
+      summary.mentionCount = result.mentionCount
       sources.append(summary)
     }
     conferences.sort { $0.year < $1.year }
@@ -105,8 +131,9 @@ public struct Schedule: Sendable {
     return Schedule(
       restoring: kept, conferences: conferences.filter(keep),
       diagnostics: diagnostics.filter { files.contains($0.location.file) },
-      sources: sources.filter { files.contains($0.file) || $0.family == .readingList },
-      mentions: mentions)
+      sources: sources.filter {
+        files.contains($0.file) || ($0.eventCount == 0 && $0.mentionCount > 0)
+      })
   }
 
   /// The event with an id, if loaded.

@@ -13,10 +13,12 @@ public struct NoteHit: Hashable, Sendable {
 /// notes under events. Every word of the query must be there (as a word or the start of one).
 public enum NoteSearch {
   /// The note hits of a query, mentions first, in load order.
-  public static func hits(_ query: SearchQuery, in schedule: Schedule) -> [NoteHit] {
+  public static func hits(_ query: SearchQuery, in schedule: Schedule, mentions: [Mention] = [])
+    -> [NoteHit]
+  {
     guard !query.isEmpty else { return [] }
     var hits: [NoteHit] = []
-    for mention in schedule.mentions where matches(query, mention.context) {
+    for mention in mentions where matches(query, mention.context) {
       hits.append(
         NoteHit(source: mention.source, text: mention.context.trimmingSpaces(), event: nil))
     }

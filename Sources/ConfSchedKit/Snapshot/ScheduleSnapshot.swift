@@ -6,22 +6,34 @@
 public enum ScheduleSnapshot {
   static let tag: StaticString = "confsched-snapshot-3\n"
 
-  /// Freezes a schedule and its index, its strings inline.
-  public static func encode(_ schedule: Schedule, index: SearchIndex) -> String {
-    encode(schedule, index: index, stringTable: false).text
+  /// What a snapshot holds.
+  public struct Contents: Sendable {
+    /// The schedule, ids and twins assigned.
+    public var schedule: Schedule
+    /// The papers its reading lists mention.
+    public var mentions: [Mention]
+    /// Its search index.
+    public var index: SearchIndex
+  }
+
+  /// Freezes a schedule, the mentions of its reading lists and its index, its strings inline.
+  public static func encode(_ schedule: Schedule, mentions: [Mention] = [], index: SearchIndex)
+    -> String
+  {
+    encode(schedule, mentions: mentions, index: index, stringTable: false).text
   }
 
   /// Freezes a schedule and its index, with every string of the schedule in a table of its own
   /// (for the build step, which compiles the table into the binary as literals).
-  public static func encodeWithStringTable(_ schedule: Schedule, index: SearchIndex) -> (
-    text: String, strings: [String]
-  ) {
-    encode(schedule, index: index, stringTable: true)
+  public static func encodeWithStringTable(
+    _ schedule: Schedule, mentions: [Mention], index: SearchIndex
+  ) -> (text: String, strings: [String]) {
+    encode(schedule, mentions: mentions, index: index, stringTable: true)
   }
 
-  private static func encode(_ schedule: Schedule, index: SearchIndex, stringTable: Bool) -> (
-    text: String, strings: [String]
-  ) {
+  private static func encode(
+    _ schedule: Schedule, mentions: [Mention], index: SearchIndex, stringTable: Bool
+  ) -> (text: String, strings: [String]) {
     var writer = SnapshotWriter(usesStringTable: stringTable)
     writer.tag(tag)
     let positions = Dictionary(
@@ -51,8 +63,8 @@ public enum ScheduleSnapshot {
       writer.int(source.warningCount)
       writer.int(source.mentionCount)
     }
-    writer.int(schedule.mentions.count)
-    for mention in schedule.mentions {
+    writer.int(mentions.count)
+    for mention in mentions {
       writer.string(mention.text)
       writer.string(mention.context)
       writer.string(mention.source.file)
@@ -66,16 +78,16 @@ public enum ScheduleSnapshot {
 
   /// Thaws what `encode` froze (with its string table, if it had one); nil when the text is not
   /// a snapshot of this version.
-  public static func decode(_ text: String, strings: [String]? = nil) -> (Schedule, SearchIndex)? {
+  public static func decode(_ text: String, strings: [String]? = nil) -> Contents? {
     text.withUTF8Bytes { bytes in
       var reader = SnapshotReader(text: text, bytes: bytes, strings: strings)
       return try? decode(&reader)
     }
   }
 
-  private static func decode(_ reader: inout SnapshotReader) throws(SnapshotReader.Failure) -> (
-    Schedule, SearchIndex
-  ) {
+  private static func decode(_ reader: inout SnapshotReader) throws(SnapshotReader.Failure)
+    -> Contents
+  {
     try reader.expect(tag)
     let count = try reader.int()
     var events: [Event] = []
@@ -134,9 +146,8 @@ public enum ScheduleSnapshot {
     }
     let index = try SearchIndex(decoding: &reader)
     let schedule = Schedule(
-      restoring: events, conferences: conferences, diagnostics: diagnostics, sources: sources,
-      mentions: mentions)
-    return (schedule, index)
+      restoring: events, conferences: conferences, diagnostics: diagnostics, sources: sources)
+    return Contents(schedule: schedule, mentions: mentions, index: index)
   }
 
   private static func encode(

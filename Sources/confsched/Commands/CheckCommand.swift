@@ -16,7 +16,7 @@ enum CheckCommand: Command {
       OptionSpec(
         name: "family", valueName: "family",
         help:
-          "Read the files as this family instead of telling it from their content: card, notes, page or reading-list."
+          "Read the files as this family instead of telling it from their content: \(DumpReader.families.map(\.rawValue).joined(separator: ", "))."
       ),
       OptionSpec(name: "json", help: "Print a JSON array with one object per file."),
     ],
@@ -30,6 +30,7 @@ enum CheckCommand: Command {
       }
       options.year = year
     }
+    let family = try DataLoader.family(arguments)
     var reports: [JSONValue] = []
     var lines: [String] = []
     var status = ExitCode.success
@@ -39,11 +40,10 @@ enum CheckCommand: Command {
     for input in inputs {
       do throws(LoadError) {
         let (source, decodeWarnings) = try input.load()
-        let family = arguments.value("family").flatMap { DumpFamily(rawValue: $0.lowercased()) }
         let result = DumpReader.read(source, options: options, family: family)
         let diagnostics = decodeWarnings + result.diagnostics
-        if result.events.isEmpty && result.mentions.isEmpty {
-          throw LoadError.noEvents(path: source.name, hint: DumpReader.familyHint)
+        if result.isEmpty {
+          throw LoadError.noEvents(path: source.name, hint: DumpReader.refusal(source))
         }
         for diagnostic in diagnostics {
           let label =

@@ -10,6 +10,8 @@ import ConfSchedKit
 /// The schedule a command works on: the bundled dumps, or the user's `--data` files.
 struct LoadedData {
   var schedule: Schedule
+  /// The papers the loaded reading lists mention (they are not events of the schedule).
+  var mentions: [Mention] = []
   /// The search index, when it came ready-made with the bundled data.
   var prebuiltIndex: SearchIndex?
   /// Set when a `--data` file was skipped: the status to end with even if the command succeeds.
@@ -34,7 +36,7 @@ enum DataLoader {
     OptionSpec(
       name: "family", valueName: "family",
       help:
-        "Read --data files as this family instead of telling it from their content: card, notes, page or reading-list."
+        "Read --data files as this family instead of telling it from their content: \(DumpReader.families.map(\.rawValue).joined(separator: ", "))."
     ),
   ]
 
@@ -85,26 +87,23 @@ enum DataLoader {
       }
       options.year = year
     }
-    var family: DumpFamily?
-    if let text = arguments.value("family") {
-      guard let value = DumpFamily(rawValue: text.lowercased()) else {
-        throw CLIError.usage(
-          "'\(text)' is not a family; use card, notes, page or reading-list.", arguments.command)
-      }
-      family = value
-    }
+    let family = try family(arguments)
     let paths = arguments.allValues("data")
     guard !paths.isEmpty else {
       // The bundled dumps were parsed and indexed at build time; --year only narrows them.
-      if let (schedule, index) = ScheduleSnapshot.decode(
+      if let snapshot = ScheduleSnapshot.decode(
         BundledDump.snapshot, strings: BundledDump.snapshotStrings)
       {
-        return LoadedData(schedule: schedule, prebuiltIndex: index, skipStatus: nil)
+        return LoadedData(
+          schedule: snapshot.schedule, mentions: snapshot.mentions, prebuiltIndex: snapshot.index,
+          skipStatus: nil)
       }
       let results = BundledDump.all.map {
         DumpReader.read(DumpSource(name: $0.name, text: $0.text))
       }
-      return LoadedData(schedule: Schedule(results), prebuiltIndex: nil, skipStatus: nil)
+      return LoadedData(
+        schedule: Schedule(results.map(\.part)), mentions: results.flatMap(\.mentions),
+        prebuiltIndex: nil, skipStatus: nil)
     }
     var results: [ReadResult] = []
     var skipStatus: ExitCode?
@@ -119,8 +118,8 @@ enum DataLoader {
       do throws(LoadError) {
         let (source, decodeWarnings) = try DumpFile.load(path)
         var result = DumpReader.read(source, options: options, family: family)
-        guard !result.events.isEmpty || !result.mentions.isEmpty else {
-          throw LoadError.noEvents(path: path, hint: DumpReader.familyHint)
+        guard !result.isEmpty else {
+          throw LoadError.noEvents(path: path, hint: DumpReader.refusal(source))
         }
         result.diagnostics = decodeWarnings + result.diagnostics
         let warnings = result.diagnostics.count
@@ -141,13 +140,28 @@ enum DataLoader {
       // Already reported above; end with its status and no second message.
       throw CLIError.failure("", firstError.1)
     }
-    let schedule = Schedule(results)
+    let schedule = Schedule(results.map(\.part))
     // What the readers did not say: events found in two of the files, merged into one.
     let fromReaders = Set(results.flatMap(\.diagnostics))
     for merge in schedule.diagnostics where !fromReaders.contains(merge) {
       Output.error("confsched: \(merge)")
     }
-    return LoadedData(schedule: schedule, prebuiltIndex: nil, skipStatus: skipStatus)
+    return LoadedData(
+      schedule: schedule, mentions: results.flatMap(\.mentions), prebuiltIndex: nil,
+      skipStatus: skipStatus)
+  }
+
+  /// The family `--family` names, if given.
+  static func family(_ arguments: ParsedArguments) throws(CLIError) -> DumpFamily? {
+    guard let text = arguments.value("family") else { return nil }
+    let family = DumpFamily(rawValue: text.lowercased())
+    guard DumpReader.families.contains(family) else {
+      let names = DumpReader.families.map(\.rawValue)
+      throw CLIError.usage(
+        "'\(text)' is not a family.\(ArgumentParser.suggestion(for: text.lowercased(), among: names, quote: "'")) Families: \(names.joined(separator: ", ")).",
+        arguments.command)
+    }
+    return family
   }
 
   /// What tells two paths to one file apart: its device and inode when it exists, else the path.

@@ -42,12 +42,12 @@ enum MatchCommand: Command {
     var status = data.skipStatus ?? .success
     var mentions: [Mention] = []
     if arguments.positionals.isEmpty {
-      mentions = data.schedule.mentions
+      mentions = data.mentions
     }
     for path in arguments.positionals {
       do throws(LoadError) {
         let (source, _) = try DumpFile.load(path)
-        let list = ReadingListReader.read(source)
+        let list = ReadingListReader.read(source, options: ReadOptions())
         if list.mentions.isEmpty {
           Output.error("confsched: \(path): no paper or talk mentioned")
         }

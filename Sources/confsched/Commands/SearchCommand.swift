@@ -63,7 +63,9 @@ enum SearchCommand: Command {
 
     let format = try OutputOptions.format(arguments)
     // Matches in the user's own notes (reading lists, notes under events), for people.
-    let allNotes = format == .table && filter.isEmpty ? NoteSearch.hits(query, in: schedule) : []
+    let allNotes =
+      format == .table && filter.isEmpty
+      ? NoteSearch.hits(query, in: schedule, mentions: data.mentions) : []
     let notes = limit > 0 ? Array(allNotes.prefix(limit)) : allNotes
     if let text = try OutputOptions.render(
       events, format: format, schedule: schedule, arguments: arguments)

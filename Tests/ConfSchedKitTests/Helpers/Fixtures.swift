@@ -35,3 +35,10 @@ func card(
 ) -> String {
   [title, header, authors, abstract].compactMap { $0 }.joined(separator: "\n\n")
 }
+
+extension Schedule {
+  /// A schedule of what readers returned, as the loader builds one (tests read dumps directly).
+  init(_ results: [ReadResult]) {
+    self.init(results.map(\.part))
+  }
+}

@@ -79,15 +79,37 @@ struct FuzzRegressionTests {
     // Lines 0..<2, 3..<6 (`é` is two bytes, `\r\n` ends it) and 8..<11.
     let text = "ab\ncé\r\nxyz"
     let places = text.withUTF8Bytes { bytes -> [[Int]] in
-      var locator = OffsetLocator(bytes: bytes, lines: bytes.lines())
-      return [9, 10, 4, 7, 6, 0, 11].compactMap { locator.place($0).map { [$0.line, $0.column] } }
+      var collector = DiagnosticCollector(file: "x", bytes: bytes)
+      return [9, 10, 4, 7, 6, 0, 11].map {
+        let location = collector.location(of: $0)
+        return [location.line, location.column]
+      }
     }
     #expect(places == [[3, 2], [3, 3], [2, 2], [2, 4], [2, 3], [1, 1], [3, 4]])
-    let empty = "".withUTF8Bytes { bytes -> [Int]? in
-      var locator = OffsetLocator(bytes: bytes, lines: bytes.lines())
-      return locator.place(0).map { [$0.line, $0.column] }
+    let empty = "".withUTF8Bytes { bytes -> [Int] in
+      var collector = DiagnosticCollector(file: "x", bytes: bytes)
+      let location = collector.location(of: 0)
+      return [location.line, location.column]
     }
-    #expect(empty == nil)
+    #expect(empty == [1, 1])
+  }
+
+  /// Offsets that jump back across a long one-line page start again from a checkpoint, not
+  /// from the start of the page.
+  @Test func locationsGoingBackAcrossAOneLinePageAreCheap() {
+    let text = String(repeating: "é", count: 3_000_000)
+    let start = ContinuousClock.now
+    let columns = text.withUTF8Bytes { bytes -> [Int] in
+      var collector = DiagnosticCollector(file: "x", bytes: bytes)
+      var columns: [Int] = []
+      for step in 0..<200 {
+        let offset = step % 2 == 0 ? 5_999_998 - step : step * 2
+        columns.append(collector.location(of: offset).column)
+      }
+      return columns
+    }
+    #expect(columns.prefix(3) == [3_000_000, 2, 2_999_999])
+    #expect(ContinuousClock.now - start < .seconds(5))
   }
 
   // MARK: LaTeX

@@ -94,7 +94,8 @@ struct SnapshotTests {
   @Test func thawsTheSameScheduleAndIndex() throws {
     let index = SearchIndex(tuesday2018.events)
     let text = ScheduleSnapshot.encode(tuesday2018, index: index)
-    let (schedule, thawed) = try #require(ScheduleSnapshot.decode(text))
+    let contents = try #require(ScheduleSnapshot.decode(text))
+    let (schedule, thawed) = (contents.schedule, contents.index)
     #expect(schedule.events == tuesday2018.events)
     #expect(schedule.conferences == tuesday2018.conferences)
     #expect(schedule.diagnostics == tuesday2018.diagnostics)

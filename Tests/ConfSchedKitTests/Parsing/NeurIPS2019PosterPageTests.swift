@@ -22,7 +22,7 @@ struct NeurIPS2019PosterPageTests {
   let events = posterPage.events
 
   @Test func readsEveryCardWithoutAWarning() {
-    #expect(PageReader.looksLikePage(posterPageSource))
+    #expect(PageReader.sniff(posterPageSource))
     #expect(posterPageSource.text.utf8.count == 1_476_665)
     #expect(events.count == 1428)
     #expect(posterPage.diagnostics.map(\.description) == [])

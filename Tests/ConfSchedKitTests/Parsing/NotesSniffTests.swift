@@ -5,12 +5,12 @@ import Testing
 @Suite("Notes family sniff")
 struct NotesSniffTests {
   @Test func recognisesBothNotesDumps() throws {
-    #expect(NotesReader.looksLikeNotes(try fixture("000_db99492d52d67cef.txt")))
-    #expect(NotesReader.looksLikeNotes(try fixture("neurips2019-week-amitkus.md")))
+    #expect(NotesReader.sniff(try fixture("000_db99492d52d67cef.txt")))
+    #expect(NotesReader.sniff(try fixture("neurips2019-week-amitkus.md")))
   }
 
   @Test func doesNotTakeTheCardDumpForNotes() throws {
-    #expect(!NotesReader.looksLikeNotes(try bundled("neurips-2018-12-04.txt")))
+    #expect(!NotesReader.sniff(try bundled("neurips-2018-12-04.txt")))
   }
 
   @Test(arguments: [
@@ -27,6 +27,6 @@ struct NotesSniffTests {
     ("", false),
   ])
   func sniffs(_ text: String, _ expected: Bool) {
-    #expect(NotesReader.looksLikeNotes(DumpSource(name: "inline.md", text: text)) == expected)
+    #expect(NotesReader.sniff(DumpSource(name: "inline.md", text: text)) == expected)
   }
 }

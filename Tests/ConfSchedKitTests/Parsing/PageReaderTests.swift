@@ -301,14 +301,14 @@ struct PageReaderTests {
   }
 
   @Test func sniffsPages() throws {
-    #expect(PageReader.looksLikePage(DumpSource(name: "a", text: page(pageCard()))))
+    #expect(PageReader.sniff(DumpSource(name: "a", text: page(pageCard()))))
     #expect(
-      PageReader.looksLikePage(
+      PageReader.sniff(
         DumpSource(name: "a", text: "<!-- saved -->\n<HTML><div class=\"maincard\"></div></HTML>")
       ))
     let plain = "<!DOCTYPE html><html><body><div class=\"card\">x</div></body></html>"
-    #expect(!PageReader.looksLikePage(DumpSource(name: "a", text: plain)))
-    #expect(!PageReader.looksLikePage(DumpSource(name: "a", text: "maincard and <html> in prose")))
-    #expect(!PageReader.looksLikePage(try bundled("neurips-2018-12-04.txt")))
+    #expect(!PageReader.sniff(DumpSource(name: "a", text: plain)))
+    #expect(!PageReader.sniff(DumpSource(name: "a", text: "maincard and <html> in prose")))
+    #expect(!PageReader.sniff(try bundled("neurips-2018-12-04.txt")))
   }
 }

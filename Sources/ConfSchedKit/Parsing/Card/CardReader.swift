@@ -10,7 +10,17 @@
 ///
 /// The header is the only reliable anchor: the paragraphs between two headers hold the first
 /// card's authors and abstract and then the second card's title.
-public enum CardReader {
+public enum CardReader: ScheduleReader {
+  /// `card`.
+  public static let family = DumpFamily.card
+
+  /// Whether any line is a card header with a kind.
+  public static func sniff(_ source: DumpSource) -> Bool {
+    source.text.withUTF8Bytes { bytes in
+      bytes.eachLine().contains { CardHeader.parse(bytes, $0.start..<$0.end)?.kind != nil }
+    }
+  }
+
   /// Reads every card of a dump; never fails, reporting what it could not read.
   public static func read(_ source: DumpSource, options: ReadOptions = ReadOptions()) -> ReadResult
   {
@@ -25,12 +35,13 @@ private struct CardParser {
   let bytes: UnsafeBufferPointer<UInt8>
   let file: String
   let options: ReadOptions
-  var diagnostics: [Diagnostic] = []
+  var diagnostics: DiagnosticCollector
 
   init(bytes: UnsafeBufferPointer<UInt8>, file: String, options: ReadOptions) {
     self.bytes = bytes
     self.file = file
     self.options = options
+    self.diagnostics = DiagnosticCollector(file: file, bytes: bytes)
   }
 
   /// A header and what the paragraphs around it say.
@@ -82,7 +93,7 @@ private struct CardParser {
     let (conference, dates) = resolveDates(cards)
     if let conference { result.conferences = [conference] }
     result.events = cards.indices.map { event(cards[$0], conference: conference, date: dates[$0]) }
-    result.diagnostics = diagnostics
+    result.diagnostics = diagnostics.sorted
     return result
   }
 
@@ -227,15 +238,7 @@ private struct CardParser {
   // MARK: Events
 
   mutating func event(_ card: Card, conference: Conference?, date: CalendarDate?) -> Event {
-    for problem in card.header.problems {
-      diagnostics.append(
-        Diagnostic(
-          .warning,
-          at: SourceLocation(
-            file: file, line: card.headerLine.number,
-            column: bytes.column(of: problem.offset, in: card.headerLine)),
-          problem.message))
-    }
+    diagnostics.warn(card.headerLine, card.header.problems)
     let kind = EventKind(rawValue: card.header.kind ?? EventKind.unknown.rawValue)
     var title = titleText(card.title)
     var titleLine = card.title.first?.firstLine ?? card.headerLine
@@ -250,15 +253,18 @@ private struct CardParser {
       kind: kind, title: title, authors: authors, conference: conference, date: date,
       start: card.header.span.start, end: card.header.span.end, room: card.header.room,
       board: card.header.board, abstract: abstract,
-      source: SourceLocation(
-        file: file, line: titleLine.number, column: bytes.column(of: start, in: titleLine)))
+      source: diagnostics.location(titleLine, at: start))
   }
 
   // MARK: Helpers
 
   mutating func warn(_ line: Line, _ message: String) {
-    var warnings = WarningCollector(bytes: bytes, file: file)
-    warnings.warn(line, message)
-    diagnostics += warnings.diagnostics
+    diagnostics.warn(line, message)
   }
+}
+
+extension DumpFamily {
+  /// One event per card, anchored on `Kind | Tue Dec 4th 10:05 -- 10:20 AM @ Room`: the
+  /// conference book as text, or its markdown form.
+  public static let card = DumpFamily(rawValue: "card")
 }

@@ -16,7 +16,7 @@ struct CardHeader {
   var room: String?
   var board: String?
   /// Problems with byte offsets into the dump.
-  var problems: [(offset: Int, message: String)] = []
+  var problems: [ParseProblem] = []
 
   /// Reads a header from one line, or returns nil when the line is not a header.
   static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> CardHeader? {
@@ -54,7 +54,7 @@ struct CardHeader {
     guard scanner.skipSpaces() > 0 else { return nil }
 
     // The times.
-    var problems: [(offset: Int, message: String)] = []
+    var problems: [ParseProblem] = []
     guard let span = TimeSpan.read(&scanner, problems: &problems) else { return nil }
 
     // The room and board.
@@ -65,10 +65,10 @@ struct CardHeader {
       let rest = bytes.trimmed(scanner.index..<range.upperBound)
       (room, board) = splitRoomAndBoard(bytes, rest, problems: &problems)
     } else if !scanner.isAtEnd {
-      problems.append((scanner.index, "expected '@' and a room after the times"))
+      problems.append(ParseProblem(scanner.index, "expected '@' and a room after the times"))
     }
     if !(1...31).contains(day) {
-      problems.append((monthRange.lowerBound, "day \(day) does not exist"))
+      problems.append(ParseProblem(monthRange.lowerBound, "day \(day) does not exist"))
     }
     return CardHeader(
       kind: kindRange.map { bytes.string($0) }, weekday: weekday, month: month, day: day,
@@ -96,7 +96,7 @@ struct CardHeader {
   /// `Room 210 & 230 AB #166` is room `Room 210 & 230 AB` and board `166`.
   static func splitRoomAndBoard(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
-    problems: inout [(offset: Int, message: String)]
+    problems: inout [ParseProblem]
   ) -> (room: String?, board: String?) {
     var roomRange = range
     var board: String?
@@ -110,7 +110,7 @@ struct CardHeader {
     if hash >= range.lowerBound {
       let boardRange = bytes.trimmed(hash + 1..<range.upperBound)
       if boardRange.isEmpty {
-        problems.append((hash, "'#' with no board number after it"))
+        problems.append(ParseProblem(hash, "'#' with no board number after it"))
       } else {
         board = bytes.string(boardRange)
       }

@@ -107,16 +107,22 @@ public enum DumpFile {
     guard let invalid = firstInvalidUTF8(bytes) else {
       return (DumpSource(name: name, text: String(decoding: bytes, as: UTF8.self)), diagnostics)
     }
-    let location = location(of: invalid, in: bytes, file: name)
-    if !hasMultibyteUTF8(bytes) {
-      diagnostics.append(
-        Diagnostic(.warning, at: location, "the file is not UTF-8; read it as Latin-1"))
+    // The text is read whichever way; the warning says how, at the first bad byte.
+    let isLatin1 = !hasMultibyteUTF8(bytes)
+    bytes.withUnsafeBufferPointer { buffer in
+      var collector = DiagnosticCollector(file: name, bytes: buffer)
+      collector.warn(
+        atOffset: invalid - bytes.startIndex,
+        isLatin1
+          ? "the file is not UTF-8; read it as Latin-1"
+          : "invalid UTF-8; the bad bytes read as U+FFFD")
+      diagnostics = collector.sorted
+    }
+    if isLatin1 {
       var text = ""
       text.unicodeScalars.append(contentsOf: bytes.map { Unicode.Scalar($0) })
       return (DumpSource(name: name, text: text), diagnostics)
     }
-    diagnostics.append(
-      Diagnostic(.warning, at: location, "invalid UTF-8; the bad bytes read as U+FFFD"))
     return (DumpSource(name: name, text: String(decoding: bytes, as: UTF8.self)), diagnostics)
   }
 
@@ -167,19 +173,6 @@ public enum DumpFile {
     let oddZeros = stride(from: 1, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
     let half = sample.count / 2
     return evenZeros * 10 > half * 7 || oddZeros * 10 > half * 7
-  }
-
-  private static func location(of offset: Int, in bytes: ArraySlice<UInt8>, file: String)
-    -> SourceLocation
-  {
-    var line = 1
-    var lineStart = bytes.startIndex
-    for index in bytes.startIndex..<offset where bytes[index] == 0x0A {
-      line += 1
-      lineStart = index + 1
-    }
-    let column = bytes[lineStart..<offset].filter { $0 & 0xC0 != 0x80 }.count + 1
-    return SourceLocation(file: file, line: line, column: column)
   }
 
   private static func errorText() -> String {

@@ -135,6 +135,13 @@ extension UnsafeBufferPointer<UInt8> {
     return false
   }
 
+  /// Whether the bytes start with an ASCII text, ignoring case (`lowercased` is lowercase).
+  func startsIgnoringCase(_ lowercased: String) -> Bool {
+    let pattern = lowercased.utf8
+    guard pattern.count <= count else { return false }
+    return zip(self, pattern).allSatisfy { $0.lowercasedASCII == $1 }
+  }
+
   /// Whether the range holds only spaces and tabs.
   func isBlank(_ range: Range<Int>) -> Bool { trimmed(range).isEmpty }
 

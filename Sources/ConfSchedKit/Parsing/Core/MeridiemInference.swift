@@ -15,7 +15,7 @@ enum MeridiemInference {
   struct Resolved {
     var start: LocalTime?
     var end: LocalTime?
-    var problems: [(offset: Int, message: String)] = []
+    var problems: [ParseProblem] = []
   }
 
   /// Resolves the times of one day, in the dump's order.
@@ -33,7 +33,7 @@ enum MeridiemInference {
         result.start = TimeSpan.clock(written.first, written.first.meridiem)
         if result.start == nil {
           result.problems.append(
-            (written.first.offset, "'\(written.first.text)' is not a time of day"))
+            ParseProblem(written.first.offset, "'\(written.first.text)' is not a time of day"))
         }
       }
       return result
@@ -78,10 +78,11 @@ enum MeridiemInference {
       if let end = result.end, end < start { result.end = TimeSpan.clock(second, .pm) }
     }
     guard let start = result.start else {
-      result.problems.append((first.offset, "'\(first.text)' is not a time of day"))
+      result.problems.append(ParseProblem(first.offset, "'\(first.text)' is not a time of day"))
       return result
     }
-    result.problems.append((first.offset, "'\(first.text)' has no am or pm; read as \(start)"))
+    result.problems.append(
+      ParseProblem(first.offset, "'\(first.text)' has no am or pm; read as \(start)"))
     return result
   }
 
@@ -100,7 +101,7 @@ enum MeridiemInference {
     resolved.start = other
     let text = "\(first.text) \(meridiem == .am ? "am" : "pm")"
     resolved.problems.append(
-      (
+      ParseProblem(
         first.offset,
         "'\(text)' is out of order between \(before) and \(after); read as \(other)"
       ))

@@ -44,7 +44,7 @@ struct TimeSpan {
   }
 
   /// Reads `time [meridiem] -- time [meridiem]`; nil when the text is not a span.
-  static func read(_ scanner: inout ByteScanner, problems: inout [(offset: Int, message: String)])
+  static func read(_ scanner: inout ByteScanner, problems: inout [ParseProblem])
     -> TimeSpan?
   {
     guard let first = readTime(&scanner) else { return nil }
@@ -58,7 +58,7 @@ struct TimeSpan {
 
   /// Applies the meridiem rules and checks the ranges.
   static func resolve(
-    _ first: Written, _ second: Written, problems: inout [(offset: Int, message: String)]
+    _ first: Written, _ second: Written, problems: inout [ParseProblem]
   ) -> TimeSpan {
     let end = clock(second, second.meridiem)
     var start = clock(first, first.meridiem ?? second.meridiem)
@@ -68,13 +68,14 @@ struct TimeSpan {
       start = clock(first, .am)
     }
     for (written, time) in [(first, start), (second, end)] where time == nil {
-      problems.append((written.offset, "'\(written.text)' is not a time of day"))
+      problems.append(ParseProblem(written.offset, "'\(written.text)' is not a time of day"))
     }
     var span = TimeSpan(start: start, end: end)
     if let s = start, let e = end, e < s {
       let crossesMidnight = first.meridiem == .pm && second.meridiem == .am
       if !crossesMidnight {
-        problems.append((second.offset, "the event ends at \(e), before it starts at \(s)"))
+        problems.append(
+          ParseProblem(second.offset, "the event ends at \(e), before it starts at \(s)"))
         span.end = nil
       }
     }

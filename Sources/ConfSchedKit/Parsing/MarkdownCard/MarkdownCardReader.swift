@@ -12,7 +12,10 @@
 /// `_n## [Title](link)`). The header may be wrapped in `**...**` or `__...__`, with a space before
 /// the closing marks; authors in `*...*` or `_..._`; a room of `None` or nothing is no room. The
 /// heading's link becomes the event's page, and its `/Conferences/2018/` the year.
-public enum MarkdownCardReader {
+public enum MarkdownCardReader: ScheduleReader {
+  /// `card`: the card family in another markup.
+  public static let family = DumpFamily.card
+
   /// Reads every card of a dump; never fails, reporting what it could not read.
   public static func read(_ source: DumpSource, options: ReadOptions = ReadOptions()) -> ReadResult
   {
@@ -23,7 +26,7 @@ public enum MarkdownCardReader {
   }
 
   /// Whether a text looks like this form: headings with a link and bold card headers.
-  public static func looksLikeMarkdownCards(_ source: DumpSource) -> Bool {
+  public static func sniff(_ source: DumpSource) -> Bool {
     source.text.withUTF8Bytes { bytes in
       var headings = 0
       var headers = 0
@@ -46,7 +49,14 @@ struct MarkdownCardParser {
   let bytes: UnsafeBufferPointer<UInt8>
   let file: String
   let options: ReadOptions
-  var diagnostics: [Diagnostic] = []
+  var diagnostics: DiagnosticCollector
+
+  init(bytes: UnsafeBufferPointer<UInt8>, file: String, options: ReadOptions) {
+    self.bytes = bytes
+    self.file = file
+    self.options = options
+    self.diagnostics = DiagnosticCollector(file: file, bytes: bytes)
+  }
 
   struct Card {
     var title: String?
@@ -110,7 +120,7 @@ struct MarkdownCardParser {
     for card in cards {
       if let event = event(card, year: year, conference: conference) { result.events.append(event) }
     }
-    result.diagnostics = diagnostics
+    result.diagnostics = diagnostics.sorted
     return result
   }
 
@@ -176,15 +186,7 @@ struct MarkdownCardParser {
       }
       return nil
     }
-    for problem in header.problems {
-      diagnostics.append(
-        Diagnostic(
-          .warning,
-          at: SourceLocation(
-            file: file, line: headerLine.number,
-            column: bytes.column(of: problem.offset, in: headerLine)),
-          problem.message))
-    }
+    diagnostics.warn(headerLine, header.problems)
     let kind = EventKind(rawValue: header.kind ?? EventKind.unknown.rawValue)
     var title = card.title ?? ""
     if title.isEmpty {
@@ -206,8 +208,7 @@ struct MarkdownCardParser {
       start: header.span.start, end: header.span.end, room: header.room, board: header.board,
       abstract: abstract(card.body),
       links: card.link.map { [Link(label: "Event page", url: $0)] } ?? [],
-      source: SourceLocation(
-        file: file, line: titleLine.number, column: bytes.column(of: start, in: titleLine)))
+      source: diagnostics.location(titleLine, at: start))
   }
 
   /// The abstract: lines kept as lines (the dump breaks them where the source did), blank
@@ -263,8 +264,6 @@ struct MarkdownCardParser {
   }
 
   mutating func warn(_ line: Line, _ message: String) {
-    var warnings = WarningCollector(bytes: bytes, file: file)
-    warnings.warn(line, message)
-    diagnostics += warnings.diagnostics
+    diagnostics.warn(line, message)
   }
 }

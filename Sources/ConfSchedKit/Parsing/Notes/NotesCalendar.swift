@@ -32,7 +32,9 @@ struct NotesCalendar {
 
   /// The date of each day heading in a year, warning about headings that repeat a date, name
   /// the wrong weekday or a date that does not exist, and about links that give another date.
-  static func dates(_ days: [Day], year: Int, warnings: inout WarningCollector) -> [CalendarDate?] {
+  static func dates(_ days: [Day], year: Int, warnings: inout DiagnosticCollector)
+    -> [CalendarDate?]
+  {
     var dates: [CalendarDate?] = []
     var previous: (day: Day, date: CalendarDate)?
     for day in days {

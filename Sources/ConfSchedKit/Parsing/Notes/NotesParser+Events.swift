@@ -127,7 +127,7 @@ extension NotesParser {
 
   /// A time line below a title (a social's card header) is the event's own.
   mutating func takeOwnTime(_ line: RoomTimeLine, into draft: inout NotesDraft) {
-    for problem in line.problems { warnings.warn(line.line, at: problem.offset, problem.message) }
+    warnings.warn(line.line, line.problems)
     if let header = line.header {
       draft.time = .header(header, line.line)
     } else if let first = line.first {

@@ -18,7 +18,7 @@ struct NotesParser {
   let bytes: UnsafeBufferPointer<UInt8>
   let lines: [Line]
   let options: ReadOptions
-  var warnings: WarningCollector
+  var warnings: DiagnosticCollector
   var blocks: [Block] = []
   var drafts: [NotesDraft] = []
   /// The times written in the notes form, in the dump's order, with their line and day.
@@ -43,7 +43,7 @@ struct NotesParser {
     self.bytes = bytes
     self.lines = bytes.lines()
     self.options = options
-    self.warnings = WarningCollector(bytes: bytes, file: file)
+    self.warnings = DiagnosticCollector(file: file, bytes: bytes)
     self.blocks = Self.blocks(bytes, lines)
   }
 
@@ -182,7 +182,7 @@ struct NotesParser {
 
   /// Takes the room and time of a block line or of an event's own line.
   mutating func apply(_ line: RoomTimeLine) {
-    for problem in line.problems { warnings.warn(line.line, at: problem.offset, problem.message) }
+    warnings.warn(line.line, line.problems)
     if let lineRoom = line.room { room = lineRoom }
     pendingBoard = line.board
     var time: NotesDraft.Time?

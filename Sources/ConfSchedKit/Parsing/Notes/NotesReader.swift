@@ -20,7 +20,10 @@
 /// without am/pm and am/pm slips are settled from the day's order, a time line with no title is
 /// kept as an untitled session, and a day heading that repeats the date before it is corrected
 /// from its links. A talk with only a start time has no end; no time is invented.
-public enum NotesReader {
+public enum NotesReader: ScheduleReader {
+  /// `notes`.
+  public static let family = DumpFamily.notes
+
   /// Reads every event of a notes dump; never fails, reporting what it could not read.
   public static func read(_ source: DumpSource, options: ReadOptions = ReadOptions()) -> ReadResult
   {
@@ -33,7 +36,7 @@ public enum NotesReader {
   /// Whether a dump looks like notes, from its first 64 KB: a day heading (`# Dec 10, Tuesday`)
   /// or a section heading with a link (`## [Orals](...)`), and two at least of those, section
   /// headings (`## Demo`) and time-and-room lines (`10:05 am : West Ballroom C\`).
-  public static func looksLikeNotes(_ source: DumpSource) -> Bool {
+  public static func sniff(_ source: DumpSource) -> Bool {
     source.text.withUTF8Bytes { bytes in
       let sample = UnsafeBufferPointer(rebasing: bytes[0..<min(bytes.count, 1 << 16)])
       var days = 0
@@ -56,4 +59,9 @@ public enum NotesReader {
       return days + linkedSections > 0 && days + sections + timed >= 2
     }
   }
+}
+
+extension DumpFamily {
+  /// An attendee's notes by day and section, laid over the program.
+  public static let notes = DumpFamily(rawValue: "notes")
 }

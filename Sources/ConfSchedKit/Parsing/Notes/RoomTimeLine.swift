@@ -22,7 +22,7 @@ struct RoomTimeLine {
   /// The board or booth after `#`.
   var board: String?
   /// Problems with byte offsets into the dump.
-  var problems: [(offset: Int, message: String)] = []
+  var problems: [ParseProblem] = []
 
   /// Whether the line gives a time.
   var hasTime: Bool { first != nil || header != nil }

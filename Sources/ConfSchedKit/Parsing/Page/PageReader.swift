@@ -11,7 +11,10 @@
 ///   page.
 /// - A card without a header is kept without day, time and room; one without a title gets a
 ///   placeholder; one with neither is skipped. Each says so in a warning.
-public enum PageReader {
+public enum PageReader: ScheduleReader {
+  /// `page`.
+  public static let family = DumpFamily.page
+
   /// Reads every card of a saved schedule page; never fails, reporting what it could not read.
   public static func read(_ source: DumpSource, options: ReadOptions = ReadOptions()) -> ReadResult
   {
@@ -24,7 +27,7 @@ public enum PageReader {
   /// Whether a dump looks like a saved schedule page, cheaply: an HTML document (`<!DOCTYPE
   /// html` or `<html`, any case, after white space and comments such as a browser's
   /// `<!-- saved from url=... -->`) with event cards (`maincard`).
-  public static func looksLikePage(_ source: DumpSource) -> Bool {
+  public static func sniff(_ source: DumpSource) -> Bool {
     let isHTML = source.text.withUTF8Bytes { bytes in
       var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
       while index < bytes.count {
@@ -36,8 +39,8 @@ public enum PageReader {
           break
         }
       }
-      return startsIgnoringCase(bytes, at: index, with: "<!doctype html")
-        || startsIgnoringCase(bytes, at: index, with: "<html")
+      let rest = UnsafeBufferPointer(rebasing: bytes[Swift.min(index, bytes.count)...])
+      return rest.startsIgnoringCase("<!doctype html") || rest.startsIgnoringCase("<html")
     }
     return isHTML && source.text.containsBytes("maincard")
   }
@@ -54,30 +57,20 @@ public enum PageReader {
     }
     return bytes.count
   }
-
-  private static func startsIgnoringCase(
-    _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, with lowercased: String
-  ) -> Bool {
-    let pattern = lowercased.utf8
-    guard index + pattern.count <= bytes.count else { return false }
-    return zip(bytes[index...], pattern).allSatisfy { $0.lowercasedASCII == $1 }
-  }
 }
 
 private struct PageParser {
   let bytes: UnsafeBufferPointer<UInt8>
   let file: String
   let options: ReadOptions
-  /// Places offsets of warnings and titles, which come in the page's order.
-  var locator: OffsetLocator
-  /// Problems by document offset, sorted into the page's order at the end.
-  var problems: [(offset: Int, message: String)] = []
+  /// Places warnings and titles, at byte offsets of the page.
+  var diagnostics: DiagnosticCollector
 
   init(bytes: UnsafeBufferPointer<UInt8>, file: String, options: ReadOptions) {
     self.bytes = bytes
     self.file = file
     self.options = options
-    self.locator = OffsetLocator(bytes: bytes, lines: bytes.lines())
+    self.diagnostics = DiagnosticCollector(file: file, bytes: bytes)
   }
 
   /// A card's header as read, and where its text starts (the card's `<div` when it has none).
@@ -102,12 +95,7 @@ private struct PageParser {
       if let year { date = self.date(header, year: year, reported: &reported) }
       if let event = event(card, header, date: date, year: year) { result.events.append(event) }
     }
-    let order = problems.indices.sorted {
-      (problems[$0].offset, $0) < (problems[$1].offset, $1)
-    }
-    result.diagnostics = order.map { index -> Diagnostic in
-      Diagnostic(.warning, at: location(of: problems[index].offset), problems[index].message)
-    }
+    result.diagnostics = diagnostics.sorted
     return result
   }
 
@@ -209,14 +197,16 @@ private struct PageParser {
   // MARK: Helpers
 
   mutating func warn(_ offset: Int, _ message: String) {
-    problems.append((offset, message))
+    diagnostics.warn(atOffset: offset, message)
   }
 
   /// The line and column of a document offset.
   mutating func location(of offset: Int) -> SourceLocation {
-    guard let (line, column) = locator.place(offset) else {
-      return SourceLocation(file: file, line: 1)
-    }
-    return SourceLocation(file: file, line: line, column: column)
+    diagnostics.location(of: offset)
   }
+}
+
+extension DumpFamily {
+  /// The conference site's schedule page (2019 and before), saved from a browser.
+  public static let page = DumpFamily(rawValue: "page")
 }

@@ -24,7 +24,7 @@ struct MentionHead {
   /// What follows the title, where other titles may be quoted.
   var rest: Range<Int>
   /// What could not be read, with byte offsets.
-  var problems: [(offset: Int, message: String)] = []
+  var problems: [ParseProblem] = []
 
   /// Reads the head of an item's text.
   static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>) -> MentionHead {
@@ -37,7 +37,8 @@ struct MentionHead {
         head.link = address(bytes, close + 2..<paren)
         head.rest = paren + 1..<end
       } else {
-        head.problems.append((start, "the link after this title is not closed with ')'"))
+        head.problems.append(
+          ParseProblem(start, "the link after this title is not closed with ')'"))
       }
       head.clean(bytes)
       return head

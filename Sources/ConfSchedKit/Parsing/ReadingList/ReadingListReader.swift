@@ -14,9 +14,13 @@
 ///
 /// The reader is conservative in the other direction from the matcher: a vague item (`MuZero`,
 /// `David Ha’s numerous papers`) is still a mention, and it is the matcher that refuses it.
-public enum ReadingListReader {
+public enum ReadingListReader: ScheduleReader {
+  /// `reading-list`.
+  public static let family = DumpFamily.readingList
+
   /// Reads every mention of a dump; never fails, reporting what it could not read.
-  public static func read(_ source: DumpSource) -> ReadingList {
+  public static func read(_ source: DumpSource, options: ReadOptions = ReadOptions()) -> ReadResult
+  {
     source.text.withUTF8Bytes { bytes in
       var parser = ReadingListParser(bytes: bytes, file: source.name)
       return parser.run()
@@ -27,8 +31,9 @@ public enum ReadingListReader {
   /// (`Poster | Tue Dec 4th 10:45 AM -- 12:45 PM @ Room 210`), nor an HTML page's markup, nor
   /// the time lines of notes (`10:05 am : West Ballroom C`, two or more). Family detection
   /// tries it last, for markdown and prose.
-  public static func looksLikeReadingList(_ source: DumpSource) -> Bool {
-    source.text.withUTF8Bytes { bytes in
+  public static func sniff(_ source: DumpSource) -> Bool {
+    if StructuredFormat.identify(source) != nil { return false }
+    return source.text.withUTF8Bytes { bytes in
       var hasText = false
       var timeLines = 0
       for line in bytes.lines() {
@@ -68,12 +73,14 @@ private struct ReadingListParser {
   let bytes: UnsafeBufferPointer<UInt8>
   let file: String
   let lines: [Line]
-  var list = ReadingList()
+  var list = ReadResult()
+  var diagnostics: DiagnosticCollector
 
   init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
     self.bytes = bytes
     self.file = file
     self.lines = bytes.lines()
+    self.diagnostics = DiagnosticCollector(file: file, bytes: bytes)
   }
 
   /// After a label line: whether its items have started, and whether the one blank line allowed
@@ -83,7 +90,7 @@ private struct ReadingListParser {
     var sawBlank = false
   }
 
-  mutating func run() -> ReadingList {
+  mutating func run() -> ReadResult {
     var index = skippingFrontMatter()
     var inContents = false
     var label: LabelList?
@@ -123,13 +130,7 @@ private struct ReadingListParser {
         readInline(range, line: line, context: bytes.string(range))
       }
     }
-    if list.mentions.isEmpty {
-      list.diagnostics.append(
-        Diagnostic(
-          .warning, at: SourceLocation(file: file, line: 1, column: 1),
-          "no paper or talk mentions found (list items, titles in quotes, or titles before a venue"
-            + " such as '(NeurIPS 2019)')"))
-    }
+    list.diagnostics = diagnostics.sorted
     return list
   }
 
@@ -142,10 +143,7 @@ private struct ReadingListParser {
     let context = ([content] + continuations).map { bytes.string($0) }.joined(separator: " ")
     let first = lines[span.lowerBound]
     let head = MentionHead.read(bytes, content)
-    for problem in head.problems {
-      list.diagnostics.append(
-        Diagnostic(.warning, at: location(problem.offset, first), problem.message))
-    }
+    diagnostics.warn(first, head.problems)
     var inlineRange = content
     if isTitle(head) {
       var link = head.link ?? MentionHead.firstAddress(bytes, head.rest)
@@ -228,10 +226,8 @@ private struct ReadingListParser {
       let text = bytes.string(bytes.trimmed(line.start..<line.end))
       if text == "---" || text == "..." { return index + 1 }
     }
-    list.diagnostics.append(
-      Diagnostic(
-        .warning, at: location(first.start, first),
-        "front matter opened by '---' is never closed; read as text"))
+    diagnostics.warn(
+      first, at: first.start, "front matter opened by '---' is never closed; read as text")
     return 1
   }
 
@@ -282,6 +278,11 @@ private struct ReadingListParser {
   }
 
   func location(_ offset: Int, _ line: Line) -> SourceLocation {
-    SourceLocation(file: file, line: line.number, column: bytes.column(of: offset, in: line))
+    diagnostics.location(line, at: offset)
   }
+}
+
+extension DumpFamily {
+  /// Prose and bullets that mention papers and talks: no schedule of its own.
+  public static let readingList = DumpFamily(rawValue: "reading-list")
 }

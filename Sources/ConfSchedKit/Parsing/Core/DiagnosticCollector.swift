@@ -1,0 +1,123 @@
+/// The one way a reader reports what it could not read: warnings and errors at places in a
+/// dump's bytes, turned into `file:line:column` diagnostics in the dump's order.
+///
+/// Lines count from 1; a line ends at `\n` (a `\r` before it belongs to no line). Columns count
+/// Unicode scalars from 1 at the start of the line, as most editors count characters: `é`
+/// written as one scalar is one column, a tab is one column, and a byte of a broken UTF-8
+/// sequence is one column.
+///
+/// A reader that knows the line (a line-by-line reader) passes it, which costs nothing more. A
+/// reader that knows only a byte offset (a saved page of one line of megabytes, a reading list)
+/// passes the offset; the collector counts on from the last place it computed while offsets
+/// grow, and from a checkpoint (one every 64 KB of text it has walked) when they go back, so
+/// placing every card's offsets costs a pass over the text, not one per offset.
+struct DiagnosticCollector {
+  /// The dump's name, as locations print it.
+  let file: String
+  private let bytes: UnsafeBufferPointer<UInt8>
+  private var diagnostics: [Diagnostic] = []
+  private var place = Place(offset: 0, line: 1, column: 1)
+  /// Places passed while walking forward, one per `checkpointSpacing` bytes, in order.
+  private var checkpoints: [Place] = [Place(offset: 0, line: 1, column: 1)]
+  private static let checkpointSpacing = 1 << 16
+
+  init(file: String, bytes: UnsafeBufferPointer<UInt8>) {
+    self.file = file
+    self.bytes = bytes
+  }
+
+  // MARK: Reporting
+
+  /// Warns about a line, at a byte offset in it, or else at its first non-blank byte.
+  mutating func warn(_ line: Line, at offset: Int? = nil, _ message: String) {
+    report(.warning, message, at: location(line, at: offset))
+  }
+
+  /// Warns about each problem a grammar found in a line; their offsets are the dump's.
+  mutating func warn(_ line: Line, _ problems: [ParseProblem]) {
+    for problem in problems { warn(line, at: problem.offset, problem.message) }
+  }
+
+  /// Warns at a byte offset of the dump.
+  mutating func warn(atOffset offset: Int, _ message: String) {
+    report(.warning, message, at: location(of: offset))
+  }
+
+  /// Reports that part of the dump could not be used at all, at a byte offset.
+  mutating func error(atOffset offset: Int, _ message: String) {
+    report(.error, message, at: location(of: offset))
+  }
+
+  /// The diagnostics in the dump's order: by line, then column, then the order reported.
+  var sorted: [Diagnostic] {
+    diagnostics.enumerated().sorted {
+      ($0.element.location.line, $0.element.location.column, $0.offset)
+        < ($1.element.location.line, $1.element.location.column, $1.offset)
+    }.map(\.element)
+  }
+
+  private mutating func report(
+    _ severity: Diagnostic.Severity, _ message: String, at location: SourceLocation
+  ) {
+    diagnostics.append(Diagnostic(severity, at: location, message))
+  }
+
+  // MARK: Locations
+
+  /// The location of a byte offset in a line whose start and number are known, or of the
+  /// line's first non-blank byte.
+  func location(_ line: Line, at offset: Int? = nil) -> SourceLocation {
+    let position = offset ?? bytes.trimmed(line.start..<line.end).lowerBound
+    return SourceLocation(
+      file: file, line: line.number, column: bytes.column(of: position, in: line))
+  }
+
+  /// The location of a byte offset of the dump (clamped to the dump).
+  mutating func location(of offset: Int) -> SourceLocation {
+    let target = Swift.max(0, Swift.min(offset, bytes.count))
+    // From the nearest known place at or before the offset: the last place, or a checkpoint
+    // when the offset is behind the last place or far beyond it.
+    if target < place.offset || target - place.offset > Self.checkpointSpacing {
+      var low = 0
+      var high = checkpoints.count - 1
+      while low < high {
+        let middle = (low + high + 1) / 2
+        if checkpoints[middle].offset <= target { low = middle } else { high = middle - 1 }
+      }
+      if target < place.offset || checkpoints[low].offset > place.offset {
+        place = checkpoints[low]
+      }
+    }
+    walk(to: target)
+    return SourceLocation(file: file, line: place.line, column: place.column)
+  }
+
+  /// Moves `place` forward to `target`, counting lines and scalars, and leaves checkpoints.
+  private mutating func walk(to target: Int) {
+    var index = place.offset
+    var line = place.line
+    var column = place.column
+    while index < target {
+      let byte = bytes[index]
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+      index += 1
+      if index & (Self.checkpointSpacing - 1) == 0,
+        index > checkpoints[checkpoints.count - 1].offset
+      {
+        checkpoints.append(Place(offset: index, line: line, column: column))
+      }
+    }
+    place = Place(offset: index, line: line, column: column)
+  }
+
+  private struct Place {
+    var offset: Int
+    var line: Int
+    var column: Int
+  }
+}

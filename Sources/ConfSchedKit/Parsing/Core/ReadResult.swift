@@ -1,0 +1,29 @@
+/// What a reader got from one dump: the events and mentions it could read, and what it could
+/// not (every reader returns this, whatever its family).
+public struct ReadResult: Sendable {
+  /// The events, in the dump's order, without ids (the `Schedule` assigns them).
+  public var events: [Event] = []
+  /// The papers and talks the dump mentions without scheduling them (reading lists).
+  public var mentions: [Mention] = []
+  /// Warnings and errors, in the dump's order.
+  public var diagnostics: [Diagnostic] = []
+  /// The conferences the events belong to.
+  public var conferences: [Conference] = []
+  /// The family the dump was read as.
+  public var family: DumpFamily?
+  /// The dump's name.
+  public var file = ""
+
+  /// Creates an empty result.
+  public init() {}
+
+  /// Whether the reader got nothing at all from the dump: no event and no mention.
+  public var isEmpty: Bool { events.isEmpty && mentions.isEmpty }
+
+  /// What the dump gives a schedule: everything but the mentions.
+  public var part: Schedule.Part {
+    Schedule.Part(
+      file: file, family: family, conferences: conferences, events: events,
+      diagnostics: diagnostics, mentionCount: mentions.count)
+  }
+}
