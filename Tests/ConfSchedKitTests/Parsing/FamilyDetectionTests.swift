@@ -52,6 +52,54 @@ struct FamilyDetectionTests {
     #expect(DumpReader.detect(DumpSource(name: "other.txt", text: text)) == nil)
   }
 
+  /// Structured files no reader takes are refused with what they seem to be, never read as
+  /// reading lists: the shared real files of forms with no reader yet, and inline cases.
+  @Test(arguments: [
+    ("neurips2018-google-calendar.ics", "an iCalendar file: no reader for it yet"),
+    ("38c3-schedule-20251206.xml", "schedule XML (root <schedule>): no reader for it yet"),
+    ("frab-camp2019.json", "JSON: no reader for it yet"),
+    ("pretalx-democon.json", "JSON: no reader for it yet"),
+    ("neurips2025-workshops-page-fragment.html", "an HTML page with no schedule confsched knows"),
+  ])
+  func refusesStructuredFilesItCannotRead(_ name: String, _ refusal: String) throws {
+    let text = try String(contentsOfFile: fixtures + "/" + name, encoding: .utf8)
+    let source = DumpSource(name: name, text: text)
+    #expect(DumpReader.detect(source) == nil)
+    #expect(DumpReader.refusal(source).hasPrefix(refusal))
+    let result = DumpReader.read(source)
+    #expect(result.isEmpty)
+    #expect(result.diagnostics.map(\.severity) == [.error])
+  }
+
+  @Test(arguments: [
+    ("\u{FEFF}BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "an iCalendar file"),
+    (
+      "<?xml version=\"1.0\"?>\n<!-- c -->\n<svg xmlns=\"x\"><g/></svg>\n",
+      "XML whose root is <svg>"
+    ),
+    ("<?xml version='1.0'?><!DOCTYPE x><schedule><version>1</version></schedule>", "schedule XML"),
+    ("  {\"schedule\": {\"conference\": {}}}", "JSON"),
+    ("[{\"id\": 1}, {\"id\": 2}]", "JSON"),
+    ("<!DOCTYPE html>\n<html><body><p>A page without cards</p></body></html>\n", "an HTML page"),
+    ("<div class=\"a\">\n<span>x</span>\n</div>\n", "an HTML page"),
+    ("{\\rtf1\\ansi Hello}", "an RTF document"),
+  ])
+  func namesWhatAStructuredFileSeemsToBe(_ text: String, _ refusal: String) {
+    let source = DumpSource(name: "x", text: text)
+    #expect(DumpReader.detect(source) == nil)
+    #expect(DumpReader.refusal(source).hasPrefix(refusal))
+  }
+
+  @Test(arguments: [
+    // A README's logo, then markdown: prose that may mention papers.
+    "<p align=\"center\"><img src=\"logo.png\"></p>\n\n# Papers\n\n* Neural Ordinary Differential Equations\n* Glow: Generative Flow with Invertible 1x1 Convolutions\n* Deep Equilibrium Models\n",
+    // A link first is markdown, not a JSON array.
+    "[My favourite papers](https://example.org)\n\n* Deep Equilibrium Models\n",
+  ])
+  func readsMarkdownThatOpensWithATagOrALinkAsProse(_ text: String) {
+    #expect(DumpReader.detect(DumpSource(name: "list.md", text: text)) == .readingList)
+  }
+
   @Test func mergesTheSameEventFromTwoDumpsAndSaysSo() throws {
     let first = try bundled("neurips-2018-12-04.txt")
     let copy = DumpSource(name: "my-copy.txt", text: first.text)

@@ -166,13 +166,27 @@ public enum DumpFile {
   }
 
   /// Text in UTF-16 without a byte-order mark: every other byte of the start is zero.
+  /// Text in UTF-16 without a byte-order mark: most of one half of the bytes is zero and the
+  /// code units with a zero there are text (letters, digits, punctuation, spaces). An
+  /// executable or an image has runs of zeros too, but not text between them.
   private static func looksLikeUTF16(_ bytes: ArraySlice<UInt8>) -> Bool {
     let sample = Array(bytes.prefix(512))
     guard sample.count >= 8 else { return false }
-    let evenZeros = stride(from: 0, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
-    let oddZeros = stride(from: 1, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
     let half = sample.count / 2
-    return evenZeros * 10 > half * 7 || oddZeros * 10 > half * 7
+    for zeroFirst in [true, false] {
+      var zeros = 0
+      var text = 0
+      for unit in 0..<half {
+        let (high, low) =
+          zeroFirst
+          ? (sample[2 * unit], sample[2 * unit + 1]) : (sample[2 * unit + 1], sample[2 * unit])
+        guard high == 0 else { continue }
+        zeros += 1
+        if (0x20...0x7E).contains(low) || low == 0x09 || low == 0x0A || low == 0x0D { text += 1 }
+      }
+      if zeros * 10 > half * 7 && text * 10 >= zeros * 9 { return true }
+    }
+    return false
   }
 
   private static func errorText() -> String {

@@ -49,9 +49,11 @@ enum StructuredFormat: Equatable {
       if let root = rootElement(rest) {
         if root.lowercased() == "html" { return .html }
         if rest.startsIgnoringCase("<?xml") { return .xml(root: root) }
-        // A document that opens with a tag: HTML when its tags outnumber its lines (a page or
-        // a copied fragment), else markdown with a tag in it.
-        if isTagDense(rest) {
+        // A document that opens with a tag: HTML when much of it is markup, closed tag by tag
+        // (a page or a copied fragment; a third of the text or more), else markdown with a logo
+        // or a tag in it.
+        let markup = markupShare(rest)
+        if markup.share >= 0.6 || (markup.share >= 0.35 && markup.closingTags >= 5) {
           return htmlElements.contains(root.lowercased()) ? .html : .xml(root: root)
         }
       }
@@ -89,20 +91,29 @@ enum StructuredFormat: Equatable {
     return nil
   }
 
-  /// More tags than lines in the first 64 KB.
-  private static func isTagDense(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var tags = 0
-    var lines = 1
+  /// The share of the non-blank bytes of the first 64 KB that stand inside tags (from a `<`
+  /// before a letter, `/` or `!` to the next `>`), and the number of closing tags there.
+  private static func markupShare(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+    share: Double, closingTags: Int
+  ) {
+    var closingTags = 0
+    var inTag = false
+    var markup = 0
+    var total = 0
     for index in 0..<Swift.min(bytes.count, 1 << 16) {
       let byte = bytes[index]
-      if byte == 0x0A { lines += 1 }
-      if byte == UInt8(ascii: "<"), index + 1 < bytes.count,
-        bytes[index + 1].isASCIILetter || bytes[index + 1] == UInt8(ascii: "/")
-      {
-        tags += 1
+      if !inTag, byte == UInt8(ascii: "<"), index + 1 < bytes.count {
+        let next = bytes[index + 1]
+        inTag = next.isASCIILetter || next == UInt8(ascii: "/") || next == UInt8(ascii: "!")
+        if next == UInt8(ascii: "/") { closingTags += 1 }
       }
+      if !byte.isHTMLSpace {
+        total += 1
+        if inTag { markup += 1 }
+      }
+      if inTag, byte == UInt8(ascii: ">") { inTag = false }
     }
-    return tags > lines
+    return (total == 0 ? 0 : Double(markup) / Double(total), closingTags)
   }
 
   /// A JSON text: an object whose first member is a string key, or an array whose first element

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// A file no reader takes is refused by name with what it seems to be, by every command that
+/// reads it, with exit 65: never "0 events" and success.
+@Suite("Refused files end to end")
+struct RefusalEndToEndTests {
+  static let fixtures = packageRoot + "/Tests/Fixtures/"
+
+  @Test(arguments: [
+    (["check"], "neurips2018-google-calendar.ics", "an iCalendar file: no reader for it yet"),
+    (["sources", "--data"], "neurips2018-google-calendar.ics", "an iCalendar file"),
+    (["list", "--data"], "38c3-schedule-20251206.xml", "schedule XML (root <schedule>)"),
+    (["check"], "frab-camp2019.json", "JSON: no reader for it yet"),
+    (["search", "neural", "--data"], "neurips2025-workshops-page-fragment.html", "an HTML page"),
+  ])
+  func refusesStructuredFilesByName(_ command: [String], _ name: String, _ reason: String) throws {
+    let path = Self.fixtures + name
+    let run = try confsched(command + [path])
+    #expect(run.status == 65)
+    #expect(run.stdout.isEmpty)
+    #expect(run.stderr.contains("'\(path)' holds no schedule events: \(reason)"))
+  }
+
+  @Test func refusesAFileWithNothingInIt() throws {
+    let directory = try temporaryDirectory()
+    let path = directory.appendingPathComponent("prose.txt").path
+    try Data("Just a sentence about the conference, with no titles in it.\n".utf8).write(
+      to: URL(fileURLWithPath: path))
+    for command in [["check", path], ["sources", "--data", path], ["list", "--data", path]] {
+      let run = try confsched(command)
+      #expect(run.status == 65, "\(command)")
+      #expect(run.stderr.contains("'\(path)' holds no schedule events"), "\(command)")
+    }
+  }
+
+  /// The start of an executable has runs of zeros like UTF-16, but no text between them.
+  @Test func callsTheStartOfAnExecutableBinary() throws {
+    let directory = try temporaryDirectory()
+    let path = directory.appendingPathComponent("x.txt").path
+    let head = try Data(contentsOf: confschedURL).prefix(4096)
+    try head.write(to: URL(fileURLWithPath: path))
+    let run = try confsched(["check", path])
+    #expect(run.status == 65)
+    #expect(run.stderr == "confsched: '\(path)' is not a text dump: it looks like a binary file\n")
+  }
+}
