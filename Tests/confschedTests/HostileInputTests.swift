@@ -190,7 +190,7 @@ extension HostileCase {
     HostileCase(
       name: "a 100 MB single line", arguments: ["list", "--data", "long.txt"], status: 65,
       stderr: .prefix(
-        "confsched: 'long.txt' holds no schedule events: an HTML page with no schedule"),
+        "confsched: 'long.txt' holds no schedule events: not a schedule dump confsched knows"),
       maximumSeconds: 10, maximumMegabytes: 1024,
       setup: { directory in
         // Markup of every kind the readers look at, with no line break: 100,000,000 bytes.

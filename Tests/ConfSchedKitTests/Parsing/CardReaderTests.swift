@@ -168,17 +168,41 @@ struct CardReaderTests {
     #expect(events[1].title == "Second")
   }
 
-  @Test func leavesOutAnAbstractThatIsOnlyAFileName() throws {
+  /// What the card prints is its abstract, even a file name.
+  @Test func keepsAnAbstractThatIsOnlyAFileName() throws {
     let text = card(
       title: "Game for Detecting Backdoor Attacks", authors: "Casey Dugan",
       abstract: "NIPS Demo Submission 2.pdf")
     let result = readCards(text)
-    #expect(result.events.first?.abstract == nil)
+    #expect(result.events.first?.abstract == "NIPS Demo Submission 2.pdf")
     #expect(result.events.first?.authors.map(\.name) == ["Casey Dugan"])
+    #expect(result.diagnostics.isEmpty)
+  }
+
+  @Test func warnsAboutLinesItCannotPlace() throws {
+    let text = """
+      Unreadable
+
+      Oral | Tue Dec 4th 10:05 -- @ Room 220 CD
+
+      Two Author Lines
+
+      Oral | Tue Dec 4th 10:05 -- 10:20 AM @ Room 220 CD
+
+      Ada Lovelace · Alan Turing
+
+      Grace Hopper · Edsger Dijkstra
+
+      The abstract.
+      """
+    let result = readCards(text)
     #expect(
       result.diagnostics.map(\.description) == [
-        "inline.txt:7:1: warning: the abstract is only a file name ('NIPS Demo Submission 2.pdf'); left out"
+        "inline.txt:3:1: warning: cannot read this card header ('Kind | Day Mon Dth hh:mm -- hh:mm AM @ Room'); read as text",
+        "inline.txt:11:1: warning: a second author line after the card's authors; read as the start of the abstract",
       ])
+    #expect(result.events.map(\.title) == ["Two Author Lines"])
+    #expect(result.events.first?.authors.map(\.name) == ["Ada Lovelace", "Alan Turing"])
   }
 
   @Test func readsTheLastCardWithoutAFinalNewline() throws {

@@ -68,10 +68,18 @@ private struct CardParser {
         current = nil
         cards.append(Card(headerLine: line, header: header))
         gaps.append(CardGap())
-      } else if let paragraph = current {
-        current = Paragraph(from: paragraph.firstLine, to: line)
       } else {
-        current = Paragraph(line)
+        if CardHeader.looksLikeHeader(bytes, range) {
+          warn(
+            line,
+            "cannot read this card header ('Kind | Day Mon Dth hh:mm -- hh:mm AM @ Room'); read as text"
+          )
+        }
+        if let paragraph = current {
+          current = Paragraph(from: paragraph.firstLine, to: line)
+        } else {
+          current = Paragraph(line)
+        }
       }
     }
     if let paragraph = current { gaps[gaps.count - 1].append(paragraph) }
@@ -118,7 +126,9 @@ private struct CardParser {
     let looksLikeAuthors =
       first.containsBytes("·") || first.containsBytes("\\cdot")
       || first.containsByte(UInt8(ascii: "$"))
-    if !endsSentence, !startsLowercase, !looksLikeFile, !looksLikeAuthors,
+    let looksLikeHeader = CardHeader.looksLikeHeader(
+      bytes, before.firstLine.start..<before.firstLine.end)
+    if !endsSentence, !startsLowercase, !looksLikeFile, !looksLikeAuthors, !looksLikeHeader,
       first.utf8.count <= 100, second.utf8.count <= 100
     {
       return 2
@@ -152,11 +162,16 @@ private struct CardParser {
       authors = AuthorNames.split(line).map { Author(name: $0) }
     }
     guard let rest else { return (authors, nil) }
-    let abstract = TextAssembler.text(bytes, [rest])
-    if Self.looksLikeFileName(abstract) {
-      warn(rest.firstLine, "the abstract is only a file name ('\(abstract)'); left out")
-      return (authors, nil)
+    if !authors.isEmpty, let next = body.paragraph(1), next.lineCount == 1, isAuthorLine(next),
+      bytes.contains(Array("·".utf8), in: next.firstLine.start..<next.firstLine.end)
+    {
+      warn(
+        next.firstLine,
+        "a second author line after the card's authors; read as the start of the abstract")
     }
+    // What the card prints is kept, even an abstract that is only a file name (a demo's
+    // `NIPS Demo Submission 2.pdf`).
+    let abstract = TextAssembler.text(bytes, [rest])
     return (authors, abstract.isEmpty ? nil : abstract)
   }
 
@@ -176,29 +191,8 @@ private struct CardParser {
     {
       return true
     }
-    return paragraph.lineCount == 1 && range.count <= 80 && Self.isNameLine(bytes.string(range))
-  }
-
-  /// A short line of capitalised words with no sentence punctuation: `Edward W Felten`.
-  static func isNameLine(_ text: String) -> Bool {
-    guard text.utf8.count <= 80, text.utf8.last != UInt8(ascii: ".") else { return false }
-    var words = 0
-    var capitalised = 0
-    var atWordStart = true
-    for byte in text.utf8 {
-      if byte.isDigit || byte == UInt8(ascii: ":") { return false }
-      if byte == 0x20 {
-        atWordStart = true
-        continue
-      }
-      if atWordStart {
-        words += 1
-        // An uppercase ASCII letter, or a non-ASCII one (`Émile`), starts a capitalised word.
-        if (byte >= 0x41 && byte <= 0x5A) || byte >= 0xC0 { capitalised += 1 }
-        atWordStart = false
-      }
-    }
-    return (1...8).contains(words) && capitalised * 2 >= words
+    return paragraph.lineCount == 1 && range.count <= 80
+      && AuthorNames.isNameLine(bytes.string(range))
   }
 
   /// `NIPS Demo Submission 2.pdf`.

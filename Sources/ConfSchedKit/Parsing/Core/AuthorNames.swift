@@ -21,4 +21,26 @@ enum AuthorNames {
     }
     return names
   }
+
+  /// A short line of capitalised words with no sentence punctuation: `Edward W Felten`.
+  static func isNameLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 80, text.utf8.last != UInt8(ascii: ".") else { return false }
+    var words = 0
+    var capitalised = 0
+    var atWordStart = true
+    for byte in text.utf8 {
+      if byte.isDigit || byte == UInt8(ascii: ":") { return false }
+      if byte == 0x20 {
+        atWordStart = true
+        continue
+      }
+      if atWordStart {
+        words += 1
+        // An uppercase ASCII letter, or a non-ASCII one (`Émile`), starts a capitalised word.
+        if (byte >= 0x41 && byte <= 0x5A) || byte >= 0xC0 { capitalised += 1 }
+        atWordStart = false
+      }
+    }
+    return (1...8).contains(words) && capitalised * 2 >= words
+  }
 }

@@ -4,7 +4,8 @@
 ///     span    := time [meridiem] "--" time [meridiem]
 ///     time    := h[h][:mm]            meridiem := AM | PM (any case, dots allowed)
 ///
-/// Surrounding `**` or `__` (the markdown form) and runs of spaces are allowed. One trailing
+/// Emphasis around the whole line (`**...**`, `__... __`, `*...*`: the markdown form) and runs
+/// of spaces are allowed. One trailing
 /// meridiem applies to both times (`12:45 -- 02:15 PM` is 12:45-14:15, `11:30 -- 01:00 PM` is
 /// 11:30-13:00). A board is whatever follows the last ` #`. A room of `None` is no room.
 struct CardHeader {
@@ -22,7 +23,7 @@ struct CardHeader {
   static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> CardHeader? {
     var range = bytes.trimmed(line)
     guard range.count >= 14, range.count <= 400 else { return nil }
-    range = stripEmphasis(bytes, range)
+    range = bytes.unwrappingEmphasis(range)
 
     // The kind, before the first `|`.
     var kindRange: Range<Int>?
@@ -76,21 +77,18 @@ struct CardHeader {
       problems: problems)
   }
 
-  /// Removes `**`/`__` wrappers of the markdown form, and the spaces inside them.
-  private static func stripEmphasis(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
-    -> Range<Int>
-  {
-    var range = range
-    for mark in [UInt8(ascii: "*"), UInt8(ascii: "_")] {
-      var lower = range.lowerBound
-      var upper = range.upperBound
-      while lower < upper, bytes[lower] == mark { lower += 1 }
-      while upper > lower, bytes[upper - 1] == mark { upper -= 1 }
-      if lower - range.lowerBound >= 2 && range.upperBound - upper >= 2 {
-        range = bytes.trimmed(lower..<upper)
-      }
-    }
-    return range
+  /// Whether a line that is not a header was meant as one: a short kind, a `|`, then a weekday
+  /// or a month (`Oral | Tue Dec 4th 10:05 -- @ Room 220`, `Poster | Tuesday, 10:45 AM`).
+  static func looksLikeHeader(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+    let range = bytes.unwrappingEmphasis(bytes.trimmed(line))
+    guard range.count <= 400, let bar = bytes.firstIndex(of: UInt8(ascii: "|"), in: range),
+      (1...60).contains(bytes.trimmed(range.lowerBound..<bar).count)
+    else { return false }
+    var scanner = ByteScanner(bytes, bar + 1..<range.upperBound)
+    scanner.skipSpaces()
+    let word = scanner.readLetters()
+    return scanner.nameIndex(word, in: ByteScanner.weekdayNames) != nil
+      || scanner.nameIndex(word, in: ByteScanner.monthNames) != nil
   }
 
   /// `Room 210 & 230 AB #166` is room `Room 210 & 230 AB` and board `166`.

@@ -1,81 +1,20 @@
 /// Clean-up of the markup that conversions leave in titles, names and abstracts.
+///
+/// One set of rules, `TextAssembler`'s, for every reader: a title or a line of prose given as a
+/// string goes through the same single pass as the paragraphs the card reader assembles from
+/// the dump's bytes.
 enum Markup {
-  /// A title as a reader should see it: `<u>` and other inline tags removed, `\$` unescaped,
-  /// a hyphen left at a wrap joined to the next word (`Domain- Specific` is `Domain-Specific`),
-  /// runs of white space collapsed.
+  /// A title as a reader should see it: inline tags (`<u>`, `<b>`, ...) removed, LaTeX text
+  /// commands (`\emph{x}`) reduced to their text, `\$ \_ \& \%` unescaped, a hyphen
+  /// left at a wrap joined to the next word (`Domain- Specific` is `Domain-Specific`), runs of
+  /// white space collapsed.
   static func cleanTitle(_ text: String) -> String {
-    var text = text
-    if text.containsByte(UInt8(ascii: "<")) { text = removingInlineTags(text) }
-    if text.containsByte(UInt8(ascii: "\\")) { text = unescapingDollars(text) }
-    return joiningWrapHyphens(collapsingSpaces(text))
+    TextAssembler.cleaned(text, joiningHyphens: true)
   }
 
-  /// An abstract or notes paragraph: light LaTeX text commands removed
-  /// (`\emph{x}`, `\textit{x}`, `\textbf{x}`, `{\it x}`), `\$` unescaped, spaces collapsed.
+  /// An abstract or notes line: the same clean-up, without joining hyphens at spaces.
   static func cleanProse(_ text: String) -> String {
-    var text = text
-    var changed = false
-    if text.containsByte(UInt8(ascii: "\\")) {
-      text = unescapingDollars(LaTeX.removingTextCommands(text))
-      changed = true
-    }
-    if text.containsByte(UInt8(ascii: "<")) {
-      text = removingInlineTags(text)
-      changed = true
-    }
-    return changed ? collapsingSpaces(text) : text
-  }
-
-  /// Removes `<u>`, `</u>`, `<b>`, `<i>`, `<em>`, `<strong>`, `<br>` and their closing forms.
-  static func removingInlineTags(_ text: String) -> String {
-    let tags: Set<String> = ["u", "b", "i", "em", "strong", "br", "br/", "sub", "sup"]
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    var rest = Substring(text)
-    while let open = rest.firstIndex(of: "<") {
-      result += rest[..<open]
-      guard let close = rest[open...].firstIndex(of: ">") else {
-        rest = rest[open...]
-        break
-      }
-      var name = rest[rest.index(after: open)..<close].lowercased()
-      if name.hasPrefix("/") { name.removeFirst() }
-      name = name.trimmingSpaces()
-      if tags.contains(name) {
-        if name.hasPrefix("br") { result += " " }
-      } else {
-        result += rest[open...close]
-      }
-      rest = rest[rest.index(after: close)...]
-    }
-    result += rest
-    return result
-  }
-
-  /// `\$` to `$`, `\_` to `_`, `\&` to `&`, `\%` to `%`.
-  static func unescapingDollars(_ text: String) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    var pendingBackslash = false
-    for byte in text.utf8 {
-      if pendingBackslash {
-        pendingBackslash = false
-        if byte == UInt8(ascii: "$") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "&")
-          || byte == UInt8(ascii: "%")
-        {
-          bytes.append(byte)
-          continue
-        }
-        bytes.append(UInt8(ascii: "\\"))
-      }
-      if byte == UInt8(ascii: "\\") {
-        pendingBackslash = true
-      } else {
-        bytes.append(byte)
-      }
-    }
-    if pendingBackslash { bytes.append(UInt8(ascii: "\\")) }
-    return String(decoding: bytes, as: UTF8.self)
+    TextAssembler.cleaned(text, joiningHyphens: false)
   }
 
   /// Runs of spaces, tabs and line breaks become one space; the ends are trimmed.
@@ -106,27 +45,6 @@ enum Markup {
       }
       return String(decoding: bytes, as: UTF8.self)
     }
-  }
-
-  /// `Rare- event` becomes `Rare-event`: a letter, a hyphen and a space before a letter.
-  static func joiningWrapHyphens(_ text: String) -> String {
-    guard text.containsByte(UInt8(ascii: "-")) else { return text }
-    let input = Array(text.utf8)
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(input.count)
-    var index = 0
-    while index < input.count {
-      let byte = input[index]
-      bytes.append(byte)
-      if byte == UInt8(ascii: "-"), index > 0, input[index - 1].isWordByte,
-        index + 2 < input.count, input[index + 1] == 0x20, input[index + 2].isWordByte
-      {
-        index += 2
-        continue
-      }
-      index += 1
-    }
-    return String(decoding: bytes, as: UTF8.self)
   }
 }
 

@@ -73,6 +73,15 @@ enum TextAssembler {
     }
   }
 
+  /// A text cleaned by the same rules as if it were a paragraph of the dump: its lines joined
+  /// with one space (none after a word's hyphen), markup removed.
+  static func cleaned(_ text: String, joiningHyphens: Bool) -> String {
+    text.withUTF8Bytes { bytes in
+      let whole = Line(start: 0, end: bytes.count, number: 1)
+      return TextAssembler.text(bytes, [Paragraph(whole)], joiningHyphens: joiningHyphens)
+    }
+  }
+
   /// The byte count of a paragraph's lines with one byte between them: an upper bound of its
   /// joined text.
   static func byteCount(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Paragraph) -> Int {
