@@ -131,8 +131,11 @@ public struct Schedule: Sendable {
     return Schedule(
       restoring: kept, conferences: conferences.filter(keep),
       diagnostics: diagnostics.filter { files.contains($0.location.file) },
-      sources: sources.filter {
-        files.contains($0.file) || ($0.eventCount == 0 && $0.mentionCount > 0)
+      sources: sources.filter { source in
+        // A reading list stays when it is about a kept conference, or names none.
+        files.contains(source.file)
+          || (source.eventCount == 0 && source.mentionCount > 0
+            && (source.conferences.isEmpty || source.conferences.contains(where: keep)))
       })
   }
 

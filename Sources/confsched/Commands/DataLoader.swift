@@ -72,6 +72,8 @@ enum DataLoader {
       }
       if !data.schedule.conferences.allSatisfy(matches) {
         data.schedule = data.schedule.narrowed(to: matches)
+        let files = Set(data.schedule.sources.map(\.file))
+        data.mentions = data.mentions.filter { files.contains($0.source.file) }
         data.prebuiltIndex = nil
       }
     }

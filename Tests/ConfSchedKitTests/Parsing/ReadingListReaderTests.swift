@@ -379,3 +379,27 @@ extension String {
     return rest.trimmingSpaces()
   }
 }
+
+@Suite("Reading-list conference")
+struct ReadingListConferenceTests {
+  @Test(
+    arguments: [
+      ("My NeurIPS 2019 highlights, and one paper from NIPS 2018.", 2019),
+      (
+        "Notes from NeurIPS'18 and neurips-2018; see https://nips.cc/Conferences/2019/Schedule",
+        2018
+      ),
+      ("Notes from NeurIPS’23, New Orleans", 2023),
+      ("A list of papers I liked this year.", nil),
+      ("NIPS 12345 is not a year, nor is SNIPS 2019", nil),
+    ] as [(String, Int?)])
+  func findsTheEditionAListIsAbout(_ text: String, _ year: Int?) {
+    let found = text.withUTF8Bytes { ConferenceYear.infer($0) }
+    #expect(found == year)
+  }
+
+  @Test func givesTheListItsConference() {
+    let list = readList("# NeurIPS 2019 reading list\n\n* Neural Spline Flows\n")
+    #expect(list.conferences.map(\.id) == ["neurips-2019"])
+  }
+}

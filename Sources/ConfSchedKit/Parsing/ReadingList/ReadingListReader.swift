@@ -130,6 +130,10 @@ private struct ReadingListParser {
         readInline(range, line: line, context: bytes.string(range))
       }
     }
+    // The edition the list is about, so that `--year` and `--conference` narrow its mentions.
+    if !list.mentions.isEmpty, let year = ConferenceYear.infer(bytes) {
+      list.conferences = [Conference.neurIPS(year: year)]
+    }
     list.diagnostics = diagnostics.sorted
     return list
   }
