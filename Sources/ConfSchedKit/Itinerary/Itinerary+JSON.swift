@@ -63,8 +63,8 @@ extension ItineraryEntry {
       ("title", .string(title)),
       ("kind", .string(kind.rawValue)),
       ("date", .optional(date?.description)),
-      ("start", .optional(start?.description)),
-      ("end", .optional(end?.description)),
+      ("start", .optional(start?.extended)),
+      ("end", .optional(end?.extended)),
       ("timeZone", .optional(timeZone)),
       ("room", .optional(room)),
       ("board", .optional(board)),
@@ -81,8 +81,8 @@ extension ItineraryEntry {
     let title = try fields.string("title")
     let kind = EventKind(rawValue: try fields.string("kind"))
     let date = try fields.optional("date", "a date YYYY-MM-DD or null") { CalendarDate(iso: $0) }
-    let start = try fields.optional("start", "a time HH:MM or null") { LocalTime($0) }
-    let end = try fields.optional("end", "a time HH:MM or null") { LocalTime($0) }
+    let start = try fields.optional("start", "a time HH:MM or null") { LocalTime(extended: $0) }
+    let end = try fields.optional("end", "a time HH:MM or null") { LocalTime(extended: $0) }
     let timeZone = try fields.optionalString("timeZone")
     let room = try fields.optionalString("room")
     let board = try fields.optionalString("board")

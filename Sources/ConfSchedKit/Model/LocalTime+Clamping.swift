@@ -1,11 +1,11 @@
 extension LocalTime {
-  /// The time `minutes` after midnight, held within `00:00...24:00`: for arithmetic whose result
-  /// is known to be in range, without an optional to unwrap.
+  /// The time `minutes` after midnight, held within the day's clock (`00:00...48:00`): for
+  /// arithmetic whose result is known to be in range, without an optional to unwrap.
   init(clamping minutes: Int) {
-    self.minutes = Swift.min(Swift.max(minutes, 0), 1440)
+    self.minutes = Swift.min(Swift.max(minutes, 0), LocalTime.maximumMinutes)
   }
 
-  /// The time `count` minutes later, at most `24:00`.
+  /// The time `count` minutes later, at most the end of the day's clock.
   func adding(minutes count: Int) -> LocalTime {
     LocalTime(clamping: minutes + count)
   }

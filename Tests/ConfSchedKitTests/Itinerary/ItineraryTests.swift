@@ -140,7 +140,7 @@ struct ItineraryTests {
       message: "entries[0].source is missing"),
     BadCase(
       text:
-        #"{"version": 1, "entries": [\#(entry)"start": "25:00", "source": {"file": "f", "line": 1}}]}"#,
+        #"{"version": 1, "entries": [\#(entry)"start": "49:00", "source": {"file": "f", "line": 1}}]}"#,
       message: "entries[0].start: expected a time HH:MM or null"),
     BadCase(
       text:
