@@ -44,7 +44,8 @@ struct EndToEndTests {
     #expect(
       Set(keys) == [
         "id", "kind", "title", "authors", "date", "start", "end", "timeZone", "room", "board",
-        "session", "abstract", "notes", "links", "alsoPresented", "source",
+        "session", "track", "language", "sourceIds", "abstract", "notes", "links", "alsoPresented",
+        "source",
       ])
     #expect(array.first?["board"] as? String == "D8")
     #expect(array.first?["timeZone"] as? String == "America/Toronto")
@@ -156,7 +157,7 @@ struct OutputFormatEndToEndTests {
     #expect(csv.status == 0)
     #expect(
       csv.stdout.hasPrefix(
-        "id,kind,title,authors,date,start,end,timeZone,room,board,session,abstract,notes,links,alsoPresented,source\r\n"
+        "id,kind,title,authors,date,start,end,timeZone,room,board,session,track,language,sourceIds,abstract,notes,links,alsoPresented,source\r\n"
       ))
     #expect(csv.stdout.split(separator: "\r\n").count >= 5)
     let markdown = try confsched(filters + ["--format", "md"])

@@ -1,8 +1,8 @@
 /// The fields of an event that every export writes, in the one order they all share: the keys
 /// of the `--json` object and the columns of the CSV.
 enum EventField: String, CaseIterable, Sendable {
-  case id, kind, title, authors, date, start, end, timeZone, room, board, session, abstract
-  case notes, links, alsoPresented, source
+  case id, kind, title, authors, date, start, end, timeZone, room, board, session, track
+  case language, sourceIds, abstract, notes, links, alsoPresented, source
 
   /// The JSON key and CSV column name.
   var name: String { rawValue }
@@ -25,6 +25,9 @@ enum EventField: String, CaseIterable, Sendable {
     case .room: return .optional(event.room)
     case .board: return .optional(event.board)
     case .session: return .optional(event.session)
+    case .track: return .optional(event.track)
+    case .language: return .optional(event.language)
+    case .sourceIds: return .array(event.sourceIDs.map { .string($0) })
     case .abstract: return .optional(event.abstract)
     case .notes: return .optional(event.notes)
     case .links:
@@ -53,6 +56,9 @@ enum EventField: String, CaseIterable, Sendable {
     case .room: return event.room ?? ""
     case .board: return event.board ?? ""
     case .session: return event.session ?? ""
+    case .track: return event.track ?? ""
+    case .language: return event.language ?? ""
+    case .sourceIds: return event.sourceIDs.joined(separator: "; ")
     case .abstract: return event.abstract ?? ""
     case .notes: return event.notes ?? ""
     case .links: return event.links.map { "\($0.label) <\($0.url)>" }.joined(separator: "; ")

@@ -20,8 +20,15 @@ public struct Event: Hashable, Sendable {
   public var room: String?
   /// The board of a poster or the booth of a demonstration: `166`, `D5`.
   public var board: String?
-  /// The poster session or track the event belongs to.
+  /// The poster session or slot the event belongs to.
   public var session: String?
+  /// The track or topic, as the file names it (frab's `track`, iCalendar's `CATEGORIES`).
+  public var track: String?
+  /// The language it is held in, as the file gives it (`en`, `de`).
+  public var language: String?
+  /// The file's own ids of the event (frab's `id` and `guid`, iCalendar's `UID`), which
+  /// `show` and `itinerary add` accept too.
+  public var sourceIDs: [String]
   /// The abstract, with page breaks joined.
   public var abstract: String?
   /// An attendee's notes on the event, from a notes dump.
@@ -38,6 +45,7 @@ public struct Event: Hashable, Sendable {
     id: EventID = EventID(rawValue: ""), kind: EventKind, title: String, authors: [Author] = [],
     conference: Conference? = nil, date: CalendarDate? = nil, start: LocalTime? = nil,
     end: LocalTime? = nil, room: String? = nil, board: String? = nil, session: String? = nil,
+    track: String? = nil, language: String? = nil, sourceIDs: [String] = [],
     abstract: String? = nil, notes: String? = nil, links: [Link] = [], source: SourceLocation,
     alsoPresented: [EventID] = []
   ) {
@@ -52,6 +60,9 @@ public struct Event: Hashable, Sendable {
     self.room = room
     self.board = board
     self.session = session
+    self.track = track
+    self.language = language
+    self.sourceIDs = sourceIDs
     self.abstract = abstract
     self.notes = notes
     self.links = links

@@ -10,6 +10,8 @@ public struct Schedule: Sendable {
   /// What each dump contributed, in load order.
   public private(set) var sources: [SourceSummary] = []
   private var indexByID: [EventID: Int] = [:]
+  /// Events by the file's own ids (frab's `guid` and `id`, iCalendar's `UID`).
+  private var indexBySourceID: [String: Int] = [:]
   private var indexByHash: [UInt64: Int] = [:]
 
   /// A schedule from parts already built (ids and twins assigned), as a snapshot keeps them.
@@ -23,6 +25,7 @@ public struct Schedule: Sendable {
     self.sources = sources
     indexByID.reserveCapacity(events.count)
     for index in events.indices { indexByID[events[index].id] = index }
+    indexSourceIDs()
   }
 
   /// What one source gives a schedule: its events, the conferences they belong to, and what
@@ -119,8 +122,9 @@ public struct Schedule: Sendable {
       summary.mentionCount = result.mentionCount
       sources.append(summary)
     }
-    conferences.sort { $0.year < $1.year }
+    conferences.sort { ($0.year, $0.id) < ($1.year, $1.id) }
     linkTwins(titleKeys)
+    indexSourceIDs()
   }
 
   /// The schedule of some conferences only (`--conference`, `--year`): their events, with the
@@ -144,9 +148,22 @@ public struct Schedule: Sendable {
     indexByID[id].map { events[$0] }
   }
 
-  /// The event with an id typed by a user: exact, else case-insensitive.
+  /// The event with an id typed by a user: exact, else case-insensitive, else one of the file's
+  /// own ids (a frab `guid` or `id`, an iCalendar `UID`).
   public func event(matching text: String) -> Event? {
     event(EventID(rawValue: text)) ?? event(EventID(rawValue: text.lowercased()))
+      ?? indexBySourceID[text].map { events[$0] }
+  }
+
+  /// Indexes the file's own ids; an id two events share names neither.
+  private mutating func indexSourceIDs() {
+    var seen: [String: Int] = [:]
+    for index in events.indices {
+      for sourceID in events[index].sourceIDs {
+        seen[sourceID] = seen[sourceID] == nil ? index : -1
+      }
+    }
+    indexBySourceID = seen.filter { $0.value >= 0 }
   }
 
   /// The other slots of the same paper, in time order.
@@ -175,6 +192,11 @@ public struct Schedule: Sendable {
     if event.abstract == nil { event.abstract = second.abstract }
     if event.notes == nil { event.notes = second.notes }
     if event.session == nil { event.session = second.session }
+    if event.track == nil { event.track = second.track }
+    if event.language == nil { event.language = second.language }
+    for sourceID in second.sourceIDs where !event.sourceIDs.contains(sourceID) {
+      event.sourceIDs.append(sourceID)
+    }
     for link in second.links where !event.links.contains(link) { event.links.append(link) }
     return event
   }

@@ -4,7 +4,7 @@
 /// The format is private to one build of confsched: it starts with a version tag and is never
 /// stored anywhere but in the binary that wrote it.
 public enum ScheduleSnapshot {
-  static let tag: StaticString = "confsched-snapshot-3\n"
+  static let tag: StaticString = "confsched-snapshot-4\n"
 
   /// What a snapshot holds.
   public struct Contents: Sendable {
@@ -36,12 +36,31 @@ public enum ScheduleSnapshot {
   ) -> (text: String, strings: [String]) {
     var writer = SnapshotWriter(usesStringTable: stringTable)
     writer.tag(tag)
+    // The conferences first, as a table the events and sources point into.
+    var conferences = schedule.conferences
+    for source in schedule.sources {
+      for conference in source.conferences where !conferences.contains(conference) {
+        conferences.append(conference)
+      }
+    }
+    let conferenceNumbers = Dictionary(
+      conferences.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    writer.int(conferences.count)
+    for conference in conferences {
+      writer.string(conference.id)
+      writer.string(conference.name)
+      writer.int(conference.year)
+      writer.optional(conference.city)
+      writer.optional(conference.zone?.identifier)
+    }
+    writer.int(schedule.conferences.count)
+    for conference in schedule.conferences { writer.int(conferenceNumbers[conference.id] ?? -1) }
     let positions = Dictionary(
       uniqueKeysWithValues: schedule.events.enumerated().map { ($1.id, $0) })
     writer.int(schedule.events.count)
-    for event in schedule.events { encode(event, positions: positions, into: &writer) }
-    writer.int(schedule.conferences.count)
-    for conference in schedule.conferences { writer.int(conference.year) }
+    for event in schedule.events {
+      encode(event, positions: positions, conferences: conferenceNumbers, into: &writer)
+    }
     writer.int(schedule.diagnostics.count)
     for diagnostic in schedule.diagnostics {
       writer.int(diagnostic.severity == .error ? 1 : 0)
@@ -55,7 +74,7 @@ public enum ScheduleSnapshot {
       writer.string(source.file)
       writer.optional(source.family?.rawValue)
       writer.int(source.conferences.count)
-      for conference in source.conferences { writer.int(conference.year) }
+      for conference in source.conferences { writer.int(conferenceNumbers[conference.id] ?? -1) }
       writer.int(source.days.count)
       for day in source.days { writer.int(day.daysSinceEpoch + 1_000_000) }
       writer.int(source.eventCount)
@@ -89,12 +108,28 @@ public enum ScheduleSnapshot {
     -> Contents
   {
     try reader.expect(tag)
+    var table: [Conference] = []
+    for _ in 0..<Swift.max(try reader.int(), 0) {
+      let id = try reader.string()
+      let name = try reader.string()
+      let year = try reader.int()
+      let city = try reader.optional()
+      let zone = try reader.optional().flatMap(ZoneRule.named)
+      table.append(Conference(id: id, name: name, year: year, city: city, zone: zone))
+    }
+    func conference(_ number: Int) -> Conference? {
+      table.indices.contains(number) ? table[number] : nil
+    }
+    var conferences: [Conference] = []
+    for _ in 0..<Swift.max(try reader.int(), 0) {
+      if let found = conference(try reader.int()) { conferences.append(found) }
+    }
     let count = try reader.int()
     var events: [Event] = []
     events.reserveCapacity(Swift.max(count, 0))
     var twinPositions: [[Int]] = []
     twinPositions.reserveCapacity(Swift.max(count, 0))
-    var cache = DecodeCache()
+    var cache = DecodeCache(conferences: table)
     for _ in 0..<Swift.max(count, 0) {
       try decodeEvent(&reader, cache: &cache, into: &events, twins: &twinPositions)
     }
@@ -102,10 +137,6 @@ public enum ScheduleSnapshot {
       events[index].alsoPresented = twins.compactMap {
         events.indices.contains($0) ? events[$0].id : nil
       }
-    }
-    var conferences: [Conference] = []
-    for _ in 0..<Swift.max(try reader.int(), 0) {
-      conferences.append(Conference.neurIPS(year: try reader.int()))
     }
     var diagnostics: [Diagnostic] = []
     for _ in 0..<Swift.max(try reader.int(), 0) {
@@ -123,7 +154,7 @@ public enum ScheduleSnapshot {
       let family = try reader.optional().flatMap { DumpFamily(rawValue: $0) }
       var years: [Conference] = []
       for _ in 0..<Swift.max(try reader.int(), 0) {
-        years.append(Conference.neurIPS(year: try reader.int()))
+        if let found = conference(try reader.int()) { years.append(found) }
       }
       var days: [CalendarDate] = []
       for _ in 0..<Swift.max(try reader.int(), 0) {
@@ -151,7 +182,8 @@ public enum ScheduleSnapshot {
   }
 
   private static func encode(
-    _ event: Event, positions: [EventID: Int], into writer: inout SnapshotWriter
+    _ event: Event, positions: [EventID: Int], conferences: [String: Int],
+    into writer: inout SnapshotWriter
   ) {
     writer.string(event.id.rawValue)
     writer.string(event.kind.rawValue)
@@ -161,13 +193,17 @@ public enum ScheduleSnapshot {
       writer.string(author.name)
       writer.optional(author.affiliation)
     }
-    writer.int(event.conference?.year ?? -1)
+    writer.int(event.conference.flatMap { conferences[$0.id] } ?? -1)
     writer.int(event.date.map { $0.daysSinceEpoch + 1_000_000 } ?? -1)
     writer.int(event.start?.minutes ?? -1)
     writer.int(event.end?.minutes ?? -1)
     writer.optional(event.room)
     writer.optional(event.board)
     writer.optional(event.session)
+    writer.optional(event.track)
+    writer.optional(event.language)
+    writer.int(event.sourceIDs.count)
+    for sourceID in event.sourceIDs { writer.string(sourceID) }
     writer.optional(event.abstract)
     writer.optional(event.notes)
     writer.int(event.links.count)
@@ -185,7 +221,8 @@ public enum ScheduleSnapshot {
   /// Values many events share, made once.
   private struct DecodeCache {
     var kinds: [String: EventKind] = [:]
-    var conferences: [Int: Conference] = [:]
+    /// The snapshot's table of conferences.
+    var conferences: [Conference]
 
     mutating func kind(_ text: String) -> EventKind {
       if let kind = kinds[text] { return kind }
@@ -194,11 +231,8 @@ public enum ScheduleSnapshot {
       return kind
     }
 
-    mutating func conference(_ year: Int) -> Conference {
-      if let conference = conferences[year] { return conference }
-      let conference = Conference.neurIPS(year: year)
-      conferences[year] = conference
-      return conference
+    func conference(_ number: Int) -> Conference? {
+      conferences.indices.contains(number) ? conferences[number] : nil
     }
   }
 
@@ -215,13 +249,17 @@ public enum ScheduleSnapshot {
     for _ in 0..<Swift.max(authorCount, 0) {
       authors.append(Author(name: try reader.string(), affiliation: try reader.optional()))
     }
-    let year = try reader.int()
+    let conference = cache.conference(try reader.int())
     let days = try reader.int()
     let start = try reader.int()
     let end = try reader.int()
     let room = try reader.optional()
     let board = try reader.optional()
     let session = try reader.optional()
+    let track = try reader.optional()
+    let language = try reader.optional()
+    var sourceIDs: [String] = []
+    for _ in 0..<Swift.max(try reader.int(), 0) { sourceIDs.append(try reader.string()) }
     let abstract = try reader.optional()
     let notes = try reader.optional()
     var links: [Link] = []
@@ -238,9 +276,10 @@ public enum ScheduleSnapshot {
     events.append(
       Event(
         id: id, kind: kind, title: title, authors: authors,
-        conference: year >= 0 ? cache.conference(year) : nil,
+        conference: conference,
         date: days >= 0 ? CalendarDate(daysSinceEpoch: days - 1_000_000) : nil,
         start: LocalTime(minutes: start), end: LocalTime(minutes: end), room: room, board: board,
-        session: session, abstract: abstract, notes: notes, links: links, source: source))
+        session: session, track: track, language: language, sourceIDs: sourceIDs,
+        abstract: abstract, notes: notes, links: links, source: source))
   }
 }

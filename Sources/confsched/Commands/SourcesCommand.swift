@@ -12,11 +12,29 @@ enum SourcesCommand: Command {
     let data = try DataLoader.load(arguments)
     let sources = data.schedule.sources
     if arguments.flag("json") {
+      // Each conference's first and last day among the loaded events.
+      var spans: [String: (first: CalendarDate, last: CalendarDate)] = [:]
+      for event in data.schedule.events {
+        guard let id = event.conference?.id, let date = event.date else { continue }
+        let span = spans[id]
+        spans[id] = (Swift.min(span?.first ?? date, date), Swift.max(span?.last ?? date, date))
+      }
       let objects = sources.map { source -> JSONValue in
         .object([
           ("file", .string(source.file)),
           ("family", .optional(source.family?.rawValue)),
-          ("conferences", .array(source.conferences.map { .string($0.id) })),
+          (
+            "conferences",
+            .array(
+              source.conferences.map { conference in
+                .object([
+                  ("id", .string(conference.id)), ("title", .string(conference.name)),
+                  ("timeZone", .optional(conference.zone?.identifier)),
+                  ("firstDay", .optional(spans[conference.id]?.first.description)),
+                  ("lastDay", .optional(spans[conference.id]?.last.description)),
+                ])
+              })
+          ),
           (
             "timeZones",
             .array(source.conferences.compactMap { $0.zone.map { .string($0.identifier) } })
