@@ -55,7 +55,6 @@ struct FamilyDetectionTests {
   /// Structured files no reader takes are refused with what they seem to be, never read as
   /// reading lists: the shared real files of forms with no reader yet, and inline cases.
   @Test(arguments: [
-    ("neurips2018-google-calendar.ics", "an iCalendar file: no reader for it yet"),
     ("38c3-schedule-20251206.xml", "schedule XML (root <schedule>): no reader for it yet"),
     ("frab-camp2019.json", "JSON: no reader for it yet"),
     ("pretalx-democon.json", "JSON: no reader for it yet"),
@@ -72,7 +71,6 @@ struct FamilyDetectionTests {
   }
 
   @Test(arguments: [
-    ("\u{FEFF}BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "an iCalendar file"),
     (
       "<?xml version=\"1.0\"?>\n<!-- c -->\n<svg xmlns=\"x\"><g/></svg>\n",
       "XML whose root is <svg>"
@@ -98,6 +96,17 @@ struct FamilyDetectionTests {
   ])
   func readsMarkdownThatOpensWithATagOrALinkAsProse(_ text: String) {
     #expect(DumpReader.detect(DumpSource(name: "list.md", text: text)) == .readingList)
+  }
+
+  /// A calendar with no events is read as one, and refused for having none.
+  @Test func refusesACalendarWithNoEvents() {
+    let source = DumpSource(
+      name: "empty.ics", text: "\u{FEFF}BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n")
+    #expect(DumpReader.detect(source) == .iCalendar)
+    #expect(DumpReader.read(source).isEmpty)
+    #expect(
+      DumpReader.refusal(source)
+        == "an iCalendar file with no event (VEVENT) in it that has a start")
   }
 
   @Test func mergesTheSameEventFromTwoDumpsAndSaysSo() throws {

@@ -1,11 +1,13 @@
 /// Every reader, in the order family detection asks them: the first whose sniff says yes reads
-/// the file. More specific forms come first: a saved page and the markdown cards before notes
+/// the file. More specific forms come first: the structured formats, whose first line says what
+/// they are, then a saved page and the markdown cards before notes
 /// (whose headings they share), card headers before prose, and the reading list last, for any
 /// text that mentions papers.
 ///
 /// A new form of schedule is a folder under `Parsing/` with a `ScheduleReader` and one row here.
 enum ReaderTable {
   nonisolated(unsafe) static let readers: [any ScheduleReader.Type] = [
+    ICalendarReader.self,
     PageReader.self,
     MarkdownCardReader.self,
     NotesReader.self,

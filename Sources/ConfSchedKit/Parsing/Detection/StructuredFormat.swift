@@ -17,7 +17,7 @@ enum StructuredFormat: Equatable {
   var refusal: String {
     switch self {
     case .iCalendar:
-      return "an iCalendar file: no reader for it yet"
+      return "an iCalendar file with no event (VEVENT) in it that has a start"
     case .xml(let root) where ["schedule", "conference", "schedules"].contains(root.lowercased()):
       return "schedule XML (root <\(root)>): no reader for it yet"
     case .xml(let root):

@@ -4,22 +4,17 @@ enum NotesVocabulary {
   /// The kind a section heading names: `Orals`, `Spotlights`, `Demo`, `Expo Talks`, `Socials`;
   /// nil for any other heading (`Spotlight 1: ...`, `Notes`).
   static func sectionKind(_ heading: String) -> EventKind? {
-    var words = heading.lowercased().split(separator: " ")
-    if words.first == "expo" { words.removeFirst() }
-    var name = words.joined(separator: " ")
+    var name = heading
     if name.hasSuffix(":") { name.removeLast() }
-    return sectionKinds[name]
+    // Only a heading that is all kind: `Spotlight 1: ...` names a session, not a kind.
+    guard name.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
+    return KindVocabulary.kind(named: name)
   }
 
   /// The kind of a plenary item written without a link under a section of papers
   /// (`Opening Remarks`, `Opening Reception`), or nil when the title names none.
   static func plenaryKind(_ title: String) -> EventKind? {
-    let words = Set(title.lowercased().split { !$0.isLetter }.map(String.init))
-    if !words.isDisjoint(with: ["reception", "social", "party", "mixer"]) { return .social }
-    if !words.isDisjoint(with: ["break", "lunch", "coffee", "breakfast"]) { return .breakTime }
-    if words.contains("town") && words.contains("hall") { return .breakTime }
-    if !words.isDisjoint(with: ["remarks", "welcome"]) { return talk }
-    return nil
+    KindVocabulary.plenaryKind(title)
   }
 
   /// Whether a link label names a resource of an event rather than an event: `Slides`,
@@ -31,27 +26,7 @@ enum NotesVocabulary {
   }
 
   /// A talk that is neither an oral nor an invited talk: an expo talk, opening remarks.
-  static let talk = EventKind(rawValue: "Talk")
-
-  private static let sectionKinds: [String: EventKind] = {
-    var table: [String: EventKind] = [:]
-    let names: [(EventKind, [String])] = [
-      (.oral, ["oral", "orals", "oral session", "oral sessions"]),
-      (.spotlight, ["spotlight", "spotlights"]),
-      (.poster, ["poster", "posters", "poster session", "poster sessions"]),
-      (.demonstration, ["demo", "demos", "demonstration", "demonstrations"]),
-      (.tutorial, ["tutorial", "tutorials"]),
-      (.workshop, ["workshop", "workshops"]),
-      (talk, ["talk", "talks", "talk panel", "talk panels"]),
-      (.invitedTalk, ["invited talk", "invited talks", "keynote", "keynotes"]),
-      (.social, ["social", "socials"]),
-      (.breakTime, ["break", "breaks"]),
-    ]
-    for (kind, words) in names {
-      for word in words { table[word] = kind }
-    }
-    return table
-  }()
+  static let talk = KindVocabulary.talk
 
   private static let resourceWords: Set<String> = [
     "poster", "slides", "slide", "video", "code", "paper", "pdf", "blog", "post", "website",
