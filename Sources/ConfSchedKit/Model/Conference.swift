@@ -23,30 +23,30 @@ public struct Conference: Hashable, Sendable, CustomStringConvertible {
   /// `NeurIPS 2018 (Montréal)`.
   public var description: String { city.map { "\(name) (\($0))" } ?? name }
 
-  /// The NeurIPS editions held in one place (2020 and 2021 were virtual and are left out).
-  public static let neurIPSEditions: [Conference] = [
-    (2010, "Vancouver", ZoneRule.vancouver),
-    (2011, "Granada", .madrid),
-    (2012, "Lake Tahoe", .losAngeles),
-    (2013, "Lake Tahoe", .losAngeles),
-    (2014, "Montréal", .toronto),
-    (2015, "Montréal", .toronto),
-    (2016, "Barcelona", .madrid),
-    (2017, "Long Beach", .losAngeles),
-    (2018, "Montréal", .toronto),
-    (2019, "Vancouver", .vancouver),
-    (2022, "New Orleans", .chicago),
-    (2023, "New Orleans", .chicago),
-    (2024, "Vancouver", .vancouver),
-    (2025, "San Diego", .losAngeles),
-  ].map { year, city, zone in
-    Conference(id: "neurips-\(year)", name: "NeurIPS \(year)", year: year, city: city, zone: zone)
+  /// The NeurIPS editions held in a city, one row per city (2025 met in two); the virtual
+  /// editions of 2020 and 2021 have no city and no zone, and are left out. See
+  /// `NeurIPSEditions` for where each row comes from.
+  public static let neurIPSEditions: [Conference] = NeurIPSEditions.rows.map { row in
+    Conference(
+      id: row.id ?? "neurips-\(row.year)", name: "NeurIPS \(row.year)", year: row.year,
+      city: row.city, zone: ZoneRule.named(row.zone))
   }
 
-  /// The NeurIPS edition of a year: from the table, or one with no city and zone.
+  /// The NeurIPS edition of a year (its first city, for a year with two): from the table, or
+  /// one with no city and zone for a year the table does not have.
   public static func neurIPS(year: Int) -> Conference {
     neurIPSEditions.first { $0.year == year }
       ?? Conference(
         id: "neurips-\(year)", name: "NeurIPS \(year)", year: year, city: nil, zone: nil)
+  }
+
+  /// The NeurIPS edition of a year held in a city (`Mexico City`, any case), if the table has it.
+  public static func neurIPS(year: Int, city: String) -> Conference? {
+    neurIPSEditions.first { $0.year == year && $0.city?.lowercased() == city.lowercased() }
+  }
+
+  /// Every city a year's edition was held in, in the table's order.
+  public static func neurIPSCities(year: Int) -> [Conference] {
+    neurIPSEditions.filter { $0.year == year }
   }
 }

@@ -96,3 +96,28 @@ struct ZoneRuleTests {
     #expect(TZif(truncated) == nil)
   }
 }
+
+@Suite("NeurIPS editions")
+struct NeurIPSEditionTests {
+  /// Every row's zone is one the database (or the built-in rules) knows.
+  @Test func everyEditionHasItsZone() {
+    for edition in Conference.neurIPSEditions {
+      #expect(edition.zone != nil, "\(edition.id)")
+    }
+  }
+
+  @Test func knowsBothCitiesOf2025() throws {
+    #expect(Conference.neurIPS(year: 2025).city == "San Diego")
+    let mexico = try #require(Conference.neurIPS(year: 2025, city: "mexico city"))
+    #expect(mexico.id == "neurips-2025-mexico-city")
+    #expect(mexico.zone?.identifier == "America/Mexico_City")
+    #expect(Conference.neurIPSCities(year: 2025).count == 2)
+  }
+
+  /// A year the table does not have still loads, without a city or a zone (never a guess).
+  @Test func leavesAnUnknownEditionWithoutACity() {
+    let virtual = Conference.neurIPS(year: 2020)
+    #expect(virtual.id == "neurips-2020")
+    #expect(virtual.city == nil && virtual.zone == nil)
+  }
+}
