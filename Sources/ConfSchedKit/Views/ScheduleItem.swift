@@ -57,12 +57,15 @@ public enum ScheduleItem: Hashable, Sendable {
     }
   }
 
-  /// Whether the item, begun the day before, still runs at a time past midnight.
+  /// Whether the item, of the day before, runs at a time past midnight: on that day's clock
+  /// the time is 24 hours later (`01:30` is `25:30`).
   public func isRunningPastMidnight(at time: LocalTime) -> Bool {
     guard case .event(let event) = self, let start = event.start, let end = event.end else {
       return false
     }
-    return end < start && time < end
+    if end < start { return time < end }
+    guard let late = LocalTime(minutes: time.minutes + 1440) else { return false }
+    return start <= late && late < end
   }
 
   /// The items of a day: its board sessions and its other events with a start time, in time

@@ -43,14 +43,23 @@ struct TimeSpan {
       text: scanner.bytes.string(start..<textEnd))
   }
 
-  /// Reads `time [meridiem] -- time [meridiem]`; nil when the text is not a span.
+  /// Reads `time [meridiem] -- time [meridiem]` (also `-`, `–`, `—` or `to` between them); nil
+  /// when the text is not a span.
   static func read(_ scanner: inout ByteScanner, problems: inout [ParseProblem])
     -> TimeSpan?
   {
     guard let first = readTime(&scanner) else { return nil }
     scanner.skipSpaces()
-    guard scanner.consume(UInt8(ascii: "-")) else { return nil }
-    while scanner.consume(UInt8(ascii: "-")) {}
+    // `--`, `-`, an en or em dash (E2 80 93, E2 80 94), or `to`.
+    if scanner.consume(UInt8(ascii: "-")) {
+      while scanner.consume(UInt8(ascii: "-")) {}
+    } else if scanner.peek == 0xE2, scanner.peek(at: 1) == 0x80,
+      scanner.peek(at: 2) == 0x93 || scanner.peek(at: 2) == 0x94
+    {
+      scanner.index += 3
+    } else if !scanner.consume(caseInsensitive: "to ") {
+      return nil
+    }
     scanner.skipSpaces()
     guard let second = readTime(&scanner) else { return nil }
     return resolve(first, second, problems: &problems)
@@ -72,8 +81,15 @@ struct TimeSpan {
     }
     var span = TimeSpan(start: start, end: end)
     if let s = start, let e = end, e < s {
-      let crossesMidnight = first.meridiem == .pm && second.meridiem == .am
-      if !crossesMidnight {
+      // `10:00 PM -- 01:00 AM`, or on a 24-hour clock `23:30 -- 00:30`: the end is past
+      // midnight, on the day's clock.
+      let crossesMidnight =
+        (first.meridiem == .pm && second.meridiem == .am)
+        || (first.meridiem == nil && second.meridiem == nil && s.minutes >= 18 * 60
+          && e.minutes < 6 * 60)
+      if crossesMidnight {
+        span.end = LocalTime(minutes: e.minutes + 1440)
+      } else {
         problems.append(
           ParseProblem(second.offset, "the event ends at \(e), before it starts at \(s)"))
         span.end = nil

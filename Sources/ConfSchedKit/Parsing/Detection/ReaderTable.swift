@@ -1,6 +1,6 @@
 /// Every reader, in the order family detection asks them: the first whose sniff says yes reads
 /// the file. More specific forms come first: the structured formats, whose first line says what
-/// they are, then a saved page and the markdown cards before notes
+/// they are, then a saved page, schedule tables (before notes, whose day headings a multi-day page has too) and the markdown cards before notes
 /// (whose headings they share), card headers before prose, and the reading list last, for any
 /// text that mentions papers.
 ///
@@ -10,6 +10,7 @@ enum ReaderTable {
     ICalendarReader.self,
     PageReader.self,
     MarkdownCardReader.self,
+    ScheduleTableReader.self,
     NotesReader.self,
     CardReader.self,
     ReadingListReader.self,
