@@ -13,6 +13,14 @@
 enum InlineTitles {
   /// The titles in a range of one line, in order.
   static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
+    // Most lines of prose have no quotation mark, bracket or year: nothing to look for.
+    guard
+      range.contains(where: {
+        let byte = bytes[$0]
+        return byte == 0x22 || byte == 0x27 || byte == 0x28 || byte == 0x60 || byte >= 0xC2
+          || byte.isDigit
+      })
+    else { return [] }
     var found: [Range<Int>] = []
     var quoteEnds: Set<Int> = []
     var index = range.lowerBound

@@ -36,7 +36,7 @@ public enum ReadingListReader: ScheduleReader {
     return source.text.withUTF8Bytes { bytes in
       var hasText = false
       var timeLines = 0
-      for line in bytes.lines() {
+      for line in bytes.eachLine() {
         let range = bytes.trimmed(line.start..<line.end)
         guard let first = range.first else { continue }
         if CardHeader.parse(bytes, range) != nil { return false }
@@ -72,14 +72,16 @@ public enum ReadingListReader: ScheduleReader {
 private struct ReadingListParser {
   let bytes: UnsafeBufferPointer<UInt8>
   let file: String
-  let lines: [Line]
+  /// The lines still to read, one at a time: a copy of it looks ahead, so that no array of the
+  /// dump's lines is ever made (24 bytes a line: 12 times a file of short lines).
+  var lines: LineSequence
   var list = ReadResult()
   var diagnostics: DiagnosticCollector
 
   init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
     self.bytes = bytes
     self.file = file
-    self.lines = bytes.lines()
+    self.lines = bytes.eachLine()
     self.diagnostics = DiagnosticCollector(file: file, bytes: bytes)
   }
 
@@ -91,13 +93,11 @@ private struct ReadingListParser {
   }
 
   mutating func run() -> ReadResult {
-    var index = skippingFrontMatter()
+    skipFrontMatter()
     var inContents = false
     var label: LabelList?
-    while index < lines.count {
-      let line = lines[index]
+    while let line = lines.next() {
       let range = bytes.trimmed(line.start..<line.end)
-      index += 1
       if range.isEmpty {
         if let current = label, !current.hasItems, !current.sawBlank {
           label?.sawBlank = true
@@ -114,20 +114,21 @@ private struct ReadingListParser {
       if isSkipped(range) { continue }
       if let marker = ListMarker.read(bytes, line.start..<line.end) {
         label = nil
-        let last = lastLine(of: index - 1)
-        if !inContents { readItem(marker.content, lines: index - 1...last, indent: marker.indent) }
-        index = last + 1
+        let continuations = takeContinuations()
+        if !inContents {
+          readItem(marker.content, first: line, continuations: continuations, indent: marker.indent)
+        }
         continue
       }
       inContents = isContentsTitle(range)
       if inContents { continue }
       if label != nil {
         label?.hasItems = true
-        readItem(range, lines: index - 1...index - 1, indent: nil)
+        readItem(range, first: line, continuations: [], indent: nil)
       } else if isLabel(range) {
         label = LabelList()
       } else {
-        readInline(range, line: line, context: bytes.string(range))
+        readInline(range, line: line, context: nil)
       }
     }
     // The edition the list is about, so that `--year` and `--conference` narrow its mentions.
@@ -138,14 +139,16 @@ private struct ReadingListParser {
     return list
   }
 
-  /// Reads a list item (or a label's line) spanning `lines`: its head's title, then the titles
-  /// quoted in the rest. `indent` is the marker's column, nil for a label's line.
-  mutating func readItem(_ content: Range<Int>, lines span: ClosedRange<Int>, indent: Int?) {
+  /// Reads a list item (or a label's line) on `first` and its continuation lines: its head's
+  /// title, then the titles quoted in the rest. `indent` is the marker's column, nil for a
+  /// label's line.
+  mutating func readItem(
+    _ content: Range<Int>, first: Line, continuations lines: [Line], indent: Int?
+  ) {
     guard let last = content.last, bytes[last] != UInt8(ascii: ":") else { return }
-    if let indent, hasChildren(after: span.upperBound, deeperThan: indent) { return }
-    let continuations = span.dropFirst().map { bytes.trimmed(lines[$0].start..<lines[$0].end) }
+    if let indent, hasChildren(deeperThan: indent) { return }
+    let continuations = lines.map { bytes.trimmed($0.start..<$0.end) }
     let context = ([content] + continuations).map { bytes.string($0) }.joined(separator: " ")
-    let first = lines[span.lowerBound]
     let head = MentionHead.read(bytes, content)
     diagnostics.warn(first, head.problems)
     var inlineRange = content
@@ -161,16 +164,19 @@ private struct ReadingListParser {
       inlineRange = head.rest
     }
     readInline(inlineRange, line: first, context: context)
-    for (offset, range) in continuations.enumerated() {
-      readInline(range, line: lines[span.lowerBound + 1 + offset], context: context)
+    for (line, range) in zip(lines, continuations) {
+      readInline(range, line: line, context: context)
     }
   }
 
-  /// Adds the quoted and venue-marked titles of a range of one line.
-  mutating func readInline(_ range: Range<Int>, line: Line, context: String) {
+  /// Adds the quoted and venue-marked titles of a range of one line; the context is the line's
+  /// text unless given.
+  mutating func readInline(_ range: Range<Int>, line: Line, context: String?) {
     for title in InlineTitles.find(bytes, range) {
       list.mentions.append(
-        Mention(text: text(title), context: context, source: location(title.lowerBound, line)))
+        Mention(
+          text: text(title), context: context ?? bytes.string(range),
+          source: location(title.lowerBound, line)))
     }
   }
 
@@ -198,41 +204,47 @@ private struct ReadingListParser {
     return true
   }
 
-  /// The last line of the item starting at `index`: the lines below it that are indented, not
-  /// blank, and not items themselves.
-  func lastLine(of index: Int) -> Int {
-    var last = index
-    while last + 1 < lines.count {
-      let next = lines[last + 1]
+  /// Takes the lines below an item that are indented, not blank, and not items themselves.
+  mutating func takeContinuations() -> [Line] {
+    var continuations: [Line] = []
+    var probe = lines
+    while let next = probe.next() {
       let range = next.start..<next.end
       guard !bytes.isBlank(range), ListMarker.read(bytes, range) == nil,
         ListMarker.indentation(bytes, range) >= 2
       else { break }
-      last += 1
+      continuations.append(next)
+      lines = probe
     }
-    return last
+    return continuations
   }
 
   /// Whether the next non-blank line is an item deeper than `indent`.
-  func hasChildren(after index: Int, deeperThan indent: Int) -> Bool {
-    for line in lines[(index + 1)...] where !bytes.isBlank(line.start..<line.end) {
+  func hasChildren(deeperThan indent: Int) -> Bool {
+    var probe = lines
+    while let line = probe.next() {
+      guard !bytes.isBlank(line.start..<line.end) else { continue }
       guard let marker = ListMarker.read(bytes, line.start..<line.end) else { return false }
       return marker.indent > indent
     }
     return false
   }
 
-  /// The line after YAML front matter (`---` ... `---`), or 0 when there is none.
-  mutating func skippingFrontMatter() -> Int {
-    guard let first = lines.first, bytes.string(bytes.trimmed(first.start..<first.end)) == "---"
-    else { return 0 }
-    for (index, line) in lines.enumerated().dropFirst() {
-      let text = bytes.string(bytes.trimmed(line.start..<line.end))
-      if text == "---" || text == "..." { return index + 1 }
+  /// Skips YAML front matter (`---` ... `---`), when the dump opens with it.
+  mutating func skipFrontMatter() {
+    var probe = lines
+    guard let first = probe.next(), bytes.string(bytes.trimmed(first.start..<first.end)) == "---"
+    else { return }
+    while let line = probe.next() {
+      let range = bytes.trimmed(line.start..<line.end)
+      if range.count == 3, bytes.string(range) == "---" || bytes.string(range) == "..." {
+        lines = probe
+        return
+      }
     }
     diagnostics.warn(
       first, at: first.start, "front matter opened by '---' is never closed; read as text")
-    return 1
+    _ = lines.next()
   }
 
   /// `# Title`, `## Table of Contents:`.
@@ -244,7 +256,7 @@ private struct ReadingListParser {
 
   /// `Table of Contents`, `Contents:`, as a heading or a line of its own.
   func isContentsTitle(_ range: Range<Int>) -> Bool {
-    guard range.count <= 32 else { return false }
+    guard (8...32).contains(range.count) else { return false }
     let words = TitleShape.words(bytes, range).map { TitleShape.bare(bytes, $0) }
       .filter { !$0.isEmpty }
     return words == ["table", "of", "contents"] || words == ["contents"]

@@ -22,10 +22,23 @@ public enum ScheduleTableReader: ScheduleReader {
     source.text.withUTF8Bytes { bytes in
       let sample = UnsafeBufferPointer(rebasing: bytes[0..<Swift.min(bytes.count, 1 << 18)])
       var timed = 0
-      for block in TableDocument(sample).blocks {
-        if case .row(let cells, false, _) = block,
-          cells.contains(where: { ScheduleTableParser.timeSpan($0) != nil })
-        {
+      if TableDocument.hasHTMLTable(sample) {
+        for block in TableDocument(sample).blocks {
+          if case .row(let cells, false, _) = block,
+            cells.contains(where: { ScheduleTableParser.timeSpan($0) != nil })
+          {
+            timed += 1
+            if timed >= 2 { return true }
+          }
+        }
+        return false
+      }
+      // Markdown: only lines that open with `|` can be rows.
+      for line in sample.eachLine() {
+        let range = sample.trimmed(line.start..<line.end)
+        guard let first = range.first, sample[first] == UInt8(ascii: "|") else { continue }
+        let cells = TableDocument.cells(sample.string(range))
+        if cells.contains(where: { ScheduleTableParser.timeSpan($0) != nil }) {
           timed += 1
           if timed >= 2 { return true }
         }
