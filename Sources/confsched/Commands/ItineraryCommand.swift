@@ -91,28 +91,39 @@ enum ItineraryCommand {
     return resolved
   }
 
-  /// Warnings for an event that clashes with the rest of the itinerary, with the way out.
-  /// A clash between two events added together is reported once (`reported` keeps the pairs).
-  static func warnAboutClashes(
-    _ event: Event, in itinerary: Itinerary, _ schedule: Schedule,
-    reported: inout Set<[EventID]>
-  ) {
-    let others = itinerary.resolve(against: schedule).map(\.event)
-    let check = Conflicts(checking: event, against: others, in: schedule)
-    let style = TextStyle(usesColor: Terminal.stderrUsesColor)
+  /// Warnings for events just added that clash with the rest of the itinerary or with each
+  /// other, with the ways out: under each added event in turn, each pair once (under the one
+  /// added first). One sweep of the itinerary, however many were added.
+  static func warnAboutClashes(_ added: [Event], in itinerary: Itinerary, _ schedule: Schedule) {
+    guard !added.isEmpty else { return }
+    let events = itinerary.resolve(against: schedule).map(\.event)
+    let check = Conflicts(checking: added, against: events, in: schedule)
+    var order: [EventID: Int] = [:]
+    for (index, event) in added.enumerated() where order[event.id] == nil {
+      order[event.id] = index
+    }
+    var clashesOf = [[Conflict]](repeating: [], count: added.count)
     for conflict in check.clashes {
-      let other = conflict.event(otherThan: event.id)
-      guard reported.insert([event.id, other.id].sorted { $0.rawValue < $1.rawValue }).inserted
-      else { continue }
-      Output.error(
-        style.warning("warning:")
-          + " \(event.id) clashes with \(other.id) \(other.kind) \(other.timeRange) '\(other.title)'"
-      )
-      for resolution in conflict.resolutions {
-        Output.error(
-          "  " + ConflictReport.resolutionText(resolution) + " (\(resolution.alternative.id))")
+      let index = Swift.min(
+        order[conflict.first.id] ?? Int.max, order[conflict.second.id] ?? Int.max)
+      if index < added.count { clashesOf[index].append(conflict) }
+    }
+    let style = TextStyle(usesColor: Terminal.stderrUsesColor)
+    var lines: [String] = []
+    for (event, conflicts) in zip(added, clashesOf) {
+      for conflict in conflicts {
+        let other = conflict.event(otherThan: event.id)
+        lines.append(
+          style.warning("warning:")
+            + " \(event.id) clashes with \(other.id) \(other.kind) \(other.timeRange) '\(other.title)'"
+        )
+        for resolution in conflict.resolutions {
+          lines.append(
+            "  " + ConflictReport.resolutionText(resolution) + " (\(resolution.alternative.id))")
+        }
       }
     }
+    if !lines.isEmpty { Output.error(lines.joined(separator: "\n")) }
   }
 
   /// `2018-12-04T15:05:00Z`, the time an entry was added.
