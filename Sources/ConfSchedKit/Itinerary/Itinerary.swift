@@ -11,6 +11,9 @@ public struct Itinerary: Hashable, Sendable {
   /// The entries' ids, so that `contains` and `add` do not walk every entry (adding all 1,854
   /// bundled events at once compared each with all the others).
   private var ids: Set<EventID> = []
+  /// Members of the file's top-level object that this version does not know, in order:
+  /// written back after `version` and `entries`. Always a JSON object.
+  public var extraMembers: JSONValue = .object([])
 
   /// Creates an empty itinerary.
   public init() {}

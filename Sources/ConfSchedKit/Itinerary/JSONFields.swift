@@ -10,6 +10,11 @@ struct JSONFields {
     self.path = path
   }
 
+  /// The members whose keys are not in `known`, in order, as an object.
+  func unknownMembers(known: Set<String>) -> JSONValue {
+    .object((value.members ?? []).filter { !known.contains($0.0) })
+  }
+
   func path(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
   /// A member that must be present and not null.
