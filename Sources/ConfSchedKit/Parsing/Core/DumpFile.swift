@@ -54,7 +54,7 @@ public enum DumpFile {
 
   /// Reads a whole file's bytes.
   public static func readBytes(_ path: String) throws(LoadError) -> [UInt8] {
-    let fd = path == "-" ? dup(0) : open(path, O_RDONLY)
+    let fd = path == "-" ? dup(0) : open(PathBytes.cString(path), O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw .cannotOpen(path: path, reason: errorText()) }
     defer { close(fd) }
     var info = stat()
