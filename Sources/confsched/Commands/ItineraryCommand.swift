@@ -30,15 +30,61 @@ enum ItineraryCommand {
     name: "itinerary", valueName: "file",
     help: "The itinerary file (default: $XDG_DATA_HOME/confsched/itinerary.json).")
 
-  /// The store the options name.
+  /// The store the options name. A name that cannot be a file (`''`, `newdir/`, `a/..`) is a
+  /// usage error before anything is read or created (a lock file would be made beside it).
   static func store(_ arguments: ParsedArguments) throws(CLIError) -> ItineraryStore {
-    if let path = arguments.value("itinerary") { return ItineraryStore(path: path) }
+    let patience = try lockPatience(arguments)
+    if let path = arguments.value("itinerary") {
+      let name = lastComponent(path)
+      guard !path.isEmpty else {
+        throw CLIError.usage("--itinerary needs a file name; '' names none.", arguments.command)
+      }
+      guard !path.hasSuffix("/"), name != ".", name != ".." else {
+        throw CLIError.usage(
+          "--itinerary '\(path)' names a directory; give a file, such as '\(path.hasSuffix("/") ? path : path + "/")itinerary.json'.",
+          arguments.command)
+      }
+      return ItineraryStore(path: path, patience: patience)
+    }
     guard let path = ItineraryStore.defaultPath() else {
       throw CLIError.failure(
         "no place for the itinerary: set HOME or XDG_DATA_HOME, or pass --itinerary FILE",
         .cannotCreate)
     }
-    return ItineraryStore(path: path)
+    return ItineraryStore(path: path, patience: patience)
+  }
+
+  /// The last component of a path.
+  private static func lastComponent(_ path: String) -> Substring {
+    path.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(path)
+  }
+
+  /// The name of the variable that sets how long a change waits for another process's lock.
+  static let lockTimeoutVariable = "CONFSCHED_LOCK_TIMEOUT"
+
+  /// How long to wait for the lock: a notice after a second, and giving up after
+  /// `$CONFSCHED_LOCK_TIMEOUT` seconds (30 by default; `never` waits for ever) of one process
+  /// holding it.
+  static func lockPatience(_ arguments: ParsedArguments) throws(CLIError) -> LockPatience {
+    guard let text = Terminal.environment(lockTimeoutVariable), !text.isEmpty else {
+      return LockPatience()
+    }
+    if text == "never" { return LockPatience(giveUpAfter: nil) }
+    guard let seconds = Int(text), (1...86_400).contains(seconds) else {
+      throw CLIError.usage(
+        "\(lockTimeoutVariable)='\(text)' is not a number of seconds from 1 to 86400, or 'never'.",
+        arguments.command)
+    }
+    return LockPatience(giveUpAfter: .seconds(seconds))
+  }
+
+  /// What to say while another process holds the lock.
+  static func waitingNotice(_ store: ItineraryStore) -> (LockHolder) -> Void {
+    { holder in
+      let limit = store.patience.giveUpAfter.map { "; giving up after \($0.components.seconds) s" }
+      Output.error(
+        "confsched: '\(store.path)' is locked by \(holder); waiting\(limit ?? "")")
+    }
   }
 
   /// The itinerary in the store; a damaged file ends the command and is left as it is.
@@ -55,7 +101,7 @@ enum ItineraryCommand {
     throws(CLIError) -> Value
   {
     do {
-      return try store.update(body)
+      return try store.update(waiting: waitingNotice(store), body)
     } catch let error as ItineraryStoreError {
       throw failure(error)
     } catch let error as CLIError {
@@ -72,8 +118,9 @@ enum ItineraryCommand {
         "\(error)\n  the file is left as it is: fix it, or run 'confsched itinerary clear --force --yes'",
         .dataError)
     case .cannotRead: return .failure(error.description, .noInput)
-    case .cannotCreateDirectory, .cannotLock: return .failure(error.description, .cannotCreate)
-    case .cannotWrite: return .failure(error.description, .ioError)
+    case .cannotCreateDirectory, .cannotLock, .cannotReplace:
+      return .failure(error.description, .cannotCreate)
+    case .cannotWrite, .lockTimedOut: return .failure(error.description, .ioError)
     }
   }
 

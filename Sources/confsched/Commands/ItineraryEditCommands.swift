@@ -144,7 +144,7 @@ enum ItineraryClearCommand: Command {
     }
     let previous: Itinerary?
     do throws(ItineraryStoreError) {
-      previous = try store.clear(force: force)
+      previous = try store.clear(force: force, waiting: ItineraryCommand.waitingNotice(store))
     } catch {
       throw ItineraryCommand.failure(error)
     }
