@@ -130,7 +130,9 @@ enum ItineraryCommand {
     let resolved = itinerary.resolve(against: schedule)
     let missing = resolved.filter(\.isMissing)
     if !missing.isEmpty {
-      let ids = missing.map(\.entry.id.rawValue).joined(separator: ", ")
+      // The first ten ids: 10,000 missing entries made one line of 80 KB.
+      var ids = missing.prefix(10).map(\.entry.id.rawValue).joined(separator: ", ")
+      if missing.count > 10 { ids += " and \(missing.count - 10) more" }
       Output.error(
         "confsched: \(missing.count == 1 ? "1 entry is" : "\(missing.count) entries are") not in the loaded data (\(ids)); shown as saved"
       )
