@@ -42,8 +42,12 @@ public struct AuthorDirectory: Sendable {
     var builders: [String: Builder] = [:]
     var order: [String] = []
     var seen: Set<EventID> = []
-    for event in events.sorted(by: { $0.chronologicalKey < $1.chronologicalKey })
-    where seen.insert(event.id).inserted {
+    // Each event's time key is worked out once (its board key makes strings), and the
+    // events are not moved while sorting: 60,000 cards spent most of their time here.
+    let byTime = events.indices.map { (key: events[$0].chronologicalKey, index: $0) }
+      .sorted { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+    for (_, index) in byTime where seen.insert(events[index].id).inserted {
+      let event = events[index]
       for author in event.authors {
         let key = TextFolding.key(author.name)
         guard !key.isEmpty else { continue }
