@@ -1,3 +1,5 @@
+import ConfSchedKit
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -13,6 +15,11 @@ enum ConfSchedMain {
     // A write past a file-size limit fails with EFBIG and gets a message, instead of killing
     // the process half-way through a file.
     signal(SIGXFSZ, SIG_IGN)
-    exit(ConfSched.main(Array(CommandLine.arguments.dropFirst())).rawValue)
+    // File names are bytes: an argument that is not UTF-8 (`caf\xE9.md`) keeps its bytes
+    // (CommandLine.arguments would turn them into U+FFFD, and name another file).
+    let arguments = (1..<Int(CommandLine.argc)).compactMap { index in
+      CommandLine.unsafeArgv[index].map { PathBytes.string(fromCString: $0) }
+    }
+    exit(ConfSched.main(arguments).rawValue)
   }
 }

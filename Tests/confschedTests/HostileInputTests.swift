@@ -93,6 +93,9 @@ enum Launcher: Sendable {
   case unprivileged
   /// Under `ulimit -f 1`: a write past 512 bytes fails with EFBIG (the CLI ignores SIGXFSZ).
   case fileSizeLimit
+  /// Through a command that ends with the binary's path and its arguments: a time limit
+  /// (`timeout`), an environment (`env`), a shell that redirects standard input.
+  case command([String])
 
   func arguments() throws -> [String] {
     switch self {
@@ -107,6 +110,8 @@ enum Launcher: Sendable {
       return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
     case .fileSizeLimit:
       return ["/bin/sh", "-c", #"ulimit -f 1 && exec "$0" "$@""#]
+    case .command(let arguments):
+      return arguments
     }
   }
 }
@@ -376,7 +381,7 @@ extension HostileCase {
 // MARK: - Helpers
 
 /// A card of the card family: title on line 1, header on line 3, authors, abstract.
-private func card(
+func card(
   title: String, header: String = "Oral | Tue Dec 4th 10:05 -- 10:20 AM @ Room 220 CD",
   authors: String = "Pierre Baldi · Roman Vershynin"
 ) -> String {
@@ -384,11 +389,11 @@ private func card(
     .joined(separator: "\n\n") + "\n"
 }
 
-private func write(_ text: String, to name: String, in directory: URL) throws {
+func write(_ text: String, to name: String, in directory: URL) throws {
   try Data(text.utf8).write(to: directory.appendingPathComponent(name))
 }
 
-private func makeDirectory(_ name: String, in directory: URL) throws {
+func makeDirectory(_ name: String, in directory: URL) throws {
   try FileManager.default.createDirectory(
     at: directory.appendingPathComponent(name), withIntermediateDirectories: false)
 }
@@ -401,13 +406,13 @@ private func writeInvalidUTF8Title(to name: String, in directory: URL) throws {
 }
 
 /// The events a `--json` run printed.
-private func events(_ run: Run) throws -> [[String: Any]] {
+func events(_ run: Run) throws -> [[String: Any]] {
   try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
 }
 
 /// Expects a directory to hold exactly these entries: files with this text, or directories
 /// (nil). No temporary file, no partial output.
-private func expectFiles(in directory: URL, _ expected: [String: String?]) throws {
+func expectFiles(in directory: URL, _ expected: [String: String?]) throws {
   let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
   #expect(Set(names) == Set(expected.keys), "in \(directory.path)")
   for (name, text) in expected {
@@ -418,7 +423,7 @@ private func expectFiles(in directory: URL, _ expected: [String: String?]) throw
 }
 
 /// Runs a program to its end in a directory, its output discarded; returns its status.
-private func runTool(_ program: String, _ arguments: [String], in directory: URL) throws -> Int32 {
+func runTool(_ program: String, _ arguments: [String], in directory: URL) throws -> Int32 {
   let process = Process()
   process.executableURL = URL(fileURLWithPath: program)
   process.arguments = arguments

@@ -31,12 +31,20 @@ public enum OutputFileError: Error, Hashable, Sendable, CustomStringConvertible 
 /// gets the new content (the link stays), and a device or a pipe (`/dev/stdout`, a FIFO)
 /// receives the bytes as they are. Renaming over `/dev/null` would put a regular file there.
 public enum OutputFile {
-  /// Writes `text` to `path`. Refuses a directory, a missing directory and a read-only file.
-  public static func write(_ text: String, to path: String) throws(OutputFileError) {
+  /// Writes `text` to `path`. Refuses a directory, a missing directory, a read-only file, and
+  /// a file that is one of the command's `inputs` (same device and inode, however it is
+  /// named: `list --data d.md -o d.md` would replace the dump with its own listing).
+  ///
+  /// - Parameter inputs: what the command reads, each with what it is for the message:
+  ///   `("the dump", "d.md")`, `("the itinerary", path)`.
+  public static func write(
+    _ text: String, to path: String, inputs: [(role: String, path: String)] = []
+  ) throws(OutputFileError) {
+    let system = PathBytes.cString(path)
     var info = stat()
-    let exists = stat(path, &info) == 0  // through symbolic links
+    let exists = stat(system, &info) == 0  // through symbolic links
     var link = stat()
-    let isLink = lstat(path, &link) == 0 && (link.st_mode & S_IFMT) == S_IFLNK
+    let isLink = lstat(system, &link) == 0 && (link.st_mode & S_IFMT) == S_IFLNK
     if exists {
       let type = info.st_mode & S_IFMT
       if type == S_IFDIR {
@@ -47,13 +55,21 @@ public enum OutputFile {
         try writeThrough(text, to: path)
         return
       }
+      for input in inputs where input.path != "-" {
+        guard let read = FileIO.status(input.path), read.st_dev == info.st_dev,
+          read.st_ino == info.st_ino
+        else { continue }
+        let named = input.path == path ? "" : " '\(input.path)'"
+        throw .cannotCreate(
+          path: path, reason: "it is \(input.role)\(named) this command reads; write elsewhere")
+      }
       if info.st_mode & 0o222 == 0 {
         throw .cannotCreate(path: path, reason: "the file is read-only")
       }
-      if isLink, let resolved = realpath(path, nil) {
+      if isLink, let resolved = realpath(system, nil) {
         // Replace the file the link points to, and keep the link.
         defer { free(resolved) }
-        try write(text, to: String(cString: resolved))
+        try write(text, to: PathBytes.string(fromCString: resolved))
         return
       }
     } else if isLink {
@@ -67,12 +83,8 @@ public enum OutputFile {
       try FileIO.replace(path, with: Array(text.utf8))
     } catch {
       switch error {
-      case .cannotWrite(_, let reason)
-      where [ENOSPC, EIO, EFBIG, EDQUOT].contains(where: { String(cString: strerror($0)) == reason }
-      ):
-        throw .writeFailed(path: path, reason: reason)
-      default:
-        throw .cannotCreate(path: path, reason: error.reasonText)
+      case .cannotWrite(_, let reason): throw .writeFailed(path: path, reason: reason)
+      default: throw .cannotCreate(path: path, reason: error.reasonText)
       }
     }
   }
@@ -81,7 +93,7 @@ public enum OutputFile {
 extension OutputFile {
   /// Writes into a device or a pipe as it stands.
   private static func writeThrough(_ text: String, to path: String) throws(OutputFileError) {
-    let fd = open(path, O_WRONLY | O_CLOEXEC)
+    let fd = open(PathBytes.cString(path), O_WRONLY | O_CLOEXEC)
     guard fd >= 0 else { throw .cannotCreate(path: path, reason: FileIO.errorText()) }
     let written = FileIO.writeAll(fd, Array(text.utf8))
     let failure = written ? nil : FileIO.errorText()
@@ -95,8 +107,9 @@ extension ItineraryStoreError {
   var reasonText: String {
     switch self {
     case .cannotRead(_, let reason), .cannotCreateDirectory(_, let reason),
-      .cannotLock(_, let reason), .cannotWrite(_, let reason):
+      .cannotLock(_, let reason), .cannotWrite(_, let reason), .cannotReplace(_, let reason):
       return reason
+    case .lockTimedOut(_, let holder, _): return "locked by \(holder)"
     case .empty: return "empty"
     case .invalid(_, let error): return "\(error)"
     }

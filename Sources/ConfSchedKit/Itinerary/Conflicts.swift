@@ -19,18 +19,19 @@ public struct Conflicts: Hashable, Sendable {
 
   /// Finds the conflicts among an itinerary's events (usually `resolve(against:)`'s events);
   /// `schedule` supplies each paper's other slots for the resolutions. A repeated id counts once.
+  ///
+  /// Sorts the events by day and start and sweeps them once, so the work grows with the
+  /// number of events and of clashes, not with every pair.
   public init(_ events: [Event], in schedule: Schedule) {
     let events = Conflicts.unique(events)
     untimed = events.filter { !Conflicts.isTimed($0) }
     let timed = events.filter(Conflicts.isTimed)
-    for (index, event) in timed.enumerated() {
-      for other in timed[(index + 1)...] {
-        if let conflict = Conflicts.conflict(event, other, itinerary: timed, schedule: schedule) {
-          clashes.append(conflict)
-        }
-      }
+    var finder = ResolutionFinder(timed, schedule: schedule)
+    let timeline = finder.timeline
+    timeline.forEachOverlappingPair { slot, other in
+      if let conflict = finder.conflict(slot.event, other.event) { clashes.append(conflict) }
     }
-    clashes.sort(by: Conflicts.precedes)
+    clashes = Conflicts.sorted(clashes)
     sameSessionGroups = Conflicts.sessionGroups(timed)
   }
 
@@ -38,19 +39,42 @@ public struct Conflicts: Hashable, Sendable {
   /// group if it joins one, and itself in `untimed` if its time is unknown. An event already
   /// in the itinerary is compared with the rest.
   public init(checking candidate: Event, against events: [Event], in schedule: Schedule) {
-    let others = Conflicts.unique(events).filter { $0.id != candidate.id }
-    guard Conflicts.isTimed(candidate) else {
-      untimed = [candidate]
-      return
+    self.init(checking: [candidate], against: events, in: schedule)
+  }
+
+  /// Checks events just added (or about to be): the clashes each has with the itinerary's
+  /// events and with each other (each pair once), the session groups they join, and those of
+  /// them whose time is unknown. One sweep, however many are checked.
+  public init(checking candidates: [Event], against events: [Event], in schedule: Schedule) {
+    let candidates = Conflicts.unique(candidates)
+    let checked = Set(candidates.map(\.id))
+    untimed = candidates.filter { !Conflicts.isTimed($0) }
+    let timed = Conflicts.unique(events.filter { !checked.contains($0.id) } + candidates)
+      .filter(Conflicts.isTimed)
+    var finder = ResolutionFinder(timed, schedule: schedule)
+    let timeline = finder.timeline
+    timeline.forEachOverlappingPair { slot, other in
+      guard checked.contains(slot.event.id) || checked.contains(other.event.id),
+        let conflict = finder.conflict(slot.event, other.event)
+      else { return }
+      clashes.append(conflict)
     }
-    let timed = others.filter(Conflicts.isTimed) + [candidate]
-    clashes = others.compactMap { other in
-      Conflicts.conflict(candidate, other, itinerary: timed, schedule: schedule)
-    }
-    clashes.sort(by: Conflicts.precedes)
+    clashes = Conflicts.sorted(clashes)
     sameSessionGroups = Conflicts.sessionGroups(timed).filter { group in
-      group.events.contains { $0.id == candidate.id }
+      group.events.contains { checked.contains($0.id) }
     }
+  }
+
+  /// For each event of a list, the places in the list of the events it clashes with, in list
+  /// order: what a view marks on each line, found by one sweep.
+  public static func clashingPartners(_ events: [Event]) -> [[Int]] {
+    var partners = [[Int]](repeating: [], count: events.count)
+    ClashTimeline(events).forEachOverlappingPair { slot, other in
+      guard clash(slot.event, other.event) else { return }
+      partners[slot.offset].append(other.offset)
+      partners[other.offset].append(slot.offset)
+    }
+    return partners.map { $0.sorted() }
   }
 
   /// Whether two events clash (see the type's summary).
@@ -70,12 +94,12 @@ public struct Conflicts: Hashable, Sendable {
 }
 
 extension Conflicts {
-  private static func isTimed(_ event: Event) -> Bool {
+  static func isTimed(_ event: Event) -> Bool {
     event.date != nil && event.start != nil
   }
 
   /// The day and hours of an event that can clash: known day, start and a later end.
-  private static func span(_ event: Event) -> (
+  static func span(_ event: Event) -> (
     date: CalendarDate, start: LocalTime, end: LocalTime
   )? {
     guard let date = event.date, let start = event.start, let end = event.end, start < end else {
@@ -90,7 +114,7 @@ extension Conflicts {
   }
 
   /// When two events clash, the hours they share.
-  private static func overlap(_ event: Event, _ other: Event) -> (
+  static func overlap(_ event: Event, _ other: Event) -> (
     start: LocalTime, end: LocalTime
   )? {
     guard event.id != other.id, let first = span(event), let second = span(other),
@@ -100,49 +124,31 @@ extension Conflicts {
     return (Swift.max(first.start, second.start), Swift.min(first.end, second.end))
   }
 
-  /// The conflict of two events, with the other slots of either paper that fit the rest of
-  /// the itinerary; nil when they do not clash.
-  private static func conflict(
-    _ event: Event, _ other: Event, itinerary: [Event], schedule: Schedule
-  ) -> Conflict? {
-    guard let overlap = overlap(event, other) else { return nil }
-    let (first, second) =
-      other.chronologicalKey < event.chronologicalKey ? (other, event) : (event, other)
-    let planned = Set(itinerary.map(\.id))
-    var resolutions: [ConflictResolution] = []
-    for skipped in [first, second] {
-      for twin in schedule.twins(of: skipped) where span(twin) != nil {
-        let fits = !itinerary.contains { kept in
-          kept.id != skipped.id && kept.id != twin.id && clash(twin, kept)
-        }
-        if fits {
-          resolutions.append(
-            ConflictResolution(
-              skipped: skipped, alternative: twin, isPlanned: planned.contains(twin.id)))
-        }
-      }
-    }
-    return Conflict(
-      first: first, second: second, overlapStart: overlap.start, overlapEnd: overlap.end,
-      resolutions: resolutions)
-  }
-
-  private static func precedes(_ lhs: Conflict, _ rhs: Conflict) -> Bool {
-    let left = (lhs.first.date?.daysSinceEpoch ?? 0, lhs.overlapStart.minutes)
-    let right = (rhs.first.date?.daysSinceEpoch ?? 0, rhs.overlapStart.minutes)
-    if left != right { return left < right }
-    if lhs.first.chronologicalKey != rhs.first.chronologicalKey {
-      return lhs.first.chronologicalKey < rhs.first.chronologicalKey
-    }
-    return lhs.second.chronologicalKey < rhs.second.chronologicalKey
+  /// The conflicts by day and start of the overlap, then by their events' time order; each
+  /// event's sort key is worked out once.
+  private static func sorted(_ clashes: [Conflict]) -> [Conflict] {
+    clashes.map { conflict in
+      (
+        key: (conflict.first.date?.daysSinceEpoch ?? 0, conflict.overlapStart.minutes),
+        first: conflict.first.chronologicalKey, second: conflict.second.chronologicalKey,
+        conflict: conflict
+      )
+    }.sorted { lhs, rhs in
+      if lhs.key != rhs.key { return lhs.key < rhs.key }
+      if lhs.first != rhs.first { return lhs.first < rhs.first }
+      return lhs.second < rhs.second
+    }.map(\.conflict)
   }
 
   private static func sessionGroups(_ events: [Event]) -> [SessionGroup] {
     var groups: [[Event]] = []
-    for event in events where event.kind.isBoardPresentation && span(event) != nil {
-      if let index = groups.firstIndex(where: { isSameSession($0[0], event) }) {
+    var indexBySession: [ClashTimeline.SessionKey: Int] = [:]
+    for event in events {
+      guard let session = ClashTimeline.sessionKey(event) else { continue }
+      if let index = indexBySession[session] {
         groups[index].append(event)
       } else {
+        indexBySession[session] = groups.count
         groups.append([event])
       }
     }

@@ -3,7 +3,9 @@ extension Itinerary {
   /// the keys `id, title, kind, date, start, end, timeZone, room, board, source ({file, line}),
   /// addedAt`; null for what the event does not say.
   public var json: JSONValue {
-    .object([("version", .int(Itinerary.version)), ("entries", .array(entries.map(\.json)))])
+    .object(
+      [("version", .int(Itinerary.version)), ("entries", .array(entries.map(\.json)))]
+        + (extraMembers.members ?? []))
   }
 
   /// The file's text: `json`, pretty-printed, with a final newline.
@@ -35,7 +37,9 @@ extension Itinerary {
 
   /// Reads an itinerary from a JSON value: the version first (an unknown version is reported
   /// as such, whatever else the document holds), then every entry. Members this version does
-  /// not know are ignored; a repeated event id is an error.
+  /// not know are kept, to be written back. A repeated event id is an error, but ids that
+  /// differ only in case are one event (ids are lower case; an entry saved as `3EQXA8` could
+  /// not be removed, and adding `3eqxa8` made a twin of it): the first entry is kept.
   public init(json: JSONValue) throws(ItineraryDecodingError) {
     let fields = try JSONFields(json, path: "")
     let version = try fields.int("version")
@@ -44,33 +48,55 @@ extension Itinerary {
       throw .invalidValue(path: "entries", expected: "an array")
     }
     var entries: [ItineraryEntry] = []
-    var ids: Set<EventID> = []
+    var spellings: [EventID: String] = [:]
     for (index, item) in items.enumerated() {
       let path = "entries[\(index)]"
-      let entry = try ItineraryEntry(json: item, path: path)
-      guard ids.insert(entry.id).inserted else { throw .duplicateEntry(path: path, id: entry.id) }
+      let (entry, spelling) = try ItineraryEntry.read(json: item, path: path)
+      if let earlier = spellings[entry.id] {
+        guard earlier != spelling else { throw .duplicateEntry(path: path, id: entry.id) }
+        continue
+      }
+      spellings[entry.id] = spelling
       entries.append(entry)
     }
     self.init(entries: entries)
+    extraMembers = fields.unknownMembers(known: ["version", "entries"])
   }
 }
 
 extension ItineraryEntry {
   /// The entry as the JSON object of an itinerary file.
   public var json: JSONValue {
-    .object([
-      ("id", .string(id.rawValue)),
-      ("title", .string(title)),
-      ("kind", .string(kind.rawValue)),
-      ("date", .optional(date?.description)),
-      ("start", .optional(start?.extended)),
-      ("end", .optional(end?.extended)),
-      ("timeZone", .optional(timeZone)),
-      ("room", .optional(room)),
-      ("board", .optional(board)),
-      ("source", .object([("file", .string(source.file)), ("line", .int(source.line))])),
-      ("addedAt", .string(addedAt)),
-    ])
+    .object(
+      [
+        ("id", .string(id.rawValue)),
+        ("title", .string(title)),
+        ("kind", .string(kind.rawValue)),
+        ("date", .optional(date?.description)),
+        ("start", .optional(start?.extended)),
+        ("end", .optional(end?.extended)),
+        ("timeZone", .optional(timeZone)),
+        ("room", .optional(room)),
+        ("board", .optional(board)),
+        ("source", .object([("file", .string(source.file)), ("line", .int(source.line))])),
+        ("addedAt", .string(addedAt)),
+      ] + (extraMembers.members ?? []))
+  }
+
+  /// The keys an entry's object has in this version.
+  static let knownKeys: Set<String> = [
+    "id", "title", "kind", "date", "start", "end", "timeZone", "room", "board", "source",
+    "addedAt",
+  ]
+
+  /// Reads an entry and the id as the file spells it (the entry's id is in lower case).
+  static func read(json: JSONValue, path: String) throws(ItineraryDecodingError) -> (
+    ItineraryEntry, String
+  ) {
+    var entry = try ItineraryEntry(json: json, path: path)
+    let spelling = entry.id.rawValue
+    entry.id = EventID(rawValue: spelling.lowercased())
+    return (entry, spelling)
   }
 
   /// Reads an entry, checking members in the order they are written.
@@ -96,5 +122,6 @@ extension ItineraryEntry {
       id: EventID(rawValue: id), addedAt: try fields.string("addedAt"), title: title, kind: kind,
       date: date, start: start, end: end, room: room, board: board,
       source: SourceLocation(file: file, line: line), timeZone: timeZone)
+    extraMembers = fields.unknownMembers(known: ItineraryEntry.knownKeys)
   }
 }

@@ -8,13 +8,21 @@ public struct Itinerary: Hashable, Sendable {
 
   /// The entries, in insertion order, one per event id.
   public private(set) var entries: [ItineraryEntry] = []
+  /// The entries' ids, so that `contains` and `add` do not walk every entry (adding all 1,854
+  /// bundled events at once compared each with all the others).
+  private var ids: Set<EventID> = []
+  /// Members of the file's top-level object that this version does not know, in order:
+  /// written back after `version` and `entries`. Always a JSON object.
+  public var extraMembers: JSONValue = .object([])
 
   /// Creates an empty itinerary.
   public init() {}
 
   /// Creates an itinerary from entries; a repeated id keeps its first entry.
   public init(entries: [ItineraryEntry]) {
-    for entry in entries where !contains(entry.id) { self.entries.append(entry) }
+    var seen: Set<EventID> = []
+    self.entries = entries.filter { seen.insert($0.id).inserted }
+    ids = seen
   }
 
   /// Whether there are no entries.
@@ -25,12 +33,13 @@ public struct Itinerary: Hashable, Sendable {
 
   /// Whether an event is in the itinerary.
   public func contains(_ id: EventID) -> Bool {
-    entries.contains { $0.id == id }
+    ids.contains(id)
   }
 
   /// The entry of an event, if it is in the itinerary.
   public func entry(_ id: EventID) -> ItineraryEntry? {
-    entries.first { $0.id == id }
+    guard contains(id) else { return nil }
+    return entries.first { $0.id == id }
   }
 
   /// Adds an event at the end, unless its id is already there, in which case nothing changes.
@@ -44,20 +53,25 @@ public struct Itinerary: Hashable, Sendable {
     if let existing = entry(event.id) { return (false, existing) }
     let entry = ItineraryEntry(event, addedAt: addedAt)
     entries.append(entry)
+    ids.insert(entry.id)
     return (true, entry)
   }
 
   /// Removes an event's entry; returns it, or nil when the id was not there.
   @discardableResult
   public mutating func remove(_ id: EventID) -> ItineraryEntry? {
-    guard let index = entries.firstIndex(where: { $0.id == id }) else { return nil }
+    guard contains(id), let index = entries.firstIndex(where: { $0.id == id }) else { return nil }
+    ids.remove(id)
     return entries.remove(at: index)
   }
 
   /// Removes every entry; returns what was removed.
   @discardableResult
   public mutating func clear() -> [ItineraryEntry] {
-    defer { entries = [] }
+    defer {
+      entries = []
+      ids = []
+    }
     return entries
   }
 

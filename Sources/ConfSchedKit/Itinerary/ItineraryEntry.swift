@@ -24,6 +24,10 @@ public struct ItineraryEntry: Hashable, Sendable {
   public var source: SourceLocation
   /// The conference's IANA time zone, when known.
   public var timeZone: String?
+  /// Members of the entry's JSON object that this version does not know (`"note": "bring
+  /// charger"`), in their order: written back after the known ones, so that a newer version's
+  /// fields or a user's own survive every rewrite. Always a JSON object.
+  public var extraMembers: JSONValue = .object([])
 
   /// Creates an entry from its parts.
   public init(

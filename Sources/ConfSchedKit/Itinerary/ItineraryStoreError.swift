@@ -1,7 +1,8 @@
 /// Why an itinerary file could not be read or written. Each case names the path; the file is
 /// left as it was.
 public enum ItineraryStoreError: Error, Hashable, Sendable, CustomStringConvertible {
-  /// The file exists but cannot be read: permissions, a directory in its place.
+  /// The file exists but cannot be read: permissions, a directory, a FIFO or a device in its
+  /// place.
   case cannotRead(path: String, reason: String)
   /// The file exists and holds nothing (0 bytes or only white space).
   case empty(path: String)
@@ -11,6 +12,11 @@ public enum ItineraryStoreError: Error, Hashable, Sendable, CustomStringConverti
   case cannotCreateDirectory(path: String, reason: String)
   /// The sidecar lock file cannot be created or locked.
   case cannotLock(path: String, reason: String)
+  /// Another process held the lock for as long as the store's patience allows.
+  case lockTimedOut(path: String, holder: LockHolder, seconds: Int64)
+  /// The file may not be replaced: it is read-only, it is not a regular file, or no file can
+  /// be created in its directory.
+  case cannotReplace(path: String, reason: String)
   /// The new content cannot be written, synced or moved into place: a full disk, a
   /// read-only file system, a file-size limit.
   case cannotWrite(path: String, reason: String)
@@ -19,7 +25,8 @@ public enum ItineraryStoreError: Error, Hashable, Sendable, CustomStringConverti
   public var path: String {
     switch self {
     case .cannotRead(let path, _), .empty(let path), .invalid(let path, _),
-      .cannotCreateDirectory(let path, _), .cannotLock(let path, _), .cannotWrite(let path, _):
+      .cannotCreateDirectory(let path, _), .cannotLock(let path, _), .cannotWrite(let path, _),
+      .lockTimedOut(let path, _, _), .cannotReplace(let path, _):
       return path
     }
   }
@@ -35,6 +42,9 @@ public enum ItineraryStoreError: Error, Hashable, Sendable, CustomStringConverti
     case .cannotCreateDirectory(let path, let reason):
       return "cannot create directory '\(path)': \(reason)"
     case .cannotLock(let path, let reason): return "cannot lock '\(path)': \(reason)"
+    case .lockTimedOut(let path, let holder, let seconds):
+      return "cannot lock '\(path)': \(holder) has held it for \(seconds) s; gave up"
+    case .cannotReplace(let path, let reason): return "cannot replace '\(path)': \(reason)"
     case .cannotWrite(let path, let reason): return "cannot write '\(path)': \(reason)"
     }
   }

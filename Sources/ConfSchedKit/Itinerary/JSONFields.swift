@@ -10,11 +10,19 @@ struct JSONFields {
     self.path = path
   }
 
+  /// The members whose keys are not in `known`, in order, as an object.
+  func unknownMembers(known: Set<String>) -> JSONValue {
+    .object((value.members ?? []).filter { !known.contains($0.0) })
+  }
+
   func path(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
   /// A member that must be present and not null.
   func required(_ key: String) throws(ItineraryDecodingError) -> JSONValue {
-    guard let member = value[key], member != .null else { throw .missing(path: path(key)) }
+    // Matched, not compared: JSONValue's == serializes both sides, and `entries` is the
+    // whole file (10,000 entries spent most of their load time here).
+    guard let member = value[key] else { throw .missing(path: path(key)) }
+    if case .null = member { throw .missing(path: path(key)) }
     return member
   }
 

@@ -9,7 +9,9 @@
 public struct DayPlan: Sendable {
   /// A pick and why.
   public struct Pick: Sendable {
+    /// The slot picked.
     public var event: Event
+    /// Its cosine with the interests.
     public var score: Double
     /// The interests' words it matches.
     public var reasons: [String]
@@ -17,8 +19,11 @@ public struct DayPlan: Sendable {
 
   /// A free stretch of a day between picks.
   public struct FreeTime: Hashable, Sendable {
+    /// The day.
     public var date: CalendarDate
+    /// When it starts.
     public var start: LocalTime
+    /// When it ends.
     public var end: LocalTime
   }
 

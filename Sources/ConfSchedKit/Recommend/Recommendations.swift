@@ -13,10 +13,13 @@ public struct Recommendations: Sendable {
 
   /// One recommendation.
   public struct Item: Sendable {
+    /// The event and why it was recommended.
     public var match: SimilarEvents.Match
+    /// Whether it fits the itinerary.
     public var fit: Fit
   }
 
+  /// The recommendations, best first.
   public var items: [Item]
 
   /// Recommends from a schedule for the itinerary's events (those still loaded), optionally

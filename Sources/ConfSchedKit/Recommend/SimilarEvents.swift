@@ -5,9 +5,13 @@ public struct SimilarEvents: Sendable {
   /// One result: the best slot of a paper like the event, its other slots, the cosine, and the
   /// words the two share.
   public struct Match: Sendable {
+    /// The paper's best slot.
     public var event: Event
+    /// Its other slots.
     public var otherSlots: [Event]
+    /// The cosine, 0 to 1.
     public var score: Double
+    /// The words the two share, most telling first.
     public var sharedWords: [String]
   }
 

@@ -30,7 +30,9 @@ public struct TermVectors: Sendable {
 
   /// A term and its weight.
   public struct Weight: Hashable, Sendable {
+    /// The term's number in `terms`.
     public var term: Int32
+    /// Its weight.
     public var value: Double
   }
 

@@ -18,6 +18,7 @@ public struct ItineraryView: Sendable {
     guard !entries.isEmpty else { return "" }
     let sorted = entries.sorted { $0.event.chronologicalKey < $1.event.chronologicalKey }
     let events = sorted.map(\.event)
+    let partners = Conflicts.clashingPartners(events)
     let idWidth = events.map { $0.id.rawValue.count }.max() ?? 6
     let kindWidth = Swift.min(events.map { EventTable.shortKind($0).count }.max() ?? 4, 12)
     let placeWidth = Swift.min(
@@ -37,9 +38,7 @@ public struct ItineraryView: Sendable {
         latestEnd = nil
       }
       // Free time since the latest end on this day, or an overlap with it.
-      let clashes = events.enumerated().filter { other in
-        other.offset != index && Conflicts.clash(event, other.element)
-      }
+      let clashes = partners[index].map { events[$0] }
       if let start = event.start?.minutes, let end = latestEnd, start > end {
         lines.append(
           style.dim(
@@ -65,7 +64,7 @@ public struct ItineraryView: Sendable {
       if resolved.isMissing {
         lines.append(indent + style.warning("not in the loaded data: shown as saved"))
       }
-      for other in clashes.map(\.element) {
+      for other in clashes {
         lines.append(
           indent
             + style.warning(

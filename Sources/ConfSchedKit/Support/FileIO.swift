@@ -6,12 +6,17 @@
   import Darwin
 #endif
 
-/// The few POSIX file operations the itinerary store needs: read, create directories, lock,
-/// and replace a file atomically.
+/// The few POSIX file operations the itinerary store and `-o` need: read, create directories,
+/// follow links, and replace a file atomically. Paths go to the system as the bytes they stand
+/// for (`PathBytes`).
 enum FileIO {
   /// The whole file, or nil when it does not exist.
+  ///
+  /// Only a regular file is read: a FIFO would block the open until someone writes to it, and
+  /// a device such as `/dev/zero` never ends. The open does not wait (`O_NONBLOCK`), and what
+  /// is not a regular file is refused by kind.
   static func readIfPresent(_ path: String) throws(ItineraryStoreError) -> [UInt8]? {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    let fd = open(PathBytes.cString(path), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard fd >= 0 else {
       if errno == ENOENT { return nil }
       throw .cannotRead(path: path, reason: errorText())
@@ -19,10 +24,11 @@ enum FileIO {
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw .cannotRead(path: path, reason: errorText()) }
-    if (info.st_mode & S_IFMT) == S_IFDIR {
-      throw .cannotRead(path: path, reason: "it is a directory")
+    if let kind = kindOtherThanRegular(info) {
+      throw .cannotRead(path: path, reason: "it is \(kind), not a regular file")
     }
     var bytes: [UInt8] = []
+    bytes.reserveCapacity(Int(info.st_size))
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
@@ -35,13 +41,62 @@ enum FileIO {
     }
   }
 
+  /// `a directory`, `a FIFO`, `a character device` ... for what is not a regular file; nil
+  /// for a regular file.
+  static func kindOtherThanRegular(_ info: stat) -> String? {
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: return nil
+    case S_IFDIR: return "a directory"
+    case S_IFIFO: return "a FIFO"
+    case S_IFCHR: return "a character device"
+    case S_IFBLK: return "a block device"
+    case S_IFSOCK: return "a socket"
+    default: return "a special file"
+    }
+  }
+
+  /// The file's status through symbolic links, or nil when nothing is there.
+  static func status(_ path: String) -> stat? {
+    var info = stat()
+    return stat(PathBytes.cString(path), &info) == 0 ? info : nil
+  }
+
+  /// The path a chain of symbolic links in the last component leads to, followed even when
+  /// it ends nowhere (a dangling link names the file to create). A path that is not a link is
+  /// its own target. Directories on the way are left as they are: renaming through them
+  /// reaches the same place.
+  static func target(of path: String) throws(ItineraryStoreError) -> String {
+    var current = path
+    for _ in 0..<40 {
+      var info = stat()
+      guard lstat(PathBytes.cString(current), &info) == 0, info.st_mode & S_IFMT == S_IFLNK
+      else { return current }
+      var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+      let length = readlink(PathBytes.cString(current), &buffer, buffer.count - 1)
+      guard length > 0 else { throw .cannotRead(path: path, reason: errorText()) }
+      let link = buffer.withUnsafeBufferPointer { pointer in
+        pointer.withMemoryRebound(to: UInt8.self) {
+          PathBytes.string(from: UnsafeBufferPointer(rebasing: $0[0..<length]))
+        }
+      }
+      if link.hasPrefix("/") {
+        current = link
+      } else if let slash = current.lastIndex(of: "/") {
+        current = String(current[...slash]) + link
+      } else {
+        current = link
+      }
+    }
+    throw .cannotRead(path: path, reason: String(cString: strerror(ELOOP)))
+  }
+
   /// Creates a directory and its missing parents (`mkdir -p`).
   static func makeDirectories(_ path: String) throws(ItineraryStoreError) {
     if isDirectory(path) { return }
     var prefix = path.hasPrefix("/") ? "/" : ""
     for component in path.split(separator: "/") {
       prefix += component
-      if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+      if mkdir(PathBytes.cString(prefix), 0o755) != 0 && errno != EEXIST {
         throw .cannotCreateDirectory(path: prefix, reason: errorText())
       }
       prefix += "/"
@@ -51,55 +106,84 @@ enum FileIO {
     }
   }
 
-  /// Opens (creating it if needed) and locks a lock file exclusively, waiting for other
-  /// holders. Returns the descriptor; closing it releases the lock.
+  /// Replaces a regular file's content atomically (or creates it): writes a uniquely named
+  /// temporary file in the same directory, syncs it, renames it over the target and syncs the
+  /// directory. On failure the temporary file is removed and the target is untouched.
   ///
-  /// `flock` locks belong to the open file description, so two opens exclude each other
-  /// whether they are in two processes or two threads of one.
-  static func lockExclusively(_ path: String) throws(ItineraryStoreError) -> Int32 {
-    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw .cannotLock(path: path, reason: errorText()) }
-    while flock(fd, LOCK_EX) != 0 {
-      if errno == EINTR { continue }
-      let reason = errorText()
-      close(fd)
-      throw .cannotLock(path: path, reason: reason)
-    }
-    return fd
-  }
-
-  /// Replaces a file's content atomically: writes a uniquely named temporary file in the same
-  /// directory, syncs it, renames it over the target and syncs the directory. On failure the
-  /// temporary file is removed and the target is untouched.
+  /// Never replaces what is not a regular file: a rename over a device node, a FIFO or a
+  /// directory would put a regular file in its place (as root, over `/dev/null`). The caller
+  /// resolves symbolic links first (`target(of:)`), or the link itself would be replaced.
   static func replace(_ path: String, with bytes: [UInt8]) throws(ItineraryStoreError) {
+    if let info = status(path), let kind = kindOtherThanRegular(info) {
+      throw .cannotReplace(path: path, reason: "it is \(kind), not a regular file")
+    }
     let (directory, name) = split(path)
     let prefix = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
     var temporary = ""
     var fd: Int32 = -1
     for _ in 0..<100 {
       let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-      temporary = "\(prefix).\(name).\(getpid()).\(suffix).tmp"
-      fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+      temporary = "\(prefix).\(name).\(getpid()).\(suffix)\(temporarySuffix)"
+      fd = open(PathBytes.cString(temporary), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
       if fd >= 0 || errno != EEXIST { break }
     }
-    guard fd >= 0 else { throw .cannotWrite(path: path, reason: errorText()) }
-    var info = stat()
-    if stat(path, &info) == 0 { _ = fchmod(fd, info.st_mode & 0o7777) }
+    guard fd >= 0 else {
+      // A full disk is a write failure; anything else (permissions, a read-only file system)
+      // means the file cannot be created there.
+      if [ENOSPC, EDQUOT, EIO].contains(errno) {
+        throw .cannotWrite(path: path, reason: errorText())
+      }
+      throw .cannotReplace(path: path, reason: errorText())
+    }
+    if let info = status(path) { _ = fchmod(fd, info.st_mode & 0o7777) }
     var failure: String?
     if !writeAll(fd, bytes) || fsync(fd) != 0 { failure = errorText() }
     if close(fd) != 0 && failure == nil { failure = errorText() }
-    if failure == nil && rename(temporary, path) != 0 { failure = errorText() }
+    if failure == nil && rename(PathBytes.cString(temporary), PathBytes.cString(path)) != 0 {
+      failure = errorText()
+    }
     if let failure {
-      unlink(temporary)
+      unlink(PathBytes.cString(temporary))
       throw .cannotWrite(path: path, reason: failure)
     }
     // Make the rename itself durable; a file system that cannot sync a directory is not an
     // error, since the new content is already in place.
-    let directoryFD = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    let directoryFD = open(PathBytes.cString(directory), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     if directoryFD >= 0 {
       _ = fsync(directoryFD)
       close(directoryFD)
     }
+  }
+
+  /// How `replace` names its temporary files: `.itinerary.json.<pid>.<random>.tmp`.
+  static let temporarySuffix = ".tmp"
+
+  /// Removes the temporary files `replace` left beside `path` in processes that died before
+  /// renaming them (`kill -9` part way): `.NAME.PID.RANDOM.tmp` whose process is gone. Call it
+  /// under the file's lock, so that no live writer of the file is between its write and its
+  /// rename; a process that is still alive keeps its file whatever it is doing. Returns the
+  /// names removed.
+  @discardableResult
+  static func removeStaleTemporaries(of path: String) -> [String] {
+    let (directory, name) = split(path)
+    guard let stream = opendir(PathBytes.cString(directory)) else { return [] }
+    defer { closedir(stream) }
+    let lead = "." + name + "."
+    var removed: [String] = []
+    while let entry = readdir(stream) {
+      let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        Array(raw.prefix { $0 != 0 }).withUnsafeBufferPointer { PathBytes.string(from: $0) }
+      }
+      guard entryName.hasPrefix(lead), entryName.hasSuffix(temporarySuffix) else { continue }
+      let middle = entryName.dropFirst(lead.count).dropLast(temporarySuffix.count)
+      let parts = middle.split(separator: ".")
+      guard parts.count == 2, let pid = Int32(parts[0]), pid > 0, pid != getpid(),
+        kill(pid, 0) != 0, errno == ESRCH
+      else { continue }
+      let full = (directory == "/" ? "/" : directory + "/") + entryName
+      if unlink(PathBytes.cString(full)) == 0 { removed.append(entryName) }
+    }
+    return removed
   }
 
   /// The directory holding a path and the file's name: `a/b.json` gives `a` and `b.json`,
@@ -112,8 +196,7 @@ enum FileIO {
   }
 
   static func isDirectory(_ path: String) -> Bool {
-    var info = stat()
-    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    status(path).map { $0.st_mode & S_IFMT == S_IFDIR } ?? false
   }
 
   /// Writes every byte, through short writes and interruptions; false on error (see `errno`).

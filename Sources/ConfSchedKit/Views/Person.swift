@@ -29,4 +29,13 @@ public struct Person: Hashable, Sendable {
   public func matches(_ query: String) -> Bool {
     spellings.contains { EventFilter.name($0, matches: query) }
   }
+
+  /// Whether folded query words (`TextFolding.words`) name the person: each begins a word of
+  /// one spelling. The words are folded once by the caller, not once per person.
+  func matches(words wanted: [Substring]) -> Bool {
+    spellings.contains { spelling in
+      let words = TextFolding.words(spelling)
+      return wanted.allSatisfy { part in words.contains { $0.hasPrefix(part) } }
+    }
+  }
 }

@@ -169,7 +169,7 @@ enum DataLoader {
   /// What tells two paths to one file apart: its device and inode when it exists, else the path.
   private static func identity(of path: String) -> String {
     var info = stat()
-    guard path != "-", stat(path, &info) == 0 else { return "path:" + path }
+    guard path != "-", stat(PathBytes.cString(path), &info) == 0 else { return "path:" + path }
     return "file:\(info.st_dev):\(info.st_ino)"
   }
 

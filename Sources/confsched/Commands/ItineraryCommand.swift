@@ -30,15 +30,61 @@ enum ItineraryCommand {
     name: "itinerary", valueName: "file",
     help: "The itinerary file (default: $XDG_DATA_HOME/confsched/itinerary.json).")
 
-  /// The store the options name.
+  /// The store the options name. A name that cannot be a file (`''`, `newdir/`, `a/..`) is a
+  /// usage error before anything is read or created (a lock file would be made beside it).
   static func store(_ arguments: ParsedArguments) throws(CLIError) -> ItineraryStore {
-    if let path = arguments.value("itinerary") { return ItineraryStore(path: path) }
+    let patience = try lockPatience(arguments)
+    if let path = arguments.value("itinerary") {
+      let name = lastComponent(path)
+      guard !path.isEmpty else {
+        throw CLIError.usage("--itinerary needs a file name; '' names none.", arguments.command)
+      }
+      guard !path.hasSuffix("/"), name != ".", name != ".." else {
+        throw CLIError.usage(
+          "--itinerary '\(path)' names a directory; give a file, such as '\(path.hasSuffix("/") ? path : path + "/")itinerary.json'.",
+          arguments.command)
+      }
+      return ItineraryStore(path: path, patience: patience)
+    }
     guard let path = ItineraryStore.defaultPath() else {
       throw CLIError.failure(
         "no place for the itinerary: set HOME or XDG_DATA_HOME, or pass --itinerary FILE",
         .cannotCreate)
     }
-    return ItineraryStore(path: path)
+    return ItineraryStore(path: path, patience: patience)
+  }
+
+  /// The last component of a path.
+  private static func lastComponent(_ path: String) -> Substring {
+    path.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(path)
+  }
+
+  /// The name of the variable that sets how long a change waits for another process's lock.
+  static let lockTimeoutVariable = "CONFSCHED_LOCK_TIMEOUT"
+
+  /// How long to wait for the lock: a notice after a second, and giving up after
+  /// `$CONFSCHED_LOCK_TIMEOUT` seconds (30 by default; `never` waits for ever) of one process
+  /// holding it.
+  static func lockPatience(_ arguments: ParsedArguments) throws(CLIError) -> LockPatience {
+    guard let text = Terminal.environment(lockTimeoutVariable), !text.isEmpty else {
+      return LockPatience()
+    }
+    if text == "never" { return LockPatience(giveUpAfter: nil) }
+    guard let seconds = Int(text), (1...86_400).contains(seconds) else {
+      throw CLIError.usage(
+        "\(lockTimeoutVariable)='\(text)' is not a number of seconds from 1 to 86400, or 'never'.",
+        arguments.command)
+    }
+    return LockPatience(giveUpAfter: .seconds(seconds))
+  }
+
+  /// What to say while another process holds the lock.
+  static func waitingNotice(_ store: ItineraryStore) -> (LockHolder) -> Void {
+    { holder in
+      let limit = store.patience.giveUpAfter.map { "; giving up after \($0.components.seconds) s" }
+      Output.error(
+        "confsched: '\(store.path)' is locked by \(holder); waiting\(limit ?? "")")
+    }
   }
 
   /// The itinerary in the store; a damaged file ends the command and is left as it is.
@@ -55,7 +101,7 @@ enum ItineraryCommand {
     throws(CLIError) -> Value
   {
     do {
-      return try store.update(body)
+      return try store.update(waiting: waitingNotice(store), body)
     } catch let error as ItineraryStoreError {
       throw failure(error)
     } catch let error as CLIError {
@@ -72,8 +118,9 @@ enum ItineraryCommand {
         "\(error)\n  the file is left as it is: fix it, or run 'confsched itinerary clear --force --yes'",
         .dataError)
     case .cannotRead: return .failure(error.description, .noInput)
-    case .cannotCreateDirectory, .cannotLock: return .failure(error.description, .cannotCreate)
-    case .cannotWrite: return .failure(error.description, .ioError)
+    case .cannotCreateDirectory, .cannotLock, .cannotReplace:
+      return .failure(error.description, .cannotCreate)
+    case .cannotWrite, .lockTimedOut: return .failure(error.description, .ioError)
     }
   }
 
@@ -83,7 +130,9 @@ enum ItineraryCommand {
     let resolved = itinerary.resolve(against: schedule)
     let missing = resolved.filter(\.isMissing)
     if !missing.isEmpty {
-      let ids = missing.map(\.entry.id.rawValue).joined(separator: ", ")
+      // The first ten ids: 10,000 missing entries made one line of 80 KB.
+      var ids = missing.prefix(10).map(\.entry.id.rawValue).joined(separator: ", ")
+      if missing.count > 10 { ids += " and \(missing.count - 10) more" }
       Output.error(
         "confsched: \(missing.count == 1 ? "1 entry is" : "\(missing.count) entries are") not in the loaded data (\(ids)); shown as saved"
       )
@@ -91,28 +140,39 @@ enum ItineraryCommand {
     return resolved
   }
 
-  /// Warnings for an event that clashes with the rest of the itinerary, with the way out.
-  /// A clash between two events added together is reported once (`reported` keeps the pairs).
-  static func warnAboutClashes(
-    _ event: Event, in itinerary: Itinerary, _ schedule: Schedule,
-    reported: inout Set<[EventID]>
-  ) {
-    let others = itinerary.resolve(against: schedule).map(\.event)
-    let check = Conflicts(checking: event, against: others, in: schedule)
-    let style = TextStyle(usesColor: Terminal.stderrUsesColor)
+  /// Warnings for events just added that clash with the rest of the itinerary or with each
+  /// other, with the ways out: under each added event in turn, each pair once (under the one
+  /// added first). One sweep of the itinerary, however many were added.
+  static func warnAboutClashes(_ added: [Event], in itinerary: Itinerary, _ schedule: Schedule) {
+    guard !added.isEmpty else { return }
+    let events = itinerary.resolve(against: schedule).map(\.event)
+    let check = Conflicts(checking: added, against: events, in: schedule)
+    var order: [EventID: Int] = [:]
+    for (index, event) in added.enumerated() where order[event.id] == nil {
+      order[event.id] = index
+    }
+    var clashesOf = [[Conflict]](repeating: [], count: added.count)
     for conflict in check.clashes {
-      let other = conflict.event(otherThan: event.id)
-      guard reported.insert([event.id, other.id].sorted { $0.rawValue < $1.rawValue }).inserted
-      else { continue }
-      Output.error(
-        style.warning("warning:")
-          + " \(event.id) clashes with \(other.id) \(other.kind) \(other.timeRange) '\(other.title)'"
-      )
-      for resolution in conflict.resolutions {
-        Output.error(
-          "  " + ConflictReport.resolutionText(resolution) + " (\(resolution.alternative.id))")
+      let index = Swift.min(
+        order[conflict.first.id] ?? Int.max, order[conflict.second.id] ?? Int.max)
+      if index < added.count { clashesOf[index].append(conflict) }
+    }
+    let style = TextStyle(usesColor: Terminal.stderrUsesColor)
+    var lines: [String] = []
+    for (event, conflicts) in zip(added, clashesOf) {
+      for conflict in conflicts {
+        let other = conflict.event(otherThan: event.id)
+        lines.append(
+          style.warning("warning:")
+            + " \(event.id) clashes with \(other.id) \(other.kind) \(other.timeRange) '\(other.title)'"
+        )
+        for resolution in conflict.resolutions {
+          lines.append(
+            "  " + ConflictReport.resolutionText(resolution) + " (\(resolution.alternative.id))")
+        }
       }
     }
+    if !lines.isEmpty { Output.error(lines.joined(separator: "\n")) }
   }
 
   /// `2018-12-04T15:05:00Z`, the time an entry was added.

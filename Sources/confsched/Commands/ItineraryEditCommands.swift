@@ -71,10 +71,8 @@ enum ItineraryAddCommand: Command {
       lines.append((inserted ? "added " : "already there ") + describe(event))
     }
     if !lines.isEmpty { try Output.send(lines.joined(separator: "\n") + "\n") }
-    var reported: Set<[EventID]> = []
-    for (event, inserted) in zip(events, outcomes) where inserted {
-      ItineraryCommand.warnAboutClashes(event, in: itinerary, schedule, reported: &reported)
-    }
+    let added = zip(events, outcomes).filter(\.1).map(\.0)
+    ItineraryCommand.warnAboutClashes(added, in: itinerary, schedule)
     return status
   }
 
@@ -146,7 +144,7 @@ enum ItineraryClearCommand: Command {
     }
     let previous: Itinerary?
     do throws(ItineraryStoreError) {
-      previous = try store.clear(force: force)
+      previous = try store.clear(force: force, waiting: ItineraryCommand.waitingNotice(store))
     } catch {
       throw ItineraryCommand.failure(error)
     }

@@ -26,18 +26,21 @@ enum ItineraryListCommand: Command {
     }
     let data = try DataLoader.load(arguments)
     let resolved = ItineraryCommand.resolve(itinerary, data.schedule)
+    let itineraryFile = [(role: "the itinerary", path: store.path)]
     let events = resolved.map(\.event).sorted { $0.chronologicalKey < $1.chronologicalKey }
     if format == .json {
-      try OutputOptions.deliver(json(resolved, store: store).serialized() + "\n", arguments)
+      try OutputOptions.deliver(
+        json(resolved, store: store).serialized() + "\n", arguments, reading: itineraryFile)
     } else if let text = try OutputOptions.render(
       events, format: format, schedule: data.schedule, arguments: arguments,
       calendarName: "My conference itinerary")
     {
-      try OutputOptions.deliver(text, arguments)
+      try OutputOptions.deliver(text, arguments, reading: itineraryFile)
     } else if !resolved.isEmpty {
       let view = ItineraryView(
         width: Terminal.width, style: TextStyle(usesColor: OutputOptions.usesColor(arguments)))
-      try OutputOptions.deliver(view.render(resolved), arguments, human: true)
+      try OutputOptions.deliver(
+        view.render(resolved), arguments, human: true, reading: itineraryFile)
     }
     return data.skipStatus ?? .success
   }

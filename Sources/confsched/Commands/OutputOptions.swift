@@ -132,16 +132,19 @@ enum OutputOptions {
   }
 
   /// Sends text to `-o FILE` (atomically) or standard output; long human output on a terminal
-  /// goes through the pager unless `--no-pager`.
-  static func deliver(_ text: String, _ arguments: ParsedArguments, human: Bool = false)
-    throws(CLIError)
-  {
+  /// goes through the pager unless `--no-pager`. `-o` onto a file the command reads (a
+  /// `--data` dump, or what `reading` names, such as the itinerary) is refused.
+  static func deliver(
+    _ text: String, _ arguments: ParsedArguments, human: Bool = false,
+    reading: [(role: String, path: String)] = []
+  ) throws(CLIError) {
     guard let path = arguments.value("output"), path != "-" else {
       try Pager.show(text, allowed: human && !arguments.flag("no-pager"))
       return
     }
+    let inputs = arguments.allValues("data").map { (role: "the dump", path: $0) } + reading
     do throws(OutputFileError) {
-      try OutputFile.write(text, to: path)
+      try OutputFile.write(text, to: path, inputs: inputs)
     } catch {
       switch error {
       case .cannotCreate: throw CLIError.failure(error.description, .cannotCreate)

@@ -1,3 +1,5 @@
+import ConfSchedKit
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -77,7 +79,9 @@ enum Output {
   }
 
   /// Writes a line to standard error, ignoring failures (there is nowhere left to report them).
+  /// A file name's stray bytes show as `\xE9` (`PathBytes`).
   static func error(_ text: String, newline: Bool = true) {
+    let text = PathBytes.displayed(text)
     try? send(newline && !text.hasSuffix("\n") ? text + "\n" : text, to: 2)
   }
 }

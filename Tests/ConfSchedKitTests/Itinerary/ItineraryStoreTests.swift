@@ -200,7 +200,10 @@ struct ItineraryStoreTests {
     let directory = try makeTemporaryDirectory()
     defer { removeDirectory(directory) }
     let store = ItineraryStore(path: directory)
-    #expect(throws: ItineraryStoreError.cannotRead(path: directory, reason: "it is a directory")) {
+    #expect(
+      throws: ItineraryStoreError.cannotRead(
+        path: directory, reason: "it is a directory, not a regular file")
+    ) {
       try store.load()
     }
   }

@@ -193,4 +193,46 @@ struct ItineraryTests {
     #expect(resolved[1].event.board == "7")
     #expect(resolved[1].event.source == SourceLocation(file: "old.txt", line: 10))
   }
+
+  @Test func keepsMembersItDoesNotKnowAcrossARewrite() throws {
+    let text = """
+      {"version": 1, "entries": [
+        {"id": "abc234", "title": "T", "kind": "Poster", "note": "bring charger",
+         "source": {"file": "f", "line": 2}, "addedAt": "x", "stars": [1, {"a": null}]}
+      ], "owner": "ada"}
+      """
+    var itinerary = try Itinerary(parsing: text)
+    let entry = try #require(itinerary.entries.first)
+    #expect(
+      entry.extraMembers
+        == .object([
+          ("note", .string("bring charger")),
+          ("stars", .array([.int(1), .object([("a", .null)])])),
+        ]))
+    itinerary.add(try tuesdayEvent("nhrdf4"), addedAt: "y")
+    let again = try Itinerary(parsing: itinerary.serialized())
+    #expect(again == itinerary)
+    #expect(again.extraMembers == .object([("owner", .string("ada"))]))
+    // After the known keys, in their order.
+    #expect(
+      itinerary.serialized().contains(
+        "\"addedAt\": \"x\",\n      \"note\": \"bring charger\",\n      \"stars\": ["))
+    // Emptied, the file keeps its own members.
+    itinerary.clear()
+    #expect(itinerary.extraMembers == .object([("owner", .string("ada"))]))
+  }
+
+  @Test func readsIdsInLowerCaseAndMergesCaseTwins() throws {
+    let entry = { (id: String, added: String) in
+      #"{"id": "\#(id)", "title": "T", "kind": "Poster", "addedAt": "\#(added)", "#
+        + #""source": {"file": "f", "line": 1}}"#
+    }
+    let itinerary = try Itinerary(
+      parsing:
+        #"{"version": 1, "entries": [\#(entry("3EQXA8", "first")), \#(entry("3eqxa8", "twin")), \#(entry("Abc234", "other"))]}"#
+    )
+    #expect(itinerary.entries.map(\.id.rawValue) == ["3eqxa8", "abc234"])
+    #expect(itinerary.entries.map(\.addedAt) == ["first", "other"])
+    #expect(itinerary.contains(EventID(rawValue: "3eqxa8")))
+  }
 }

@@ -102,4 +102,27 @@ struct AuthorDirectoryTests {
 
         """)
   }
+
+  @Test func growsLinearlyWithThePeoplesEvents() {
+    // 60,000 events by the same two people, each named twice, in 3 spellings each: each card
+    // was compared with all of a person's earlier ones (over 20 s).
+    let day = CalendarDate(year: 2018, month: 12, day: 4)
+    let events = (0..<20_000).map { index in
+      let spelling = ["Alice Smith", "ALICE SMITH", "Alice  Smith"][index % 3]
+      return Event(
+        id: EventID(rawValue: "e\(index)"), kind: .poster, title: "Paper \(index)",
+        authors: [Author(name: spelling), Author(name: "Bob Jones"), Author(name: spelling)],
+        date: day, start: LocalTime(minutes: 600 + index % 100), end: LocalTime(minutes: 720),
+        source: SourceLocation(file: "f", line: index + 1))
+    }
+    let clock = ContinuousClock()
+    let start = clock.now
+    let directory = AuthorDirectory(events)
+    let query = (0..<2700).map { "w\($0)zq" }.joined(separator: " ")
+    let lookup = directory.lookup(query)
+    #expect(clock.now - start < .seconds(30))
+    #expect(directory.people.map(\.events.count) == [20_000, 20_000])
+    #expect(directory.people.first?.spellings.count == 3)
+    #expect(lookup == .notFound(suggestions: []))
+  }
 }

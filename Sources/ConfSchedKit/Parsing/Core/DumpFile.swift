@@ -52,14 +52,21 @@ public enum DumpFile {
     return try decode(bytes, name: path)
   }
 
-  /// Reads a whole file's bytes.
+  /// The most read from standard input, a pipe or a device, which may never end (`/dev/zero`,
+  /// `yes |`): 256 MB, 500 times the largest real dump. A regular file is read whole.
+  public static let streamLimit = 256 << 20
+
+  /// Reads a file's bytes: all of a text file; of a binary one, up to the first NUL (the rest
+  /// cannot make it text, and `/dev/zero` has no end); of a stream that is not a regular
+  /// file, at most `streamLimit`, and up to its first 64 KB when those look binary.
   public static func readBytes(_ path: String) throws(LoadError) -> [UInt8] {
-    let fd = path == "-" ? dup(0) : open(path, O_RDONLY)
+    let fd = path == "-" ? dup(0) : open(PathBytes.cString(path), O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw .cannotOpen(path: path, reason: errorText()) }
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw .cannotOpen(path: path, reason: errorText()) }
     if (info.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path: path) }
+    let isRegular = (info.st_mode & S_IFMT) == S_IFREG
     var bytes: [UInt8] = []
     bytes.reserveCapacity(Int(info.st_size) + 1)
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -71,7 +78,22 @@ public enum DumpFile {
         throw .readFailed(path: path, reason: errorText())
       }
       if count == 0 { break }
+      let hasNUL = chunk.withUnsafeBytes {
+        containsNUL(UnsafeRawBufferPointer(rebasing: $0[..<count]))
+      }
+      let before = bytes.count
       bytes.append(contentsOf: chunk[0..<count])
+      if hasNUL { break }
+      if !isRegular {
+        if before < sampleSize && bytes.count >= sampleSize && hasBinaryControls(bytes[...]) {
+          break
+        }
+        if bytes.count > streamLimit {
+          throw .notText(
+            path: path,
+            reason: "it goes on past \(streamLimit >> 20) MB; save it to a file and read that")
+        }
+      }
     }
     return bytes
   }
@@ -85,16 +107,21 @@ public enum DumpFile {
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
       throw .empty(path: name)
     }
+    // UTF-32 first: its byte-order mark begins with UTF-16's, and its text has zeros at every
+    // other byte too.
+    if let encoding = utf32Encoding(bytes) {
+      throw .notText(
+        path: name, reason: "it is UTF-32; convert it with 'iconv -f \(encoding) -t UTF-8'")
+    }
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes)
     {
       throw .notText(path: name, reason: "it is UTF-16; convert it with 'iconv -f UTF-16 -t UTF-8'")
     }
-    let sample = bytes.prefix(1 << 16)
-    let nulCount = sample.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
-    let controlCount = sample.reduce(0) {
-      $0 + ($1 < 0x20 && $1 != 0x09 && $1 != 0x0A && $1 != 0x0D && $1 != 0x0C ? 1 : 0)
-    }
-    if nulCount > 0 || controlCount * 100 > sample.count {
+    // A NUL anywhere (text has none; one after the first 64 KB was let through), or control
+    // characters all over the start.
+    if bytes.withUnsafeBytes(containsNUL)
+      || hasBinaryControls(bytes)
+    {
       throw .notText(path: name, reason: "it looks like a binary file")
     }
     var diagnostics: [Diagnostic] = []
@@ -169,6 +196,49 @@ public enum DumpFile {
       index += 1
     }
     return false
+  }
+
+  /// Whether bytes hold a zero byte (`memchr`: a 500 MB dump is scanned in milliseconds).
+  private static func containsNUL(_ buffer: UnsafeRawBufferPointer) -> Bool {
+    guard let base = buffer.baseAddress else { return false }
+    return memchr(base, 0, buffer.count) != nil
+  }
+
+  /// How much of the start the control-character test looks at.
+  static let sampleSize = 1 << 16
+
+  /// Whether more than 1% of the first 64 KB are control characters other than tab, line
+  /// feed, form feed and carriage return.
+  private static func hasBinaryControls(_ bytes: ArraySlice<UInt8>) -> Bool {
+    let sample = bytes.prefix(sampleSize)
+    let controlCount = sample.reduce(0) {
+      $0 + ($1 < 0x20 && $1 != 0x09 && $1 != 0x0A && $1 != 0x0D && $1 != 0x0C ? 1 : 0)
+    }
+    return controlCount * 100 > sample.count
+  }
+
+  /// The `iconv` name of the UTF-32 a file is in, or nil: `UTF-32` with a byte-order mark
+  /// (iconv reads it), else `UTF-32LE` or `UTF-32BE` when most 4-byte units of the start are
+  /// one byte of text and three zeros (iconv takes BOM-less UTF-32 as big-endian).
+  private static func utf32Encoding(_ bytes: ArraySlice<UInt8>) -> String? {
+    if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF])
+    {
+      return "UTF-32"
+    }
+    let sample = Array(bytes.prefix(512))
+    let units = sample.count / 4
+    guard units >= 2 else { return nil }
+    var little = 0
+    var big = 0
+    for unit in 0..<units {
+      let b = sample[(4 * unit)..<(4 * unit + 4)]
+      let base = b.startIndex
+      if b[base + 1] == 0 && b[base + 2] == 0 && b[base + 3] == 0 && b[base] != 0 { little += 1 }
+      if b[base] == 0 && b[base + 1] == 0 && b[base + 2] == 0 && b[base + 3] != 0 { big += 1 }
+    }
+    if little * 10 > units * 7 { return "UTF-32LE" }
+    if big * 10 > units * 7 { return "UTF-32BE" }
+    return nil
   }
 
   /// Text in UTF-16 without a byte-order mark: every other byte of the start is zero.
