@@ -49,4 +49,16 @@ struct DumpFileEncodingTests {
     let late = Array(lines[..<100_000]) + [0] + Array(lines[100_000...])
     #expect(refusal(late) == "'f.txt' is not a text dump: it looks like a binary file")
   }
+
+  /// Without a byte-order mark iconv reads UTF-16 as big-endian: the order found is named.
+  @Test func namesUTF16WithTheByteOrderIconvNeeds() {
+    let hint = { (name: String) in
+      "'f.txt' is not a text dump: it is UTF-16; convert it with 'iconv -f \(name) -t UTF-8'"
+    }
+    let little: [UInt8] = Self.text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let big: [UInt8] = Self.text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+    #expect(refusal(little) == hint("UTF-16LE"))
+    #expect(refusal(big) == hint("UTF-16BE"))
+    #expect(refusal([0xFE, 0xFF] + big) == hint("UTF-16"))
+  }
 }

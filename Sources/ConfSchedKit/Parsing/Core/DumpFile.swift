@@ -113,9 +113,14 @@ public enum DumpFile {
       throw .notText(
         path: name, reason: "it is UTF-32; convert it with 'iconv -f \(encoding) -t UTF-8'")
     }
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes)
-    {
+    // With a byte-order mark iconv's UTF-16 reads either order; without one it takes big-endian,
+    // so the order found is named.
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       throw .notText(path: name, reason: "it is UTF-16; convert it with 'iconv -f UTF-16 -t UTF-8'")
+    }
+    if let order = utf16Order(bytes) {
+      throw .notText(
+        path: name, reason: "it is UTF-16; convert it with 'iconv -f \(order) -t UTF-8'")
     }
     // A NUL anywhere (text has none; one after the first 64 KB was let through), or control
     // characters all over the start.
@@ -241,13 +246,13 @@ public enum DumpFile {
     return nil
   }
 
-  /// Text in UTF-16 without a byte-order mark: every other byte of the start is zero.
-  /// Text in UTF-16 without a byte-order mark: most of one half of the bytes is zero and the
-  /// code units with a zero there are text (letters, digits, punctuation, spaces). An
-  /// executable or an image has runs of zeros too, but not text between them.
-  private static func looksLikeUTF16(_ bytes: ArraySlice<UInt8>) -> Bool {
+  /// Text in UTF-16 without a byte-order mark, and its byte order (`UTF-16LE` or `UTF-16BE`):
+  /// most of one half of the bytes is zero and the code units with a zero there are text
+  /// (letters, digits, punctuation, spaces). An executable or an image has runs of zeros too,
+  /// but not text between them.
+  private static func utf16Order(_ bytes: ArraySlice<UInt8>) -> String? {
     let sample = Array(bytes.prefix(512))
-    guard sample.count >= 8 else { return false }
+    guard sample.count >= 8 else { return nil }
     let half = sample.count / 2
     for zeroFirst in [true, false] {
       var zeros = 0
@@ -260,9 +265,11 @@ public enum DumpFile {
         zeros += 1
         if (0x20...0x7E).contains(low) || low == 0x09 || low == 0x0A || low == 0x0D { text += 1 }
       }
-      if zeros * 10 > half * 7 && text * 10 >= zeros * 9 { return true }
+      if zeros * 10 > half * 7 && text * 10 >= zeros * 9 {
+        return zeroFirst ? "UTF-16BE" : "UTF-16LE"
+      }
     }
-    return false
+    return nil
   }
 
   private static func errorText() -> String {
