@@ -1,10 +1,27 @@
 import ConfSchedKit
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// One fuzz input run through everything that reads untrusted bytes: the decoder, family
 /// detection, every reader (detected and forced), the schedule, the search index, the exporters,
 /// and the itinerary parser. Nothing is checked but that it all returns: a crash, a hang or a
 /// sanitizer report is the finding.
 enum FuzzInput {
+  /// The readers to run: every reader of the table, or those of one family when `FUZZ_FAMILY`
+  /// names it (`.ci/fuzz` runs one family at a time so that each gets its share of the time).
+  static let readers: [any ScheduleReader.Type] = {
+    guard let name = getenv("FUZZ_FAMILY").map({ String(cString: $0) }), !name.isEmpty else {
+      return DumpReader.readers
+    }
+    return DumpReader.readers.filter { $0.family.rawValue == name }
+  }()
+
   /// Runs the input.
   static func run(_ bytes: [UInt8]) {
     // The readers see what `DumpFile.decode` lets through, and also the raw bytes decoded
@@ -24,7 +41,7 @@ enum FuzzInput {
       // Detection through `DumpReader.read`, then every reader of the table directly, each
       // under its own name (so that the schedule merges what several read).
       results.append(DumpReader.read(source, options: options))
-      for (number, reader) in DumpReader.readers.enumerated() {
+      for (number, reader) in readers.enumerated() {
         let named = DumpSource(name: "fuzz.\(number).\(reader.family)", text: text)
         results.append(reader.read(named, options: options))
       }

@@ -5,7 +5,7 @@
 /// A reader is lenient about what it reads and honest about what it could not: `read` never
 /// fails and never invents a value; what it guessed, repaired or left out is a diagnostic with
 /// a location, reported through a `DiagnosticCollector`.
-public protocol ScheduleReader {
+public protocol ScheduleReader: Sendable {
   /// The family the reader reads, as `--family` names it. Two readers may share a family (the
   /// card family's text and markdown forms): `--family` then picks the first whose sniff
   /// says yes, else the last of them.

@@ -21,9 +21,11 @@ public enum DumpReader {
       result.family = reader.family
     } else {
       result = ReadResult()
-      result.diagnostics = [
-        Diagnostic(.error, at: SourceLocation(file: source.name, line: 1), refusal(source))
-      ]
+      result.diagnostics = source.text.withUTF8Bytes { bytes in
+        var diagnostics = DiagnosticCollector(file: source.name, bytes: bytes)
+        diagnostics.error(atOffset: 0, refusal(source))
+        return diagnostics.sorted
+      }
     }
     result.file = source.name
     return result

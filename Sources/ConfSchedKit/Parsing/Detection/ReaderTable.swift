@@ -6,7 +6,7 @@
 ///
 /// A new form of schedule is a folder under `Parsing/` with a `ScheduleReader` and one row here.
 enum ReaderTable {
-  nonisolated(unsafe) static let readers: [any ScheduleReader.Type] = [
+  static let readers: [any ScheduleReader.Type] = [
     ICalendarReader.self,
     PageReader.self,
     MarkdownCardReader.self,

@@ -64,9 +64,7 @@ extension NotesParser {
         conference: conference, date: date, start: start, end: end, room: draft.room,
         board: draft.board, notes: draft.notes.flatMap { NotesText.text(bytes, lines[$0]) },
         links: draft.links,
-        source: SourceLocation(
-          file: warnings.file, line: draft.anchor.number,
-          column: bytes.column(of: draft.anchorOffset, in: draft.anchor)))
+        source: warnings.location(draft.anchor, at: draft.anchorOffset))
     }
     result.diagnostics = warnings.sorted
     return result
