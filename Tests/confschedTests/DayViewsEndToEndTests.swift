@@ -20,11 +20,21 @@ struct DayViewsEndToEndTests {
   let noItinerary = ["--itinerary", "/nonexistent/confsched-tests/itinerary.json"]
 
   @Test func drawsTheTuesdayGridAt80Columns() throws {
-    let run = try confsched(
-      ["timetable", "--day", "tue"] + noItinerary + only2018, environment: ["COLUMNS": "80"])
+    let run = try confschedOnTerminal(
+      ["timetable", "--day", "tue", "--no-pager"] + noItinerary + only2018, columns: 80)
     #expect(run.status == 0)
     #expect(run.stderr == "")
     #expect(run.stdout == (try golden("timetable-2018-12-04-80.txt")))
+  }
+
+  /// Off a terminal the grid keeps COLUMNS (else 80) but cuts no title: a cell grows instead.
+  @Test func theGridInAFileCutsNoTitle() throws {
+    let run = try confsched(
+      ["timetable", "--day", "tue"] + noItinerary + only2018, environment: ["COLUMNS": "80"])
+    #expect(run.status == 0)
+    #expect(!run.stdout.contains("…"))
+    #expect(run.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    #expect(run.stdout.contains("│       │ Neural Networks via   │"))
   }
 
   @Test func writesTheTimetableAsMarkdownAndJSON() throws {
@@ -61,7 +71,8 @@ struct DayViewsEndToEndTests {
   }
 
   @Test func showsWhatIsOnAtAMoment() throws {
-    let run = try confsched(["now", "--at", "2018-12-04 10:22"] + only2018 + noItinerary)
+    let run = try confschedOnTerminal(
+      ["now", "--at", "2018-12-04 10:22"] + only2018 + noItinerary, columns: 100)
     #expect(run.status == 0)
     #expect(run.stderr == "")
     #expect(

@@ -2,13 +2,13 @@
 /// posters that share a hall and a time (a route, not a clash), and the entries whose time is
 /// unknown.
 public struct ConflictReport: Sendable {
-  /// The terminal width to fit.
-  public var width: Int
+  /// The terminal width to fit; nil for whole lines.
+  public var width: Int?
   /// Colours.
   public var style: TextStyle
 
   /// Creates a renderer.
-  public init(width: Int, style: TextStyle) {
+  public init(width: Int?, style: TextStyle) {
     self.width = width
     self.style = style
   }
@@ -28,7 +28,7 @@ public struct ConflictReport: Sendable {
       }
       for resolution in conflict.resolutions {
         lines.append(
-          "  " + ConflictReport.resolutionText(resolution) + "  "
+          "  " + ConflictReport.resolutionText(resolution, width: width) + "  "
             + style.id(resolution.alternative.id.rawValue))
       }
     }
@@ -36,12 +36,15 @@ public struct ConflictReport: Sendable {
       lines.append("")
       lines.append(
         style.bold("Same hall, same time: visit in board order")
-          + " · \(group.date.shortDescription) \(group.date.year), \(group.start)-\(group.end), \(group.room)"
+          + " · \(group.date.shortDescription) \(group.date.year), \(group.start)-\(group.end), "
+          + DisplayText.printable(group.room)
       )
       let ordered = group.events.sorted { $0.boardKey < $1.boardKey }
       for event in ordered {
-        let board = DisplayText.padded(event.board.map { "#\($0)" } ?? "", to: 6)
-        let title = DisplayText.truncated(event.title, to: Swift.max(width - 20, 20))
+        let board = DisplayText.padded(
+          event.board.map { "#" + DisplayText.printable($0) } ?? "", to: 6)
+        let title = DisplayText.fitted(
+          DisplayText.printable(event.title), to: width.map { Swift.max($0 - 20, 20) })
         lines.append("  \(board) \(style.id(event.id.rawValue))  \(title)")
       }
     }
@@ -56,12 +59,16 @@ public struct ConflictReport: Sendable {
   /// `resolve by seeing 'On Neuronal Capacity' at its poster instead of its oral: Poster, Tue
   /// Dec 4 17:00-19:00, Room 210 & 230 AB, board 42`: named, since both sides of a clash may
   /// be spotlights with posters of their own.
-  public static func resolutionText(_ resolution: ConflictResolution) -> String {
+  public static func resolutionText(_ resolution: ConflictResolution, width: Int? = nil)
+    -> String
+  {
     let alternative = resolution.alternative
-    let title = DisplayText.truncated(resolution.skipped.title, to: 40)
+    let title = DisplayText.fitted(
+      DisplayText.printable(resolution.skipped.title), to: width.map { _ in 40 })
     var text =
       "resolve by seeing '\(title)' at its \(alternative.kind.rawValue.lowercased()) instead of "
       + "its \(resolution.skipped.kind.rawValue.lowercased()): \(EventDetail.slot(alternative))"
+    text = DisplayText.printable(text)
     if resolution.isPlanned { text += " (already in your itinerary)" }
     return text
   }
@@ -70,8 +77,9 @@ public struct ConflictReport: Sendable {
     let head =
       "\(DisplayText.padded(EventTable.time(event), to: 11))  \(DisplayText.padded(EventTable.shortKind(event), to: 9))  "
     let tail = "  " + event.id.rawValue
-    let title = DisplayText.truncated(
-      event.title, to: Swift.max(width - 2 - DisplayText.width(head) - tail.count, 16))
+    let title = DisplayText.fitted(
+      DisplayText.printable(event.title),
+      to: width.map { Swift.max($0 - 2 - DisplayText.width(head) - tail.count, 16) })
     return head + title + style.id(tail)
   }
 }

@@ -10,8 +10,8 @@ public struct NowNextView: Sendable {
     case next
   }
 
-  /// The terminal width to fit.
-  public var width: Int
+  /// The terminal width to fit; nil for whole lines.
+  public var width: Int?
   /// Colours.
   public var style: TextStyle
   /// The zone times are shown in.
@@ -20,7 +20,7 @@ public struct NowNextView: Sendable {
   public var marked: Set<EventID>
 
   /// Creates a renderer.
-  public init(width: Int, style: TextStyle, zone: DisplayZone, marked: Set<EventID> = []) {
+  public init(width: Int?, style: TextStyle, zone: DisplayZone, marked: Set<EventID> = []) {
     self.width = width
     self.style = style
     self.zone = zone
@@ -92,7 +92,10 @@ public struct NowNextView: Sendable {
       case .event(let event):
         return (
           marked.contains(event.id),
-          [event.room ?? "", time, EventTable.shortKind(event), event.id.rawValue], event.title
+          [
+            DisplayText.printable(event.room ?? ""), time, EventTable.shortKind(event),
+            event.id.rawValue,
+          ], DisplayText.printable(event.title)
         )
       case .session(let session):
         let mine = session.events.filter { marked.contains($0.id) }.count
@@ -100,23 +103,37 @@ public struct NowNextView: Sendable {
           "\(session.count) \(session.title.lowercased())"
           + (mine > 0 ? " · \(mine) in your itinerary" : "")
         let kind = session.kind == .demonstration ? "Demos" : session.title
-        return (mine > 0, [session.halls.first ?? "", time, kind, ""], title)
+        return (
+          mine > 0, [DisplayText.printable(session.halls.first ?? ""), time, kind, ""],
+          DisplayText.printable(title)
+        )
       }
     }
-    let caps = [20, 24, 14, 14]
-    let widths = (0..<4).map { column in
-      Swift.min(rows.map { DisplayText.width($0.cells[column]) }.max() ?? 0, caps[column])
+    // The room, the time and the id say where and what: the title gives way first, then the
+    // kind, and a long room is shortened last.
+    let columns = (0..<4).map { column -> ColumnFit.Column in
+      let natural = rows.map { DisplayText.width($0.cells[column]) }.max() ?? 0
+      switch column {
+      case 0: return ColumnFit.Column(natural: natural, minimum: Swift.min(natural, 12))
+      case 2: return ColumnFit.Column(natural: natural, minimum: 4, isOptional: true)
+      default: return .fixed(natural)
+      }
     }
-    let fixed = 2 + widths.reduce(0) { $0 + $1 + 2 }
-    let titleWidth = Swift.max(width - fixed, 16)
+    let titleNatural = rows.map { DisplayText.width($0.title) }.max() ?? 0
+    let (widths, titleWidth) = ColumnFit.fit(
+      columns, title: titleNatural, width: width, lead: 2)
     return rows.map { row in
       var line = row.mark ? style.warning("*") + " " : "  "
-      for (column, cell) in row.cells.enumerated() {
-        let text = DisplayText.padded(
-          DisplayText.truncated(cell, to: widths[column]), to: widths[column])
+      for (column, cell) in row.cells.enumerated() where widths[column] > 0 {
+        let cut =
+          column == 0
+          ? DisplayText.truncatedInMiddle(cell, to: widths[column])
+          : DisplayText.truncated(cell, to: widths[column])
+        let text = DisplayText.padded(cut, to: widths[column])
         line += (column == 3 ? style.id(text) : text) + "  "
       }
-      return line + DisplayText.truncated(row.title, to: titleWidth)
+      return (line + DisplayText.fitted(row.title, to: width == nil ? nil : titleWidth))
+        .trimmingTrailingSpaces()
     }
   }
 }

@@ -3,10 +3,19 @@ import ConfSchedKit
 /// Reads a command line against a command's spec.
 ///
 /// Accepts `--name value`, `--name=value`, `-n value`, flags, `--` to end options, and `-h` or
-/// `--help` anywhere. A mistyped option or command gets a suggestion.
+/// `--help` anywhere; `--color WHEN` is taken anywhere before `--`, for every command. A
+/// mistyped option or command gets a suggestion.
 enum ArgumentParser {
+  /// `--color`, which every command takes.
+  static let color = OptionSpec(
+    name: "color", valueName: "when",
+    help:
+      "Colour: always, never, or auto: on a terminal, unless NO_COLOR is set or TERM is dumb.")
+
   static func parse(_ arguments: [String], root: CommandSpec) throws(CLIError) -> ParsedArguments {
     var spec = root
+    var arguments = arguments
+    let colorChoice = try takeColor(&arguments, root: root)
     var rest = arguments[...]
     // Walk down the subcommands.
     while !spec.subcommands.isEmpty {
@@ -36,6 +45,7 @@ enum ArgumentParser {
     }
 
     var parsed = ParsedArguments(command: spec)
+    parsed.colorChoice = colorChoice
     var onlyPositionals = false
     while let word = rest.first {
       rest = rest.dropFirst()
@@ -96,6 +106,37 @@ enum ArgumentParser {
         "Unexpected argument '\(parsed.positionals[spec.arguments.count])'.", spec)
     }
     return parsed
+  }
+
+  /// Removes `--color WHEN` (or `--color=WHEN`) from the words before `--`; the last one wins.
+  private static func takeColor(_ arguments: inout [String], root: CommandSpec) throws(CLIError)
+    -> ColorChoice?
+  {
+    var choice: ColorChoice?
+    var index = 0
+    while index < arguments.count, arguments[index] != "--" {
+      let word = arguments[index]
+      guard word == "--color" || word.hasPrefix("--color=") else {
+        index += 1
+        continue
+      }
+      let value: String
+      if word == "--color" {
+        guard index + 1 < arguments.count else {
+          throw CLIError.usage("Missing value for '--color <when>'.", root)
+        }
+        value = arguments[index + 1]
+        arguments.removeSubrange(index...(index + 1))
+      } else {
+        value = String(word.dropFirst("--color=".count))
+        arguments.remove(at: index)
+      }
+      guard let parsed = ColorChoice(rawValue: value.lowercased()) else {
+        throw CLIError.usage("'\(value)' is not a colour choice; use always, never or auto.", root)
+      }
+      choice = parsed
+    }
+    return choice
   }
 
   /// `confsched help search` and `confsched help itinerary add`.

@@ -79,6 +79,8 @@ struct ParsedArguments {
   var positionals: [String] = []
   var values: [String: [String]] = [:]
   var flags: Set<String> = []
+  /// `--color`, when given.
+  var colorChoice: ColorChoice?
 
   func value(_ name: String) -> String? { values[name]?.last }
   func allValues(_ name: String) -> [String] { values[name] ?? [] }

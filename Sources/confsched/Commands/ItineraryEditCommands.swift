@@ -39,7 +39,7 @@ enum ItineraryAddCommand: Command {
           Output.error("confsched: no events match \"\(queryText)\"; nothing added")
         } else {
           let list = SearchResultList(
-            width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
+            width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
           try Output.send(list.render(Array(hits.prefix(20))))
           Output.error(
             "confsched: \(hits.count) events match \"\(queryText)\"; nothing added: add one by id, or narrow with --kind or --day"

@@ -36,7 +36,7 @@ enum ItineraryListCommand: Command {
       try OutputOptions.deliver(text, arguments)
     } else if !resolved.isEmpty {
       let view = ItineraryView(
-        width: Terminal.width, style: TextStyle(usesColor: OutputOptions.usesColor(arguments)))
+        width: OutputOptions.width(arguments), style: OutputOptions.style(arguments))
       try OutputOptions.deliver(view.render(resolved), arguments, human: true)
     }
     return data.skipStatus ?? .success
@@ -97,7 +97,7 @@ enum ItineraryConflictsCommand: Command {
       try Output.send(json(conflicts).serialized() + "\n")
     } else {
       let report = ConflictReport(
-        width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
+        width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
       try Output.send(report.render(conflicts))
     }
     return data.skipStatus ?? .success

@@ -67,7 +67,7 @@ enum MatchCommand: Command {
       try Output.send(JSONValue.array(results.map(json)).serialized() + "\n")
     } else {
       let report = MatchReport(
-        width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
+        width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
       try Pager.show(report.render(results), allowed: !arguments.flag("add"))
     }
     let matched = results.compactMap { $0.1.match?.event }
@@ -95,7 +95,7 @@ enum MatchCommand: Command {
     let resolved = itinerary.resolve(against: schedule)
     let conflicts = Conflicts(resolved.map(\.event), in: schedule)
     let report = ConflictReport(
-      width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
+      width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
     try Output.send("\n" + report.render(conflicts))
   }
 

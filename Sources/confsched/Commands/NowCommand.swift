@@ -41,7 +41,7 @@ enum NowCommand: Command {
     } else {
       let marked = Set(ItineraryCommand.plannedEvents(arguments, schedule: data.schedule).map(\.id))
       let renderer = NowNextView(
-        width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor),
+        width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor),
         zone: moment.zone, marked: marked)
       try Output.send(renderer.render(view, mode: mode))
     }

@@ -73,6 +73,15 @@ enum OutputOptions {
     }
   }
 
+  /// `--limit N`: nil when not given, 0 for all.
+  static func limit(_ arguments: ParsedArguments) throws(CLIError) -> Int? {
+    guard let text = arguments.value("limit") else { return nil }
+    guard let value = Int(text), value >= 0 else {
+      throw CLIError.usage("'\(text)' is not a number of results.", arguments.command)
+    }
+    return value
+  }
+
   /// A reminder's lead time in minutes: `10m`, `10min`, `1h`, `1h30m`, `2d`; a bare number is
   /// minutes (`90`).
   static func alarmMinutes(_ arguments: ParsedArguments) throws(CLIError) -> Int? {
@@ -150,9 +159,24 @@ enum OutputOptions {
     }
   }
 
-  /// Whether human output may use colour: on a terminal, not to a file.
+  /// Whether human output may use colour: `--color always`, or on a terminal (not to a file).
   static func usesColor(_ arguments: ParsedArguments) -> Bool {
-    let toFile = arguments.value("output").map { $0 != "-" } ?? false
-    return !toFile && Terminal.stdoutUsesColor
+    if Terminal.colorChoice == .always { return true }
+    return !writesToFile(arguments) && Terminal.stdoutUsesColor
+  }
+
+  /// The width human output is fitted to: the terminal's when it goes to one; nil (whole
+  /// lines, nothing cut or wrapped) for a pipe or `-o FILE`.
+  static func width(_ arguments: ParsedArguments) -> Int? {
+    writesToFile(arguments) ? nil : Terminal.fitWidth
+  }
+
+  /// The style of human output, as `usesColor(_:)` decides.
+  static func style(_ arguments: ParsedArguments) -> TextStyle {
+    TextStyle(usesColor: usesColor(arguments))
+  }
+
+  private static func writesToFile(_ arguments: ParsedArguments) -> Bool {
+    arguments.value("output").map { $0 != "-" } ?? false
   }
 }

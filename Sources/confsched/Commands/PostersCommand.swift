@@ -39,7 +39,7 @@ enum PostersCommand: Command {
       try Output.send(JSONValue.array(routes.map(\.json)).serialized() + "\n")
     } else {
       let view = PosterRouteView(
-        width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
+        width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
       try Output.send(view.render(routes, at: moment.moment))
     }
     return data.skipStatus ?? .success

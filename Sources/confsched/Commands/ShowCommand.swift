@@ -35,7 +35,7 @@ enum ShowCommand: Command {
       try Output.send(JSONValue.array(events.map(\.json)).serialized() + "\n")
     } else {
       let detail = EventDetail(
-        width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
+        width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
       let text = events.map { detail.render($0, twins: schedule.twins(of: $0)) }
         .joined(separator: "\n")
       try Pager.show(text, allowed: !arguments.flag("no-pager"))
