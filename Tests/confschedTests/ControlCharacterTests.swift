@@ -107,6 +107,13 @@ struct ControlCharacterTests {
       #expect(
         ControlCharacterTests.isSafe(shown.stdout, colour: true), "\(command): \(shown.stdout)")
     }
+    // Adding and removing print the titles, and warn about clashes with them.
+    let add = try confsched(["itinerary", "add", ids[0], "--itinerary", itinerary] + data)
+    #expect(add.status == 0, "\(add.stderr)")
+    #expect(ControlCharacterTests.isSafe(add.stdout) && ControlCharacterTests.isSafe(add.stderr))
+    #expect(add.stdout.contains("Evil ␛]0;pwned␇ Title"))
+    let remove = try confsched(["itinerary", "remove", "zzzzzz", "--itinerary", itinerary])
+    #expect(remove.stdout == "removed zzzzzz  Oral  Saved ␛]0;pwned␇ entry\n")
     // What they become: pictures that show where they were.
     let list = try confsched(["list"] + data)
     #expect(list.stdout.contains("Evil ␛]0;pwned␇ Title"))

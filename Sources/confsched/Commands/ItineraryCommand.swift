@@ -106,7 +106,9 @@ enum ItineraryCommand {
       else { continue }
       Output.error(
         style.warning("warning:")
-          + " \(event.id) clashes with \(other.id) \(other.kind) \(other.timeRange) '\(other.title)'"
+          + DisplayText.printable(
+            " \(event.id) clashes with \(other.id) \(other.kind) \(other.timeRange) '\(other.title)'"
+          )
       )
       for resolution in conflict.resolutions {
         Output.error(

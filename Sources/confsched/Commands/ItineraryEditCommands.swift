@@ -84,7 +84,7 @@ enum ItineraryAddCommand: Command {
       event.id.rawValue, event.kind.rawValue, event.date?.shortDescription, event.timeRange,
       event.title,
     ]
-    .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "  ")
+    .compactMap { $0 }.filter { !$0.isEmpty }.map(DisplayText.printable).joined(separator: "  ")
   }
 }
 
@@ -110,7 +110,8 @@ enum ItineraryRemoveCommand: Command {
     }
     if !removed.isEmpty {
       try Output.send(
-        removed.map { "removed \($0.id)  \($0.kind)  \($0.title)" }.joined(separator: "\n") + "\n")
+        removed.map { DisplayText.printable("removed \($0.id)  \($0.kind)  \($0.title)") }
+          .joined(separator: "\n") + "\n")
     }
     return status
   }
