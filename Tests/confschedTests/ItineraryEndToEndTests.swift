@@ -4,6 +4,40 @@ import Testing
 /// The itinerary through the built binary: add, conflicts, export, and the file's safety.
 @Suite("confsched itinerary end to end")
 struct ItineraryEndToEndTests {
+  /// An all-day demonstration overlaps everything but blocks nothing: the clashes and their
+  /// ways out stay as they were, and the demonstration is said to run alongside.
+  @Test func aWalkInIsNotAClash() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("plan.json").path
+    _ = try confsched([
+      "itinerary", "add", "nhrdf4", "tad7rj", "mg7h2x", "34byzr", "--itinerary", file,
+    ])
+    let before = try confsched(["itinerary", "conflicts", "--itinerary", file])
+    #expect(before.stdout.hasPrefix("2 clashes\n"))
+    let add = try confsched(["itinerary", "add", "cszeva", "--itinerary", file])
+    #expect(add.status == 0)
+    #expect(
+      add.stderr
+        == "note: cszeva is a walk-in demonstration (10:45-19:30): it runs alongside 2 events of the itinerary, which is not a clash\n"
+    )
+    let after = try confsched(["itinerary", "conflicts", "--itinerary", file])
+    #expect(after.stdout.hasPrefix("2 clashes\n"))
+    #expect(after.stdout.components(separatedBy: "resolve by seeing").count == 5)
+    #expect(
+      after.stdout.contains(
+        "\nWalk-in, alongside other events (not clashes: drop in between them)\n"))
+    #expect(after.stdout.contains("    overlaps 2 events: mg7h2x, 34byzr\n"))
+    let list = try confsched(["itinerary", "--itinerary", file])
+    #expect(list.stdout.contains("walk-in: alongside 2 events, not a clash\n"))
+    let json = try confsched(["itinerary", "conflicts", "--json", "--itinerary", file])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let walkIns = try #require(object["walkIns"] as? [[String: Any]])
+    #expect(walkIns.first?["id"] as? String == "cszeva")
+    #expect(walkIns.first?["alongside"] as? [String] == ["mg7h2x", "34byzr"])
+  }
+
   @Test func addWarnsAtOnceAndConflictsOfferThePosterTwin() throws {
     let directory = try temporaryDirectory()
     let file = directory.appendingPathComponent("plan.json").path

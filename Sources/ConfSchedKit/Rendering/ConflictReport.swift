@@ -1,6 +1,6 @@
 /// The conflicts of an itinerary in words: each clash with the slot that resolves it, the
-/// posters that share a hall and a time (a route, not a clash), and the entries whose time is
-/// unknown.
+/// posters that share a hall and a time (a route, not a clash), the walk-in events that run
+/// alongside others (not clashes either), and the entries whose time is unknown.
 public struct ConflictReport: Sendable {
   /// The terminal width to fit; nil for whole lines.
   public var width: Int?
@@ -13,8 +13,9 @@ public struct ConflictReport: Sendable {
     self.style = style
   }
 
-  /// The report, ending in a newline.
-  public func render(_ conflicts: Conflicts) -> String {
+  /// The report, ending in a newline; `walkIns` are the itinerary's walk-in events that
+  /// overlap others (`Conflicts.walkIns(_:)`).
+  public func render(_ conflicts: Conflicts, walkIns: [WalkIn] = []) -> String {
     var lines: [String] = []
     let count = conflicts.clashes.count
     lines.append(style.bold(count == 0 ? "No clashes." : "\(count) clash\(count == 1 ? "" : "es")"))
@@ -48,6 +49,17 @@ public struct ConflictReport: Sendable {
         lines.append("  \(board) \(style.id(event.id.rawValue))  \(title)")
       }
     }
+    if !walkIns.isEmpty {
+      lines.append("")
+      lines.append(
+        style.bold("Walk-in, alongside other events (not clashes: drop in between them)"))
+      for walkIn in walkIns {
+        lines.append("  " + line(walkIn.event))
+        let others = walkIn.alongside.map(\.id.rawValue).joined(separator: ", ")
+        lines.append(
+          style.dim("    overlaps \(ConflictReport.count(walkIn.alongside.count)): \(others)"))
+      }
+    }
     if !conflicts.untimed.isEmpty {
       lines.append("")
       lines.append(style.bold("Time not given (never counted as a clash)"))
@@ -71,6 +83,11 @@ public struct ConflictReport: Sendable {
     text = DisplayText.printable(text)
     if resolution.isPlanned { text += " (already in your itinerary)" }
     return text
+  }
+
+  /// `1 event`, `3 events`.
+  public static func count(_ number: Int) -> String {
+    "\(number) event" + (number == 1 ? "" : "s")
   }
 
   private func line(_ event: Event) -> String {

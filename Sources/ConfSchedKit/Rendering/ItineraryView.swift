@@ -1,6 +1,7 @@
 /// An itinerary for the terminal: a heading per day, entries in time order, the free time
-/// between them, clashes marked where they happen, entries whose event is no longer loaded
-/// marked too, and entries without a time at the end of their day.
+/// between them, clashes marked where they happen, walk-in events (posters, demonstrations)
+/// said to run alongside what they overlap, entries whose event is no longer loaded marked too,
+/// and entries without a time at the end of their day.
 public struct ItineraryView: Sendable {
   /// The terminal width to fit; nil for whole lines.
   public var width: Int?
@@ -33,6 +34,8 @@ public struct ItineraryView: Sendable {
         ColumnFit.Column(natural: widest(rooms), minimum: Swift.min(widest(rooms), 12)),
         .fixed(widest(boards)),
       ], title: widest(titles), width: width, lead: 2)
+    var alongside: [EventID: Int] = [:]
+    for walkIn in Conflicts.walkIns(events) { alongside[walkIn.event.id] = walkIn.alongside.count }
     var lines: [String] = []
     var currentDay: CalendarDate??
     var latestEnd: Int?
@@ -75,6 +78,11 @@ public struct ItineraryView: Sendable {
       row += DisplayText.fitted(titles[index], to: width == nil ? nil : titleWidth)
       lines.append(row.trimmingTrailingSpaces())
       let indent = "  " + String(repeating: " ", count: idWidth) + "  "
+      if let count = alongside[event.id] {
+        lines.append(
+          indent
+            + style.dim("walk-in: alongside \(ConflictReport.count(count)), not a clash"))
+      }
       if resolved.isMissing {
         lines.append(indent + style.warning("not in the loaded data: shown as saved"))
       }

@@ -100,6 +100,12 @@ enum ItineraryCommand {
     let others = itinerary.resolve(against: schedule).map(\.event)
     let check = Conflicts(checking: event, against: others, in: schedule)
     let style = TextStyle(usesColor: Terminal.stderrUsesColor)
+    if let walkIn = Conflicts.walkIns(others + [event]).first(where: { $0.event.id == event.id }) {
+      Output.error(
+        style.dim("note:") + " \(event.id) is a walk-in \(event.kind.rawValue.lowercased()) "
+          + "(\(event.timeRange)): it runs alongside \(ConflictReport.count(walkIn.alongside.count)) "
+          + "of the itinerary, which is not a clash")
+    }
     for conflict in check.clashes {
       let other = conflict.event(otherThan: event.id)
       guard reported.insert([event.id, other.id].sorted { $0.rawValue < $1.rawValue }).inserted

@@ -93,17 +93,18 @@ enum ItineraryConflictsCommand: Command {
     let data = try DataLoader.load(arguments)
     let resolved = ItineraryCommand.resolve(itinerary, data.schedule)
     let conflicts = Conflicts(resolved.map(\.event), in: data.schedule)
+    let walkIns = Conflicts.walkIns(resolved.map(\.event))
     if arguments.flag("json") {
-      try Output.send(json(conflicts).serialized() + "\n")
+      try Output.send(json(conflicts, walkIns: walkIns).serialized() + "\n")
     } else {
       let report = ConflictReport(
         width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
-      try Output.send(report.render(conflicts))
+      try Output.send(report.render(conflicts, walkIns: walkIns))
     }
     return data.skipStatus ?? .success
   }
 
-  static func json(_ conflicts: Conflicts) -> JSONValue {
+  static func json(_ conflicts: Conflicts, walkIns: [WalkIn]) -> JSONValue {
     .object([
       (
         "clashes",
@@ -142,6 +143,16 @@ enum ItineraryConflictsCommand: Command {
                 .array(
                   group.events.sorted { $0.boardKey < $1.boardKey }.map { .string($0.id.rawValue) })
               ),
+            ])
+          })
+      ),
+      (
+        "walkIns",
+        .array(
+          walkIns.map { walkIn in
+            .object([
+              ("id", .string(walkIn.event.id.rawValue)),
+              ("alongside", .array(walkIn.alongside.map { .string($0.id.rawValue) })),
             ])
           })
       ),

@@ -94,9 +94,10 @@ enum MatchCommand: Command {
     let itinerary = try ItineraryCommand.load(store)
     let resolved = itinerary.resolve(against: schedule)
     let conflicts = Conflicts(resolved.map(\.event), in: schedule)
+    let walkIns = Conflicts.walkIns(resolved.map(\.event))
     let report = ConflictReport(
       width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
-    try Output.send("\n" + report.render(conflicts))
+    try Output.send("\n" + report.render(conflicts, walkIns: walkIns))
   }
 
   static func json(_ result: (Mention, MatchVerdict)) -> JSONValue {
