@@ -14,7 +14,8 @@ enum MatchCommand: Command {
       """,
     arguments: [
       ArgumentSpec(
-        name: "file", help: "Reading lists to match.", isOptional: true, isVariadic: true)
+        name: "file", help: "Reading lists to match.", isOptional: true, isVariadic: true,
+        isFile: true)
     ],
     options: [
       OptionSpec(

@@ -5,12 +5,12 @@ enum OutputOptions {
   static let format = OptionSpec(
     name: "format", valueName: "format",
     help: "Output format: table, json, csv, md or ics (also told by -o's extension).",
-    defaultValue: "table")
+    defaultValue: "table", choices: ["table", "json", "csv", "md", "ics"])
   /// `--format` for a command whose output is a calendar unless told otherwise.
   static let calendarFormat = OptionSpec(
     name: "format", valueName: "format",
     help: "Output format: ics, md, csv, json or table (also told by -o's extension).",
-    defaultValue: "ics")
+    defaultValue: "ics", choices: ["ics", "md", "csv", "json", "table"])
   static let json = OptionSpec(name: "json", help: "Short for --format json.")
   static let output = OptionSpec(
     name: "output", short: "o", valueName: "file",

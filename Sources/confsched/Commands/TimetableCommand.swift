@@ -15,7 +15,7 @@ enum TimetableCommand: Command {
       MomentOptions.day,
       OptionSpec(
         name: "format", valueName: "format", help: "Output format: table, md or json.",
-        defaultValue: "table"),
+        defaultValue: "table", choices: ["table", "md", "json"]),
       OutputOptions.json, OutputOptions.output, OutputOptions.noPager, ItineraryCommand.file,
     ] + DataLoader.options,
     examples: [
