@@ -61,8 +61,10 @@ struct EndToEndTests {
     let keys = try #require(array.first?.keys)
     #expect(
       Set(keys) == [
-        "id", "kind", "title", "authors", "date", "start", "end", "timeZone", "room", "board",
-        "session", "abstract", "notes", "links", "alsoPresented", "source",
+        "id", "kind", "title", "authors", "conference", "date", "start", "end", "timeZone",
+        "startsAt", "endsAt", "assumedEnd", "room", "board", "session", "abstract", "notes",
+        "links",
+        "alsoPresented", "source",
       ])
     #expect(array.first?["board"] as? String == "D8")
     #expect(array.first?["timeZone"] as? String == "America/Toronto")
@@ -174,7 +176,7 @@ struct OutputFormatEndToEndTests {
     #expect(csv.status == 0)
     #expect(
       csv.stdout.hasPrefix(
-        "id,kind,title,authors,date,start,end,timeZone,room,board,session,abstract,notes,links,alsoPresented,source\r\n"
+        "id,kind,title,authors,conference,date,start,end,timeZone,startsAt,endsAt,assumedEnd,room,board,session,abstract,notes,links,alsoPresented,source\r\n"
       ))
     #expect(csv.stdout.split(separator: "\r\n").count >= 5)
     let markdown = try confsched(filters + ["--format", "md"])

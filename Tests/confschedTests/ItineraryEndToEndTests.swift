@@ -4,6 +4,39 @@ import Testing
 /// The itinerary through the built binary: add, conflicts, export, and the file's safety.
 @Suite("confsched itinerary end to end")
 struct ItineraryEndToEndTests {
+  /// A talk the notes give a start only lasts until the next one in its room, 30 minutes at
+  /// most, in the itinerary, its JSON and its calendar alike; a day without a time is an
+  /// all-day entry.
+  @Test func oneRuleForAStartWithoutAnEnd() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("plan.json").path
+    let spotlights = try confsched(["list", "--day", "2019-12-10", "--kind", "spotlight", "--json"])
+    let untimed = try #require(
+      (try JSONSerialization.jsonObject(with: Data(spotlights.stdout.utf8)) as? [[String: Any]])?
+        .first?["id"] as? String)
+    _ = try confsched(["itinerary", "add", "rvbac4", "uk65yv", untimed, "--itinerary", file])
+    let list = try confsched(["itinerary", "--itinerary", file])
+    #expect(list.stdout.contains("  rvbac4  16:10-~16:40  Oral  "))
+    #expect(list.stdout.contains("          · 10 min free\n"))
+    #expect(
+      list.stdout.hasSuffix(
+        "\n~ end not given: until the next event in its room, 30 minutes at most\n"))
+    let json = try confsched(["itinerary", "--itinerary", file, "--json"])
+    #expect(json.stdout.contains(#""end" : null"#) || json.stdout.contains(#""end": null"#))
+    #expect(
+      json.stdout.contains(#""assumedEnd": "16:40""#)
+        || json.stdout.contains(#""assumedEnd" : "16:40""#))
+    let ics = try confsched(["itinerary", "export", "--itinerary", file])
+    #expect(ics.status == 0, "\(ics.stderr)")
+    #expect(
+      ics.stdout.contains(
+        "DTSTART;TZID=America/Vancouver:20191210T161000\r\nDTEND;TZID=America/Vancouver:20191210T164000\r\n"
+      ))
+    #expect(ics.stdout.contains("DTSTART;VALUE=DATE:20191210\r\nDTEND;VALUE=DATE:20191211\r\n"))
+    #expect(ics.stderr == "")
+  }
+
   /// An all-day demonstration overlaps everything but blocks nothing: the clashes and their
   /// ways out stay as they were, and the demonstration is said to run alongside.
   @Test func aWalkInIsNotAClash() throws {

@@ -65,6 +65,8 @@ public struct ConflictReport: Sendable {
       lines.append(style.bold("Time not given (never counted as a clash)"))
       for event in conflicts.untimed { lines.append("  " + line(event)) }
     }
+    let shown = conflicts.clashes.flatMap { [$0.first, $0.second] } + walkIns.map(\.event)
+    if shown.contains(where: \.isEndAssumed) { lines += ["", style.dim(AssumedEnds.note)] }
     return lines.joined(separator: "\n") + "\n"
   }
 

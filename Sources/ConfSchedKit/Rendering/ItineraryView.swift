@@ -93,6 +93,7 @@ public struct ItineraryView: Sendable {
               "clashes with \(other.id) \(EventTable.shortKind(other)) \(other.timeRange)"))
       }
     }
+    if events.contains(where: \.isEndAssumed) { lines += ["", style.dim(AssumedEnds.note)] }
     return lines.joined(separator: "\n") + "\n"
   }
 

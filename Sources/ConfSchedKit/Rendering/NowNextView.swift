@@ -52,6 +52,10 @@ public struct NowNextView: Sendable {
     } else {
       lines += ["", day.map { "Next, on \($0.longDescription):" } ?? "Next:"] + tables[1]
     }
+    let shownItems = (mode == .now ? view.running : []) + upcoming
+    if shownItems.contains(where: { $0.events.contains(where: \.isEndAssumed) }) {
+      lines += ["", style.dim(AssumedEnds.note)]
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -47,8 +47,10 @@ public struct DisplayZone: Sendable {
   /// start falls on another day than `day` (`Wed Dec 5 01:00-01:15`); empty when unknown.
   public func timeRange(_ event: Event, day: CalendarDate?) -> String {
     guard let date = event.date, let start = event.start else { return event.timeRange }
-    return timeRange(
+    let text = timeRange(
       date: date, start: start, end: event.end, zone: event.conference?.zone, day: day)
+    guard event.isEndAssumed, let dash = text.lastIndex(of: "-") else { return text }
+    return text[...dash] + "~" + text[text.index(after: dash)...]
   }
 
   /// An item's times in this zone, as `timeRange(_:day:)` writes an event's.

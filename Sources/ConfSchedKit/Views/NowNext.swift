@@ -33,20 +33,22 @@ public struct NowNext: Sendable {
     var running: [ScheduleItem] = []
     var upcoming: [ScheduleItem] = []
     var upcomingDay: CalendarDate?
+    // A talk with a start and no end runs until the next one in its room, 30 minutes at most.
+    let events = AssumedEnds(in: calendar.events).filling(calendar.events)
     if status.isRunning {
-      let today = ScheduleItem.items(calendar.events, on: moment.date)
-      let yesterday = ScheduleItem.items(calendar.events, on: moment.date.adding(days: -1))
+      let today = ScheduleItem.items(events, on: moment.date)
+      let yesterday = ScheduleItem.items(events, on: moment.date.adding(days: -1))
       running =
         yesterday.filter { $0.isRunningPastMidnight(at: moment.time) }
         + today.filter { $0.isRunning(at: moment.time) }
       upcoming = today.filter { ($0.start ?? .midnight) > moment.time }
       upcomingDay = upcoming.isEmpty ? nil : moment.date
       if upcoming.isEmpty, let next = calendar.days.first(where: { $0 > moment.date }) {
-        upcoming = ScheduleItem.items(calendar.events, on: next)
+        upcoming = ScheduleItem.items(events, on: next)
         upcomingDay = next
       }
     } else if let nearest = calendar.nearestDay(to: moment.date) {
-      upcoming = ScheduleItem.items(calendar.events, on: nearest)
+      upcoming = ScheduleItem.items(events, on: nearest)
       upcomingDay = nearest
     }
     self.upcomingDay = upcomingDay
@@ -77,7 +79,9 @@ public struct NowNext: Sendable {
     for key in rooms.keys {
       guard let latest = rooms[key]?.running.compactMap(\.start).max() else { continue }
       rooms[key]?.running.removeAll { item in
-        guard case .event(let event) = item, event.end == nil, let start = event.start else {
+        guard case .event(let event) = item, event.end == nil || event.isEndAssumed,
+          let start = event.start
+        else {
           return false
         }
         return start < latest

@@ -91,13 +91,31 @@ enum ItineraryCommand {
     return resolved
   }
 
+  /// The events with an end where the dump gives none, by the one rule (`AssumedEnds`: until
+  /// the next event in the room, 30 minutes at most), for the views that need ends: clashes,
+  /// free time.
+  static func withEnds(_ events: [Event], _ schedule: Schedule) -> [Event] {
+    AssumedEnds(for: events, in: schedule.events).filling(events)
+  }
+
+  /// `withEnds` for resolved entries.
+  static func withEnds(_ entries: [ResolvedEntry], _ schedule: Schedule) -> [ResolvedEntry] {
+    let events = withEnds(entries.map(\.event), schedule)
+    return zip(entries, events).map { entry, event in
+      var entry = entry
+      entry.event = event
+      return entry
+    }
+  }
+
   /// Warnings for an event that clashes with the rest of the itinerary, with the way out.
   /// A clash between two events added together is reported once (`reported` keeps the pairs).
   static func warnAboutClashes(
     _ event: Event, in itinerary: Itinerary, _ schedule: Schedule,
     reported: inout Set<[EventID]>
   ) {
-    let others = itinerary.resolve(against: schedule).map(\.event)
+    let others = withEnds(itinerary.resolve(against: schedule).map(\.event), schedule)
+    guard let event = withEnds([event], schedule).first else { return }
     let check = Conflicts(checking: event, against: others, in: schedule)
     let style = TextStyle(usesColor: Terminal.stderrUsesColor)
     if let walkIn = Conflicts.walkIns(others + [event]).first(where: { $0.event.id == event.id }) {

@@ -28,7 +28,8 @@ enum ItineraryListCommand: Command {
     let resolved = ItineraryCommand.resolve(itinerary, data.schedule)
     let events = resolved.map(\.event).sorted { $0.chronologicalKey < $1.chronologicalKey }
     if format == .json {
-      try OutputOptions.deliver(json(resolved, store: store).serialized() + "\n", arguments)
+      let filled = ItineraryCommand.withEnds(resolved, data.schedule)
+      try OutputOptions.deliver(json(filled, store: store).serialized() + "\n", arguments)
     } else if let text = try OutputOptions.render(
       events, format: format, schedule: data.schedule, arguments: arguments,
       calendarName: "My conference itinerary")
@@ -37,7 +38,8 @@ enum ItineraryListCommand: Command {
     } else if !resolved.isEmpty {
       let view = ItineraryView(
         width: OutputOptions.width(arguments), style: OutputOptions.style(arguments))
-      try OutputOptions.deliver(view.render(resolved), arguments, human: true)
+      try OutputOptions.deliver(
+        view.render(ItineraryCommand.withEnds(resolved, data.schedule)), arguments, human: true)
     }
     return data.skipStatus ?? .success
   }
@@ -92,8 +94,9 @@ enum ItineraryConflictsCommand: Command {
     }
     let data = try DataLoader.load(arguments)
     let resolved = ItineraryCommand.resolve(itinerary, data.schedule)
-    let conflicts = Conflicts(resolved.map(\.event), in: data.schedule)
-    let walkIns = Conflicts.walkIns(resolved.map(\.event))
+    let events = ItineraryCommand.withEnds(resolved.map(\.event), data.schedule)
+    let conflicts = Conflicts(events, in: data.schedule)
+    let walkIns = Conflicts.walkIns(events)
     if arguments.flag("json") {
       try Output.send(json(conflicts, walkIns: walkIns).serialized() + "\n")
     } else {

@@ -94,8 +94,9 @@ enum MatchCommand: Command {
     )
     let itinerary = try ItineraryCommand.load(store)
     let resolved = itinerary.resolve(against: schedule)
-    let conflicts = Conflicts(resolved.map(\.event), in: schedule)
-    let walkIns = Conflicts.walkIns(resolved.map(\.event))
+    let events = ItineraryCommand.withEnds(resolved.map(\.event), schedule)
+    let conflicts = Conflicts(events, in: schedule)
+    let walkIns = Conflicts.walkIns(events)
     let report = ConflictReport(
       width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
     try Output.send("\n" + report.render(conflicts, walkIns: walkIns))

@@ -121,11 +121,14 @@ enum OutputOptions {
     _ events: [Event], format: ExportFormat, schedule: Schedule, arguments: ParsedArguments,
     calendarName: String? = nil
   ) throws(CLIError) -> String? {
+    // An event with a start and no end carries the end the views take (assumedEnd).
+    let filled =
+      format == .table || format == .ics ? events : ItineraryCommand.withEnds(events, schedule)
     switch format {
     case .table: return nil
-    case .json: return JSONValue.array(events.map(\.json)).serialized() + "\n"
-    case .csv: return CSVWriter().write(events)
-    case .md: return MarkdownWriter(title: calendarName).write(events)
+    case .json: return JSONValue.array(filled.map(\.json)).serialized() + "\n"
+    case .csv: return CSVWriter().write(filled)
+    case .md: return MarkdownWriter(title: calendarName).write(filled)
     case .ics:
       let writer = ICalendarWriter(
         productVersion: ConfSched.version, timestamp: UTCDateTime.now(),

@@ -32,7 +32,8 @@ enum ShowCommand: Command {
       }
     }
     if arguments.flag("json") {
-      try Output.send(JSONValue.array(events.map(\.json)).serialized() + "\n")
+      let filled = ItineraryCommand.withEnds(events, schedule)
+      try Output.send(JSONValue.array(filled.map(\.json)).serialized() + "\n")
     } else {
       let detail = EventDetail(
         width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
