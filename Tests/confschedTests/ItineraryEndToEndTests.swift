@@ -150,7 +150,14 @@ struct ItineraryEndToEndTests {
     #expect(list.status == 65)
     let clear = try confsched(["itinerary", "clear", "--yes", "--itinerary", url.path])
     #expect(clear.status == 65)
-    #expect(clear.stderr.contains("run 'confsched itinerary clear --force --yes'"))
+    // The hint names the file it came from, so it works as given.
+    #expect(
+      clear.stderr.hasSuffix(
+        "run: confsched itinerary clear --force --yes --itinerary \(url.path)\n"))
+    let hinted = try confsched(
+      ["itinerary", "clear", "--force", "--yes", "--itinerary", url.path])
+    #expect(hinted.status == 0)
+    try corrupt.write(to: url)
     #expect(try Data(contentsOf: url) == corrupt)
     // Only a deliberate --force replaces it; without --yes and a terminal, nothing happens.
     let unconfirmed = try confsched(["itinerary", "clear", "--force", "--itinerary", url.path])

@@ -19,6 +19,12 @@ enum ArgumentParser {
     var rest = arguments[...]
     // Walk down the subcommands.
     while !spec.subcommands.isEmpty {
+      // Options may come before the subcommand: `itinerary --itinerary F add X`.
+      if rest.first?.hasPrefix("-") == true, let (sub, position) = laterSubcommand(rest, of: spec) {
+        spec = sub
+        rest.remove(at: position)
+        break
+      }
       if let name = spec.defaultSubcommand,
         let fallback = spec.subcommands.first(where: { $0.name == name }),
         rest.first.map({ $0.hasPrefix("-") && $0 != "-h" && $0 != "--help" }) ?? true
@@ -106,6 +112,27 @@ enum ArgumentParser {
         "Unexpected argument '\(parsed.positionals[spec.arguments.count])'.", spec)
     }
     return parsed
+  }
+
+  /// The subcommand named after some options (and their values), with its position in `words`;
+  /// nil when the first word that is neither is not a subcommand.
+  private static func laterSubcommand(_ words: ArraySlice<String>, of spec: CommandSpec)
+    -> (CommandSpec, Int)?
+  {
+    let options = spec.subcommands.flatMap(\.options)
+    var index = words.startIndex
+    while index < words.endIndex {
+      let word = words[index]
+      if word == "--" { return nil }
+      guard word.hasPrefix("-") else {
+        return spec.subcommands.first { $0.name == word }.map { ($0, index) }
+      }
+      let name = word.hasPrefix("--") ? String(word.dropFirst(2)) : ""
+      let short = word.count == 2 ? word.last : nil
+      let option = options.first { $0.name == name || (short != nil && $0.short == short) }
+      index += option.map { $0.isFlag ? 1 : 2 } ?? 1
+    }
+    return nil
   }
 
   /// Removes `--color WHEN` (or `--color=WHEN`) from the words before `--`; the last one wins.

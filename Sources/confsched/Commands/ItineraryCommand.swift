@@ -68,8 +68,12 @@ enum ItineraryCommand {
   static func failure(_ error: ItineraryStoreError) -> CLIError {
     switch error {
     case .empty, .invalid:
+      // The hint works as given: it names the file when it is not the default one.
+      let file =
+        ItineraryStore.defaultPath() == error.path
+        ? "" : " --itinerary " + CompletionScripts.shellQuoted(error.path)
       return .failure(
-        "\(error)\n  the file is left as it is: fix it, or run 'confsched itinerary clear --force --yes'",
+        "\(DisplayText.printable(error.description))\n  the file is left as it is: fix it, or run: confsched itinerary clear --force --yes\(file)",
         .dataError)
     case .cannotRead: return .failure(error.description, .noInput)
     case .cannotCreateDirectory, .cannotLock: return .failure(error.description, .cannotCreate)

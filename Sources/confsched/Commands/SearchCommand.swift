@@ -33,10 +33,14 @@ enum SearchCommand: Command {
   static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
     let queryText = arguments.positionals.joined(separator: " ")
     let query = SearchQuery(queryText)
-    if query.isEmpty && arguments.value("author") == nil {
+    // Without words, the filters alone choose (in time order), as the usage's [<query>] says.
+    let filtered = ["author", "kind", "day", "room", "session"].contains {
+      arguments.value($0) != nil
+    }
+    if query.isEmpty && !filtered {
       throw CLIError.usage(
         queryText.isEmpty
-          ? "Missing expected argument '<query>'."
+          ? "Give words to search for, or a filter (--kind, --day, --room, --session, --author)."
           : "The query '\(queryText)' has no words to search for.", arguments.command)
     }
     let format = try OutputOptions.format(arguments)
