@@ -49,4 +49,37 @@ struct CommandLineEndToEndTests {
     #expect(earlier.status == 0)
     #expect(earlier.stdout.hasPrefix("Posters 17:00-19:00 · Room 210 & 230 AB"))
   }
+
+  @Test func mistypedIdsAndRoomsGetASuggestion() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("plan.json").path
+    let add = try confsched(["itinerary", "add", "54azkx", "--itinerary", file])
+    #expect(add.status == 1)
+    #expect(add.stderr == "confsched: no event has the id '54azkx'; did you mean '54azkd'?\n")
+    _ = try confsched(["itinerary", "add", "nhrdf4", "--itinerary", file])
+    let remove = try confsched(["itinerary", "remove", "nhrdf5", "--itinerary", file])
+    #expect(remove.status == 1)
+    #expect(
+      remove.stderr == "confsched: 'nhrdf5' is not in the itinerary; did you mean 'nhrdf4'?\n")
+    for room in ["220cd", "Room 220 DC"] {
+      let run = try confsched(["list", "--room", room])
+      #expect(run.status == 64)
+      #expect(
+        run.stderr.hasPrefix(
+          "Error: No loaded event is in a room '\(room)'. Did you mean 'Room 220 CD'?\n"))
+    }
+    // Far from every room: simply nothing to show.
+    let far = try confsched(["list", "--room", "ballroom z"])
+    #expect(far.status == 1)
+    #expect(far.stderr == "confsched: no events match the filters\n")
+  }
+
+  /// A name some pages print in capitals is not the name a person goes by.
+  @Test func namesAPersonAsTheyWriteIt() throws {
+    let run = try confsched(["authors", "holden"])
+    #expect(run.stdout == "  4  Holden Lee (also HOLDEN LEE)\n")
+    let person = try confsched(["author", "holden"])
+    #expect(person.stdout.hasPrefix("Holden Lee · 4 events\nalso written HOLDEN LEE\n"))
+  }
 }

@@ -52,6 +52,14 @@ enum FilterOptions {
       throw CLIError.failure("no loaded event is of kind '\(kind)'; kinds: \(known)", .noMatch)
     }
     filter.rooms = arguments.allValues("room")
+    let rooms = Set(schedule.events.compactMap(\.room)).sorted()
+    for text in filter.rooms where !rooms.contains(where: { EventFilter.room($0, matches: text) }) {
+      // A near miss (`220cd`, `Room 220 DC`) is a typo: a usage error with the room meant.
+      if let room = Suggestions.room(text, among: rooms) {
+        throw CLIError.usage(
+          "No loaded event is in a room '\(text)'. Did you mean '\(room)'?", arguments.command)
+      }
+    }
     filter.sessions = arguments.allValues("session")
     filter.author = arguments.value("author")
     for name in ["from", "to"] {

@@ -56,7 +56,8 @@ enum ItineraryAddCommand: Command {
         if let event = schedule.event(matching: text) {
           events.append(event)
         } else {
-          Output.error("confsched: no event has the id '\(text)'")
+          let hint = Suggestions.id(text, among: schedule.events.map(\.id.rawValue))
+          Output.error("confsched: no event has the id '\(text)'\(hint)")
           status = .noMatch
         }
       }
@@ -98,14 +99,16 @@ enum ItineraryRemoveCommand: Command {
 
   static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
     let store = try ItineraryCommand.store(arguments)
-    _ = try ItineraryCommand.load(store)
+    let saved = try ItineraryCommand.load(store).entries.map(\.id.rawValue)
     let ids = arguments.positionals.map { EventID(rawValue: $0.lowercased()) }
     let removed = try ItineraryCommand.update(store) { itinerary in
       ids.compactMap { itinerary.remove($0) }
     }
     var status = ExitCode.success
     for id in ids where !removed.contains(where: { $0.id == id }) {
-      Output.error("confsched: '\(id)' is not in the itinerary")
+      Output.error(
+        "confsched: '\(id)' is not in the itinerary"
+          + Suggestions.id(id.rawValue, among: saved))
       status = .noMatch
     }
     if !removed.isEmpty {

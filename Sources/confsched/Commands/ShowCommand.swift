@@ -23,11 +23,7 @@ enum ShowCommand: Command {
         events.append(event)
       } else {
         missing = true
-        let close = schedule.events.map(\.id.rawValue)
-          .filter { EditDistance.levenshtein($0, text.lowercased()) <= 1 }
-        let hint =
-          close.isEmpty
-          ? "" : "; did you mean \(close.map { "'\($0)'" }.joined(separator: " or "))?"
+        let hint = Suggestions.id(text, among: schedule.events.map(\.id.rawValue))
         Output.error("confsched: no event has the id '\(text)'\(hint)")
       }
     }
