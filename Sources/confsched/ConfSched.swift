@@ -67,6 +67,7 @@ enum ConfSched {
     do throws(CLIError) {
       let parsed = try ArgumentParser.parse(arguments, root: root)
       Terminal.colorChoice = parsed.colorChoice ?? .auto
+      try Clock.validate(parsed.command)
       let path = parsed.command.path.dropFirst()
       let candidates =
         path.isEmpty ? commands : groups.first { $0.spec.name == path.first }?.commands ?? []

@@ -82,4 +82,49 @@ struct CommandLineEndToEndTests {
     let person = try confsched(["author", "holden"])
     #expect(person.stdout.hasPrefix("Holden Lee · 4 events\nalso written HOLDEN LEE\n"))
   }
+
+  /// CONFSCHED_NOW fixes the clock: now, today, the default day, +30m, timestamps.
+  @Test func aFixedNowForScriptsAndTests() throws {
+    let noon = ["CONFSCHED_NOW": "2018-12-04T15:22:00Z", "TZ": "America/Toronto"]
+    let itinerary = ["--itinerary", "/nonexistent/confsched-tests/itinerary.json"]
+    let now = try confsched(["now"] + itinerary, environment: noon)
+    #expect(now.stdout.hasPrefix("Tuesday 4 December 2018, 10:22 America/Toronto"))
+    let atTen22 = try confsched(["now", "--at", "2018-12-04 10:22"] + itinerary)
+    #expect(now.stdout == atTen22.stdout)
+    let later = try confsched(["now", "--at", "+30m"] + itinerary, environment: noon)
+    #expect(later.stdout.hasPrefix("Tuesday 4 December 2018, 10:52 America/Toronto"))
+    let today = try confsched(["list", "--day", "today", "--kind", "invited"], environment: noon)
+    #expect(today.status == 0)
+    #expect(today.stdout.hasPrefix("Tuesday 4 December 2018"))
+    let tomorrow = try confsched(["list", "--day", "tomorrow"], environment: noon)
+    #expect(tomorrow.status == 1)
+    let ics = try confsched(["search", "Banach Wasserstein", "--format", "ics"], environment: noon)
+    #expect(ics.stdout.contains("DTSTAMP:20181204T152200Z\r\n"))
+    for bad in ["soon", "2018-13-01T00:00Z"] {
+      let run = try confsched(["list"], environment: ["CONFSCHED_NOW": bad])
+      #expect(run.status == 64)
+      #expect(run.stderr.hasPrefix("Error: CONFSCHED_NOW='\(bad)' is not a moment;"))
+    }
+  }
+
+  /// Every form confsched prints a day or a moment in, and the ones people say, are read back.
+  @Test(arguments: [
+    "3pm", "15:00", "tue 3pm", "Tuesday 4 December 2018, 15:00", "Tue Dec 4 2018 3:00 pm",
+    "2018-12-04 15:00", "2018-12-04T15:00", "Dec 4 15:00",
+  ])
+  func readsMomentsAsPeopleSayThem(_ text: String) throws {
+    let run = try confsched(
+      ["now", "--at", text, "--year", "2018", "--itinerary", "/nonexistent/x.json"])
+    #expect(run.status == 0, "\(text): \(run.stderr)")
+    #expect(run.stdout.hasPrefix("Tuesday 4 December 2018, 15:00 America/Toronto"), "\(text)")
+  }
+
+  @Test func readsWindowsAsPeopleSayThem() throws {
+    let spoken = try confsched([
+      "list", "--day", "Tue Dec 4 2018", "--from", "3pm", "--to", "4:30pm",
+    ])
+    let numeric = try confsched(["list", "--day", "2018-12-04", "--from", "15:00", "--to", "16:30"])
+    #expect(spoken.status == 0)
+    #expect(spoken.stdout == numeric.stdout)
+  }
 }

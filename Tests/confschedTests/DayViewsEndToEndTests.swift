@@ -185,7 +185,7 @@ struct DayViewsEndToEndTests {
     #expect(run.status == 64)
     #expect(
       run.stderr.hasPrefix(
-        "Error: Cannot read the moment '25:00'; use '2018-12-04 10:22', 'tue 10:22', or 10:22 with --day.\n"
+        "Error: Cannot read the moment '25:00'; use, for example, 10:22, 3pm, 'tue 10:22', 'tomorrow 9am', '2018-12-04 10:22', now or +30m.\n"
       ))
     let count = try confsched(["next", "0"] + only2018)
     #expect(count.status == 64)

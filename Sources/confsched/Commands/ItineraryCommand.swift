@@ -146,5 +146,5 @@ enum ItineraryCommand {
   }
 
   /// `2018-12-04T15:05:00Z`, the time an entry was added.
-  static func now() -> String { UTCDateTime.now().description }
+  static func now() -> String { Clock.now.description }
 }

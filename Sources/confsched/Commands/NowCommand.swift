@@ -34,7 +34,7 @@ enum NowCommand: Command {
   {
     let data = try DataLoader.load(arguments)
     let moment = try MomentOptions.resolve(
-      arguments, schedule: data.schedule, now: UTCDateTime.now())
+      arguments, schedule: data.schedule, now: Clock.now)
     let view = NowNext(moment.calendar, at: moment.moment, upcomingPerRoom: perRoom)
     if arguments.flag("json") {
       try Output.send(view.json.serialized() + "\n")

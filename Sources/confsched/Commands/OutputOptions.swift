@@ -131,7 +131,7 @@ enum OutputOptions {
     case .md: return MarkdownWriter(title: calendarName).write(filled)
     case .ics:
       let writer = ICalendarWriter(
-        productVersion: ConfSched.version, timestamp: UTCDateTime.now(),
+        productVersion: ConfSched.version, timestamp: Clock.now,
         alarmMinutesBefore: try alarmMinutes(arguments), calendarName: calendarName)
       let (text, skipped) = writer.write(events, schedule: schedule)
       if !skipped.isEmpty {

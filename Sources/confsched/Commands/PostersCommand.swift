@@ -26,7 +26,7 @@ enum PostersCommand: Command {
         "no posters in the itinerary; add some with 'confsched itinerary add ID'", .noMatch)
     }
     let moment = try MomentOptions.resolve(
-      arguments, schedule: data.schedule, now: UTCDateTime.now())
+      arguments, schedule: data.schedule, now: Clock.now)
     // A day the user named is the day asked about: the next session on another day is not
     // the answer to "--day 2018-12-04 --at 19:30"; it is a hint.
     let named = moment.isNow ? planned : planned.filter { $0.date == moment.moment.date }

@@ -32,7 +32,7 @@ enum TimetableCommand: Command {
     let data = try DataLoader.load(arguments)
     let schedule = data.schedule
     let calendars = try MomentOptions.calendars(schedule)
-    let now = UTCDateTime.now()
+    let now = Clock.now
     let days = try MomentOptions.days(arguments, calendars, now: now)
     let allDays = Set(calendars.flatMap(\.days))
     if arguments.value("day") == nil, allDays.count > 1, let day = days.first {
