@@ -4,6 +4,25 @@ import Testing
 /// The itinerary through the built binary: add, conflicts, export, and the file's safety.
 @Suite("confsched itinerary end to end")
 struct ItineraryEndToEndTests {
+  @Test func listsAndExportsADayOrAWindow() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("plan.json").path
+    _ = try confsched(["itinerary", "add", "nhrdf4", "mg7h2x", "rvbac4", "--itinerary", file])
+    let afternoon = try confsched(
+      ["itinerary", "--itinerary", file, "--day", "Tue Dec 4 2018", "--from", "3pm"])
+    #expect(afternoon.status == 0)
+    #expect(afternoon.stdout.contains("mg7h2x") && !afternoon.stdout.contains("nhrdf4"))
+    #expect(!afternoon.stdout.contains("rvbac4"))
+    let export = try confsched(
+      ["itinerary", "export", "--itinerary", file, "--day", "2019-12-10"])
+    #expect(export.stdout.components(separatedBy: "BEGIN:VEVENT").count == 2)
+    #expect(export.stdout.contains("UID:rvbac4@confsched"))
+    let none = try confsched(["itinerary", "--itinerary", file, "--day", "2018-12-05"])
+    #expect(none.status == 1)
+    #expect(none.stderr == "confsched: no entry of the itinerary is in that day or window\n")
+  }
+
   /// A talk the notes give a start only lasts until the next one in its room, 30 minutes at
   /// most, in the itinerary, its JSON and its calendar alike; a day without a time is an
   /// all-day entry.

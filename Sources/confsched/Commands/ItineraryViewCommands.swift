@@ -4,7 +4,8 @@ enum ItineraryListCommand: Command {
   static let spec = CommandSpec(
     name: "list",
     abstract: "Show the itinerary by day in time order, with free time and clashes.",
-    options: [ItineraryCommand.file] + OutputOptions.all + DataLoader.options,
+    options: [ItineraryCommand.file, FilterOptions.day, FilterOptions.from, FilterOptions.to]
+      + OutputOptions.all + DataLoader.options,
     examples: ["confsched itinerary", "confsched itinerary list --format md -o plan.md"])
 
   static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
@@ -25,7 +26,15 @@ enum ItineraryListCommand: Command {
       return .noMatch
     }
     let data = try DataLoader.load(arguments)
-    let resolved = ItineraryCommand.resolve(itinerary, data.schedule)
+    // --day, --from and --to choose among the entries, as they do among the events.
+    let filter = try FilterOptions.filter(arguments, schedule: data.schedule)
+    let resolved = ItineraryCommand.resolve(itinerary, data.schedule).filter {
+      filter.matches($0.event)
+    }
+    if resolved.isEmpty {
+      Output.error("confsched: no entry of the itinerary is in that day or window")
+      return .noMatch
+    }
     let events = resolved.map(\.event).sorted { $0.chronologicalKey < $1.chronologicalKey }
     if format == .json {
       let filled = ItineraryCommand.withEnds(resolved, data.schedule)
@@ -63,10 +72,12 @@ enum ItineraryExportCommand: Command {
   static let spec = CommandSpec(
     name: "export",
     abstract: "Export the itinerary: iCalendar (default), Markdown, CSV or JSON.",
-    options: [ItineraryCommand.file] + OutputOptions.calendar + DataLoader.options,
+    options: [ItineraryCommand.file, FilterOptions.day, FilterOptions.from, FilterOptions.to]
+      + OutputOptions.calendar + DataLoader.options,
     examples: [
       "confsched itinerary export -o neurips.ics --alarm 10m",
       "confsched itinerary export --format csv -o plan.csv",
+      "confsched itinerary export --day tomorrow -o tomorrow.ics",
     ])
 
   static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
