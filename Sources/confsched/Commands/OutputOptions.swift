@@ -4,13 +4,13 @@ import ConfSchedKit
 enum OutputOptions {
   static let format = OptionSpec(
     name: "format", valueName: "format",
-    help: "Output format: table, json, csv, md or ics (also told by -o's extension).",
-    defaultValue: "table", choices: ["table", "json", "csv", "md", "ics"])
+    help: "Output format: table, json, csv, tsv, md or ics (also told by -o's extension).",
+    defaultValue: "table", choices: ["table", "json", "csv", "tsv", "md", "ics"])
   /// `--format` for a command whose output is a calendar unless told otherwise.
   static let calendarFormat = OptionSpec(
     name: "format", valueName: "format",
-    help: "Output format: ics, md, csv, json or table (also told by -o's extension).",
-    defaultValue: "ics", choices: ["ics", "md", "csv", "json", "table"])
+    help: "Output format: ics, md, csv, tsv, json or table (also told by -o's extension).",
+    defaultValue: "ics", choices: ["ics", "md", "csv", "tsv", "json", "table"])
   static let json = OptionSpec(name: "json", help: "Short for --format json.")
   static let output = OptionSpec(
     name: "output", short: "o", valueName: "file",
@@ -29,7 +29,7 @@ enum OutputOptions {
   static let calendar = [calendarFormat, json, output, alarm, noPager]
 
   /// The chosen format: `--json` or `--format` (not both, unless they agree), else the
-  /// extension of `-o FILE` (`.ics`, `.csv`, `.json`, `.md`), else `fallback`. `--alarm`
+  /// extension of `-o FILE` (`.ics`, `.csv`, `.tsv`, `.json`, `.md`), else `fallback`. `--alarm`
   /// only makes sense for a calendar, and is refused elsewhere rather than ignored.
   static func format(_ arguments: ParsedArguments, fallback: ExportFormat = .table)
     throws(CLIError) -> ExportFormat
@@ -38,7 +38,7 @@ enum OutputOptions {
     if let text = arguments.value("format") {
       guard let format = ExportFormat(name: text) else {
         throw CLIError.usage(
-          "'\(text)' is not a format; use table, json, csv, md or ics.", arguments.command)
+          "'\(text)' is not a format; use table, json, csv, tsv, md or ics.", arguments.command)
       }
       chosen = format
     }
@@ -67,6 +67,7 @@ enum OutputOptions {
     switch path[path.index(after: dot)...].lowercased() {
     case "ics", "ical", "ifb": return .ics
     case "csv": return .csv
+    case "tsv", "tab": return .tsv
     case "json": return .json
     case "md", "markdown": return .md
     default: return nil
@@ -128,6 +129,7 @@ enum OutputOptions {
     case .table: return nil
     case .json: return JSONValue.array(filled.map(\.json)).serialized() + "\n"
     case .csv: return CSVWriter().write(filled)
+    case .tsv: return TSVWriter().write(filled)
     case .md: return MarkdownWriter(title: calendarName).write(filled)
     case .ics:
       let writer = ICalendarWriter(
