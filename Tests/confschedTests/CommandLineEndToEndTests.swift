@@ -127,4 +127,32 @@ struct CommandLineEndToEndTests {
     #expect(spoken.status == 0)
     #expect(spoken.stdout == numeric.stdout)
   }
+
+  /// --local shows a listing's times (and days) on this machine's clock, and says which.
+  @Test func listingsShowLocalTimes() throws {
+    let paris = ["TZ": "Europe/Paris"]
+    let list = try confsched(
+      ["list", "--day", "tue", "--kind", "invited", "--local"], environment: paris)
+    #expect(
+      list.stdout.hasPrefix(
+        "Tuesday 4 December 2018 · NeurIPS 2018, Montréal · times in Europe/Paris"))
+    #expect(list.stdout.contains("3eqxa8  14:30-15:20  "))
+    let tokyo = try confsched(
+      ["search", "neural tangent", "--local", "--limit", "1"], environment: ["TZ": "Asia/Tokyo"])
+    #expect(
+      tokyo.stdout.contains("Spotlight · Wed Dec 5 2018 · 06:50-06:55 Asia/Tokyo · Room 220 E"))
+    let show = try confsched(["show", "54azkd", "--local"], environment: paris)
+    #expect(
+      show.stdout.contains("\nSpotlight · Tuesday 4 December 2018 · 22:50-22:55 Europe/Paris"))
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("plan.json").path
+    _ = try confsched(["itinerary", "add", "nhrdf4", "--itinerary", file])
+    let itinerary = try confsched(
+      ["itinerary", "--itinerary", file, "--local"], environment: paris)
+    #expect(itinerary.stdout.contains("  nhrdf4  16:05-16:20  Oral  "))
+    #expect(
+      itinerary.stdout.hasPrefix(
+        "Tuesday 4 December 2018 · NeurIPS 2018, Montréal · times in Europe/Paris"))
+  }
 }

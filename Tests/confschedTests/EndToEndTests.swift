@@ -188,7 +188,7 @@ struct OutputFormatEndToEndTests {
     let bad = try confsched(filters + ["--format", "xml"])
     #expect(bad.status == 64)
     #expect(
-      bad.stderr.hasPrefix("Error: 'xml' is not a format; use table, json, csv, md or ics.\n"))
+      bad.stderr.hasPrefix("Error: 'xml' is not a format; use table, json, csv, tsv, md or ics.\n"))
   }
 
   @Test func writesSearchResultsToAFileAtomically() throws {

@@ -5,11 +5,14 @@ public struct EventDetail: Sendable {
   public var width: Int?
   /// Colours.
   public var style: TextStyle
+  /// The zone the times are in when not the conference's (see `EventTable.zoneLabel`).
+  public var zoneLabel: String?
 
   /// Creates a renderer.
-  public init(width: Int?, style: TextStyle) {
+  public init(width: Int?, style: TextStyle, zoneLabel: String? = nil) {
     self.width = width
     self.style = style
+    self.zoneLabel = zoneLabel
   }
 
   /// The event's text, ending in a newline; `twins` are its other slots.
@@ -68,7 +71,7 @@ public struct EventDetail: Sendable {
     var parts = [DisplayText.printable(event.kind.rawValue)]
     if let date = event.date { parts.append(date.longDescription) }
     if !event.timeRange.isEmpty {
-      parts.append(event.timeRange + (event.timeZone.map { " \($0)" } ?? ""))
+      parts.append(event.timeRange + ((zoneLabel ?? event.timeZone).map { " \($0)" } ?? ""))
     } else {
       parts.append("time not given")
     }

@@ -13,12 +13,18 @@ public struct EventTable: Sendable {
   public var style: TextStyle
   /// The events to mark, such as the itinerary's.
   public var marked: Set<EventID>
+  /// The zone the times are in when not the conference's (`--local`: the events are shifted
+  /// with `DisplayZone.shifting(_:)`), for the headings.
+  public var zoneLabel: String?
 
   /// Creates a table renderer.
-  public init(width: Int?, style: TextStyle, marked: Set<EventID> = []) {
+  public init(
+    width: Int?, style: TextStyle, marked: Set<EventID> = [], zoneLabel: String? = nil
+  ) {
     self.width = width
     self.style = style
     self.marked = marked
+    self.zoneLabel = zoneLabel
   }
 
   /// The table's text, ending in a newline.
@@ -107,8 +113,11 @@ public struct EventTable: Sendable {
     if let conference = event.conference {
       heading += " · " + DisplayText.printable(conference.name)
       heading += conference.city.map { ", " + DisplayText.printable($0) } ?? ""
-      if let zone = conference.zone { heading += " · times in \(zone.identifier)" }
+      if zoneLabel == nil, let zone = conference.zone {
+        heading += " · times in \(zone.identifier)"
+      }
     }
+    if let zoneLabel { heading += " · times in \(zoneLabel)" }
     return heading
   }
 

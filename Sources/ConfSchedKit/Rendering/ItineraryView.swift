@@ -7,11 +7,14 @@ public struct ItineraryView: Sendable {
   public var width: Int?
   /// Colours.
   public var style: TextStyle
+  /// The zone the times are in when not the conference's (see `EventTable.zoneLabel`).
+  public var zoneLabel: String?
 
   /// Creates a renderer.
-  public init(width: Int?, style: TextStyle) {
+  public init(width: Int?, style: TextStyle, zoneLabel: String? = nil) {
     self.width = width
     self.style = style
+    self.zoneLabel = zoneLabel
   }
 
   /// The itinerary's text, ending in a newline; empty for an empty itinerary.
@@ -44,7 +47,9 @@ public struct ItineraryView: Sendable {
       if currentDay != .some(event.date) {
         if currentDay != nil { lines.append("") }
         currentDay = .some(event.date)
-        lines.append(style.bold(EventTable(width: width, style: style).dayHeading(event)))
+        lines.append(
+          style.bold(EventTable(width: width, style: style, zoneLabel: zoneLabel).dayHeading(event))
+        )
         latestEnd = nil
       }
       // Free time since the latest end on this day, or an overlap with it.

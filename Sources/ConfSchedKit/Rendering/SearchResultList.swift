@@ -10,15 +10,20 @@ public struct SearchResultList: Sendable {
   public var highlighter: Highlighter?
   /// The events to mark, such as the itinerary's.
   public var marked: Set<EventID>
+  /// The zone the times are in when not the conference's (see `EventTable.zoneLabel`): said
+  /// after each time.
+  public var zoneLabel: String?
 
   /// Creates a renderer.
   public init(
-    width: Int?, style: TextStyle, highlighter: Highlighter? = nil, marked: Set<EventID> = []
+    width: Int?, style: TextStyle, highlighter: Highlighter? = nil, marked: Set<EventID> = [],
+    zoneLabel: String? = nil
   ) {
     self.width = width
     self.style = style
     self.highlighter = highlighter
     self.marked = marked
+    self.zoneLabel = zoneLabel
   }
 
   /// The cards, separated by blank lines, ending in a newline.
@@ -36,7 +41,7 @@ public struct SearchResultList: Sendable {
           ? style.id(DisplayText.padded(event.id.rawValue, to: indentWidth - 2)) + "  " : indent
         lines.append(lead + style.bold(highlighter?.apply(line) ?? line))
       }
-      var place = SearchResultList.whenAndWhere(event)
+      var place = SearchResultList.whenAndWhere(event, zoneLabel: zoneLabel)
       if marked.contains(event.id) { place += " · * in your itinerary" }
       for line in DisplayText.wrapped(place, to: textWidth) {
         lines.append(indent + line)
@@ -53,10 +58,11 @@ public struct SearchResultList: Sendable {
   }
 
   /// `Spotlight · Tue Dec 4 2018 · 16:50-16:55 · Room 220 E`, with `board 42` for posters.
-  public static func whenAndWhere(_ event: Event) -> String {
+  public static func whenAndWhere(_ event: Event, zoneLabel: String? = nil) -> String {
     var parts = [DisplayText.printable(event.kind.rawValue)]
     if let date = event.date { parts.append("\(date.shortDescription) \(date.year)") }
-    parts.append(event.timeRange.isEmpty ? "time not given" : event.timeRange)
+    let time = event.timeRange.isEmpty ? "time not given" : event.timeRange
+    parts.append(time + (event.timeRange.isEmpty ? "" : zoneLabel.map { " " + $0 } ?? ""))
     if let room = event.room { parts.append(DisplayText.printable(room)) }
     if let board = event.board { parts.append("board " + DisplayText.printable(board)) }
     if let session = event.session { parts.append(DisplayText.printable(session)) }

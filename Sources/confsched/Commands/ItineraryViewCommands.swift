@@ -4,8 +4,10 @@ enum ItineraryListCommand: Command {
   static let spec = CommandSpec(
     name: "list",
     abstract: "Show the itinerary by day in time order, with free time and clashes.",
-    options: [ItineraryCommand.file, FilterOptions.day, FilterOptions.from, FilterOptions.to]
-      + OutputOptions.all + DataLoader.options,
+    options: [
+      ItineraryCommand.file, FilterOptions.day, FilterOptions.from, FilterOptions.to,
+      MomentOptions.local,
+    ] + OutputOptions.all + DataLoader.options,
     examples: ["confsched itinerary", "confsched itinerary list --format md -o plan.md"])
 
   static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
@@ -45,10 +47,19 @@ enum ItineraryListCommand: Command {
     {
       try OutputOptions.deliver(text, arguments)
     } else if !resolved.isEmpty {
+      let local = MomentOptions.localZone(arguments)
       let view = ItineraryView(
-        width: OutputOptions.width(arguments), style: OutputOptions.style(arguments))
-      try OutputOptions.deliver(
-        view.render(ItineraryCommand.withEnds(resolved, data.schedule)), arguments, human: true)
+        width: OutputOptions.width(arguments), style: OutputOptions.style(arguments),
+        zoneLabel: local?.label)
+      var entries = ItineraryCommand.withEnds(resolved, data.schedule)
+      if let local {
+        entries = entries.map { entry in
+          var entry = entry
+          entry.event = local.shifting(entry.event)
+          return entry
+        }
+      }
+      try OutputOptions.deliver(view.render(entries), arguments, human: true)
     }
     return data.skipStatus ?? .success
   }

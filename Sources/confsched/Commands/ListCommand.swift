@@ -10,7 +10,7 @@ enum ListCommand: Command {
       FilterOptions.from, FilterOptions.to,
       OptionSpec(
         name: "limit", valueName: "n", help: "Show at most this many events; 0 shows all."),
-      ItineraryCommand.file,
+      MomentOptions.local, ItineraryCommand.file,
     ] + OutputOptions.all + DataLoader.options,
     examples: [
       "confsched list --day tue --kind oral",
@@ -32,10 +32,12 @@ enum ListCommand: Command {
     } else {
       let marked = Set(
         ItineraryCommand.plannedEvents(arguments, schedule: data.schedule).map(\.id))
+      let local = MomentOptions.localZone(arguments)
       let table = EventTable(
         width: OutputOptions.width(arguments), style: OutputOptions.style(arguments),
-        marked: marked)
-      try OutputOptions.deliver(table.render(events), arguments, human: true)
+        marked: marked, zoneLabel: local?.label)
+      let shown = local.map { zone in events.map(zone.shifting) } ?? events
+      try OutputOptions.deliver(table.render(shown), arguments, human: true)
     }
     if matching.count > events.count {
       Output.error(

@@ -115,6 +115,12 @@ enum MomentOptions {
       zone: displayZone(arguments, calendar, moment))
   }
 
+  /// With `--local`, this machine's zone, for a listing to shift its events into
+  /// (`DisplayZone.shifting(_:)`) and name in its headings; nil without it.
+  static func localZone(_ arguments: ParsedArguments) -> DisplayZone? {
+    arguments.flag("local") ? MachineZone.displayZone(at: Clock.now) : nil
+  }
+
   /// The conference's zone, or with `--local` the machine's.
   static func displayZone(
     _ arguments: ParsedArguments, _ calendar: ConferenceCalendar, _ moment: LocalDateTime

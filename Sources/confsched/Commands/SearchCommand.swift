@@ -22,7 +22,7 @@ enum SearchCommand: Command {
         help:
           "Show at most this many results; 0 shows all (default: 20 in the table, all in json, csv, tsv, md and ics)."
       ),
-      ItineraryCommand.file,
+      MomentOptions.local, ItineraryCommand.file,
     ] + OutputOptions.all + DataLoader.options,
     examples: [
       "confsched search \"neural tangent\"",
@@ -75,10 +75,12 @@ enum SearchCommand: Command {
       let style = OutputOptions.style(arguments)
       let width = OutputOptions.width(arguments)
       let marked = Set(ItineraryCommand.plannedEvents(arguments, schedule: schedule).map(\.id))
+      let local = MomentOptions.localZone(arguments)
       let list = SearchResultList(
         width: width, style: style,
-        highlighter: Highlighter(words: matchedWords, style: style), marked: marked)
-      var text = list.render(events)
+        highlighter: Highlighter(words: matchedWords, style: style), marked: marked,
+        zoneLabel: local?.label)
+      var text = list.render(local.map { zone in events.map(zone.shifting) } ?? events)
       if !notes.isEmpty {
         text += (text.isEmpty ? "" : "\n") + style.bold("In your notes") + "\n"
         let highlighter = Highlighter(words: Set(query.terms.flatMap(\.words)), style: style)

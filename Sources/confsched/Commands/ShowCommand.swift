@@ -9,6 +9,7 @@ enum ShowCommand: Command {
     ],
     options: [
       OptionSpec(name: "json", help: "Print a JSON array of event objects."), OutputOptions.noPager,
+      MomentOptions.local,
     ]
       + DataLoader.options,
     examples: ["confsched show 54azkd"])
@@ -31,9 +32,12 @@ enum ShowCommand: Command {
       let filled = ItineraryCommand.withEnds(events, schedule)
       try Output.send(JSONValue.array(filled.map(\.json)).serialized() + "\n")
     } else {
+      let local = MomentOptions.localZone(arguments)
+      let shift = { (event: Event) in local?.shifting(event) ?? event }
       let detail = EventDetail(
-        width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
-      let text = events.map { detail.render($0, twins: schedule.twins(of: $0)) }
+        width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor),
+        zoneLabel: local?.label)
+      let text = events.map { detail.render(shift($0), twins: schedule.twins(of: $0).map(shift)) }
         .joined(separator: "\n")
       try Pager.show(text, allowed: !arguments.flag("no-pager"))
     }
