@@ -4,10 +4,12 @@
 Usage: check_ics.py EXPORT.ics EVENTS.json
 
 EVENTS.json is the `confsched ... --json` array of the same events (objects with id, date,
-start, end, timeZone). Every event that has a date, a start and a time zone must appear in the
-.ics as the VEVENT with UID `<id>@confsched`, and its start and end, in UTC, must be the JSON's
-local date and time in that IANA zone (Python's zoneinfo); a missing end means end = start, an
-end before the start falls on the next day. Each VEVENT is read twice: through the zone named by
+start, end, assumedEnd, timeZone, startsAt, endsAt). Every event that has a date, a start and a
+time zone must appear in the .ics as the VEVENT with UID `<id>@confsched`, and its start and end,
+in UTC, must be the JSON's local date and time in that IANA zone (Python's zoneinfo); a missing
+end is the JSON's assumedEnd, an end before the start falls on the next day. The JSON's own
+startsAt and endsAt (ISO 8601 with the offset) must be those instants too. An event with a date
+and no start must be an all-day VEVENT of that date. Each VEVENT is read twice: through the zone named by
 its TZID (as most calendar programs do) and through the file's own VTIMEZONE block (as Outlook
 does), so a wrong local time and a wrong VTIMEZONE both fail. No VEVENT may lack its JSON event.
 
@@ -37,7 +39,8 @@ def expected_instants(event):
         return int(hours) * 60 + int(mins)
 
     start = minutes(event["start"])
-    end = minutes(event["end"]) if event.get("end") else start
+    end_text = event.get("end") or event.get("assumedEnd")
+    end = minutes(end_text) if end_text else start
     if end < start:
         end += 24 * 60
     # 24:00 and after-midnight ends are plain minute counts past the day's midnight.
@@ -62,10 +65,24 @@ def main(argv):
 
     problems = []
     expected = {}
+    all_day = {}
     for event in listing:
         instants = expected_instants(event)
         if instants is not None:
             expected[f"{event['id']}@confsched"] = (event, instants)
+            for key, instant in (("startsAt", instants[0]), ("endsAt", instants[1])):
+                if key == "endsAt" and not event.get("end"):
+                    if event.get("endsAt") is not None:
+                        problems.append(f"{event['id']}: endsAt without an end")
+                    continue
+                got = event.get(key)
+                if got is None or datetime.fromisoformat(got) != instant:
+                    problems.append(
+                        f"{event['id']}: {key} is {got}, zoneinfo gives"
+                        f" {instant.astimezone(ZoneInfo(event['timeZone'])).isoformat()}"
+                    )
+        elif event.get("date") and not event.get("start"):
+            all_day[f"{event['id']}@confsched"] = event
 
     own_zones = {
         str(component["TZID"]): component.to_tz(lookup_tzid=False)
@@ -78,6 +95,11 @@ def main(argv):
             problems.append(f"{uid}: the UID occurs twice")
             continue
         seen.add(uid)
+        if uid in all_day:
+            day = datetime.strptime(all_day[uid]["date"], "%Y-%m-%d").date()
+            if (vevent.start, vevent.end) != (day, day + timedelta(days=1)):
+                problems.append(f"{uid}: not an all-day event of {day}")
+            continue
         if uid not in expected:
             problems.append(f"{uid}: in the .ics but not a dated, timed, zoned event of the JSON")
             continue
@@ -109,7 +131,7 @@ def main(argv):
                     f" the .ics read through its {how} gives"
                     f" {got[0]:%Y-%m-%dT%H:%MZ}-{got[1]:%Y-%m-%dT%H:%MZ}"
                 )
-    for uid in expected.keys() - seen:
+    for uid in (expected.keys() | all_day.keys()) - seen:
         problems.append(f"{uid}: in the JSON with a date, time and zone, but not in the .ics")
 
     for problem in sorted(problems):

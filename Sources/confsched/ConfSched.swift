@@ -66,6 +66,8 @@ enum ConfSched {
     let root = self.root
     do throws(CLIError) {
       let parsed = try ArgumentParser.parse(arguments, root: root)
+      Terminal.colorChoice = parsed.colorChoice ?? .auto
+      try Clock.validate(parsed.command)
       let path = parsed.command.path.dropFirst()
       let candidates =
         path.isEmpty ? commands : groups.first { $0.spec.name == path.first }?.commands ?? []
@@ -77,7 +79,7 @@ enum ConfSched {
       switch error {
       case .help(let spec):
         do throws(CLIError) {
-          try Output.send(HelpText.help(for: spec, width: Terminal.width))
+          try Output.send(HelpText.help(for: spec, width: Terminal.layoutWidth))
         } catch {
           return .ioError
         }

@@ -20,11 +20,21 @@ struct DayViewsEndToEndTests {
   let noItinerary = ["--itinerary", "/nonexistent/confsched-tests/itinerary.json"]
 
   @Test func drawsTheTuesdayGridAt80Columns() throws {
-    let run = try confsched(
-      ["timetable", "--day", "tue"] + noItinerary + only2018, environment: ["COLUMNS": "80"])
+    let run = try confschedOnTerminal(
+      ["timetable", "--day", "tue", "--no-pager"] + noItinerary + only2018, columns: 80)
     #expect(run.status == 0)
     #expect(run.stderr == "")
     #expect(run.stdout == (try golden("timetable-2018-12-04-80.txt")))
+  }
+
+  /// Off a terminal the grid keeps COLUMNS (else 80) but cuts no title: a cell grows instead.
+  @Test func theGridInAFileCutsNoTitle() throws {
+    let run = try confsched(
+      ["timetable", "--day", "tue"] + noItinerary + only2018, environment: ["COLUMNS": "80"])
+    #expect(run.status == 0)
+    #expect(!run.stdout.contains("…"))
+    #expect(run.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    #expect(run.stdout.contains("│       │ Neural Networks via   │"))
   }
 
   @Test func writesTheTimetableAsMarkdownAndJSON() throws {
@@ -60,8 +70,10 @@ struct DayViewsEndToEndTests {
     #expect(csv.stderr.hasPrefix("Error: A timetable is written as table, md or json, not csv.\n"))
   }
 
-  @Test func showsWhatIsOnAtAMoment() throws {
-    let run = try confsched(["now", "--at", "2018-12-04 10:22"] + only2018 + noItinerary)
+  /// What is on, then what comes next in each room, in one set of columns fitted to the width.
+  @Test func showsWhatIsOnAtAMomentAndWhatFollows() throws {
+    let run = try confschedOnTerminal(
+      ["now", "--at", "2018-12-04 10:22"] + only2018 + noItinerary, columns: 100)
     #expect(run.status == 0)
     #expect(run.stderr == "")
     #expect(
@@ -69,11 +81,45 @@ struct DayViewsEndToEndTests {
         Tuesday 4 December 2018, 10:22 America/Toronto · NeurIPS 2018, Montréal
 
         On now:
-          Room 220 CD  10:20-10:25  Spotlight  gfuxxp  Learning Overparameterized Neural Networks via Stoch…
-          Room 220 E   10:20-10:25  Spotlight  mwn9hu  Unsupervised Cross-Modal Alignment of Speech and Tex…
-          Room 517 CD  10:20-10:25  Spotlight  t8kqb6  Global Geometry of Multichannel Sparse Blind Deconvo…
+          Room 220 CD        10:20-10:25  Spotlight  gfuxxp  Learning Overparameterized Neural Networks via…
+          Room 220 E         10:20-10:25  Spotlight  mwn9hu  Unsupervised Cross-Modal Alignment of Speech a…
+          Room 517 CD        10:20-10:25  Spotlight  t8kqb6  Global Geometry of Multichannel Sparse Blind D…
+
+        Next:
+          Room 220 CD        10:25-10:30  Spotlight  sex4b9  Size-Noise Tradeoffs in Generative Networks
+          Room 220 E         10:25-10:30  Spotlight  f8zhp5  Diffusion Maps for Textual Network Embedding
+          Room 517 CD        10:25-10:30  Spotlight  fds5r7  Theoretical Linear Convergence of Unfolded IST…
+          Room 210 & 230 AB  10:45-12:45  Posters            168 posters
+          Room 510 ABCD      10:45-19:30  Demos              10 demonstrations
+                             12:45-14:15  Break      my8xh6  Lunch on your own
+          Rooms 220 CDE      14:15-15:05  Invited    rdetav  What Bodies Think About: Bioelectric Computati…
 
         """)
+  }
+
+  /// During a coffee break, `now` shows the break and what follows it in each room.
+  @Test func showsWhatFollowsACoffeeBreak() throws {
+    let run = try confsched(["now", "--at", "2018-12-04 15:10"] + only2018 + noItinerary)
+    #expect(run.status == 0)
+    #expect(
+      run.stdout.contains(
+        "On now:\n                     15:05-15:30  Break      3fnzrb  Coffee Break\n"))
+    #expect(
+      run.stdout.contains(
+        "\nNext:\n  Room 220 CD        15:30-15:35  Spotlight  wtwss6  Neural Voice Cloning with a Few Samples\n"
+      ))
+  }
+
+  /// Sessions that open together in one hall are all the next thing there.
+  @Test func showsEverySessionThatStartsNextInAHall() throws {
+    let run = try confsched(["next", "--at", "2019-12-10 17:00"] + noItinerary)
+    #expect(run.status == 0)
+    #expect(
+      run.stdout.contains(
+        "  East Exhibition Hall B + C  17:30-22:30  Demos            3 demonstrations\n"))
+    #expect(
+      run.stdout.contains(
+        "  East Exhibition Hall B + C  17:30-19:30  Posters          228 posters\n"))
   }
 
   @Test func showsWhatComesNextAndExitsOneWhenNothingIsOn() throws {
@@ -106,7 +152,7 @@ struct DayViewsEndToEndTests {
       ["now", "--at", "2018-12-04 10:22", "--local"] + noItinerary,
       environment: ["TZ": "Europe/Paris"])
     #expect(local.stdout.hasPrefix("Tuesday 4 December 2018, 16:22 Europe/Paris · NeurIPS 2018"))
-    #expect(local.stdout.contains("  Room 220 CD  16:20-16:25  Spotlight  gfuxxp  "))
+    #expect(local.stdout.contains("  Room 220 CD        16:20-16:25  Spotlight  gfuxxp  "))
   }
 
   @Test func readsADayAndATimeInOneMoment() throws {
@@ -139,7 +185,7 @@ struct DayViewsEndToEndTests {
     #expect(run.status == 64)
     #expect(
       run.stderr.hasPrefix(
-        "Error: Cannot read the moment '25:00'; use '2018-12-04 10:22', 'tue 10:22', or 10:22 with --day.\n"
+        "Error: Cannot read the moment '25:00'; use, for example, 10:22, 3pm, 'tue 10:22', 'tomorrow 9am', '2018-12-04 10:22', now or +30m.\n"
       ))
     let count = try confsched(["next", "0"] + only2018)
     #expect(count.status == 64)

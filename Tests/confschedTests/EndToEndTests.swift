@@ -4,8 +4,9 @@ import Testing
 /// Runs of the built binary: stdout, stderr and exit status together.
 @Suite("confsched end to end")
 struct EndToEndTests {
+  /// On a terminal, the cards wrap to its width; nothing is cut.
   @Test func searchesTheBundledData() throws {
-    let run = try confsched(["search", "neural tangent"])
+    let run = try confschedOnTerminal(["search", "neural tangent"], columns: 100)
     #expect(run.status == 0)
     #expect(run.stderr == "")
     #expect(
@@ -34,6 +35,23 @@ struct EndToEndTests {
         """)
   }
 
+  /// Off a terminal, whole lines, as ripgrep and git print them: a grep finds every part.
+  @Test func searchInAPipePrintsWholeLines() throws {
+    let run = try confsched(["search", "neural tangent"], environment: ["COLUMNS": "60"])
+    #expect(run.status == 0)
+    let lines = run.stdout.split(separator: "\n")
+    #expect(
+      lines.contains(
+        "        Poster · Wed Dec 11 2019 · 17:00-19:00 · East Exhibition Hall B + C · board 63 · Algorithms -- Relational Learning"
+      ))
+    #expect(
+      lines.contains {
+        $0.hasPrefix("  neurips-2019-notes-post.txt:86  Neural Tangents: Fast and Easy")
+          && $0.hasSuffix("Checkout their paper and code!")
+      })
+    #expect(!run.stdout.contains("…"))
+  }
+
   @Test func searchPrintsJSON() throws {
     let run = try confsched(["search", "gaetan", "--json"])
     #expect(run.status == 0)
@@ -43,9 +61,9 @@ struct EndToEndTests {
     let keys = try #require(array.first?.keys)
     #expect(
       Set(keys) == [
-        "id", "kind", "title", "authors", "date", "start", "end", "timeZone", "room", "board",
-        "session", "track", "language", "sourceIds", "abstract", "notes", "links", "alsoPresented",
-        "source",
+        "id", "kind", "title", "authors", "conference", "date", "start", "end", "timeZone",
+        "startsAt", "endsAt", "assumedEnd", "room", "board", "session", "track", "language",
+        "sourceIds", "abstract", "notes", "links", "alsoPresented", "source",
       ])
     #expect(array.first?["board"] as? String == "D8")
     #expect(array.first?["timeZone"] as? String == "America/Toronto")
@@ -64,7 +82,7 @@ struct EndToEndTests {
     #expect(run.stderr == "")
     #expect(
       run.stdout == """
-        Tuesday 4 December 2018 · NeurIPS 2018, Montréal · times in America/Toronto
+        Tuesday 4 December 2018 · NeurIPS 2018, Montréal · times in America/Toronto · all in Room 220 CD
         nhrdf4  10:05-10:20  On Neuronal Capacity
         hu3qsa  10:30-10:45  Dendritic cortical microcircuits approximate the backpropagation algorithm
         mg7h2x  15:50-16:05  Generalisation of structural knowledge in the hippocampal-entorhinal system
@@ -157,7 +175,7 @@ struct OutputFormatEndToEndTests {
     #expect(csv.status == 0)
     #expect(
       csv.stdout.hasPrefix(
-        "id,kind,title,authors,date,start,end,timeZone,room,board,session,track,language,sourceIds,abstract,notes,links,alsoPresented,source\r\n"
+        "id,kind,title,authors,conference,date,start,end,timeZone,startsAt,endsAt,assumedEnd,room,board,session,track,language,sourceIds,abstract,notes,links,alsoPresented,source\r\n"
       ))
     #expect(csv.stdout.split(separator: "\r\n").count >= 5)
     let markdown = try confsched(filters + ["--format", "md"])
@@ -169,7 +187,7 @@ struct OutputFormatEndToEndTests {
     let bad = try confsched(filters + ["--format", "xml"])
     #expect(bad.status == 64)
     #expect(
-      bad.stderr.hasPrefix("Error: 'xml' is not a format; use table, json, csv, md or ics.\n"))
+      bad.stderr.hasPrefix("Error: 'xml' is not a format; use table, json, csv, tsv, md or ics.\n"))
   }
 
   @Test func writesSearchResultsToAFileAtomically() throws {

@@ -150,7 +150,7 @@ extension HostileCase {
       stderr: .exact(
         """
         confsched: itinerary.json: the itinerary file is empty
-          the file is left as it is: fix it, or run 'confsched itinerary clear --force --yes'
+          the file is left as it is: fix it, or run: confsched itinerary clear --force --yes --itinerary itinerary.json
 
         """),
       setup: { try write("", to: "itinerary.json", in: $0) },

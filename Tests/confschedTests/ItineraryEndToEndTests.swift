@@ -4,6 +4,92 @@ import Testing
 /// The itinerary through the built binary: add, conflicts, export, and the file's safety.
 @Suite("confsched itinerary end to end")
 struct ItineraryEndToEndTests {
+  @Test func listsAndExportsADayOrAWindow() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("plan.json").path
+    _ = try confsched(["itinerary", "add", "nhrdf4", "mg7h2x", "rvbac4", "--itinerary", file])
+    let afternoon = try confsched(
+      ["itinerary", "--itinerary", file, "--day", "Tue Dec 4 2018", "--from", "3pm"])
+    #expect(afternoon.status == 0)
+    #expect(afternoon.stdout.contains("mg7h2x") && !afternoon.stdout.contains("nhrdf4"))
+    #expect(!afternoon.stdout.contains("rvbac4"))
+    let export = try confsched(
+      ["itinerary", "export", "--itinerary", file, "--day", "2019-12-10"])
+    #expect(export.stdout.components(separatedBy: "BEGIN:VEVENT").count == 2)
+    #expect(export.stdout.contains("UID:rvbac4@confsched"))
+    let none = try confsched(["itinerary", "--itinerary", file, "--day", "2018-12-05"])
+    #expect(none.status == 1)
+    #expect(none.stderr == "confsched: no entry of the itinerary is in that day or window\n")
+  }
+
+  /// A talk the notes give a start only lasts until the next one in its room, 30 minutes at
+  /// most, in the itinerary, its JSON and its calendar alike; a day without a time is an
+  /// all-day entry.
+  @Test func oneRuleForAStartWithoutAnEnd() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("plan.json").path
+    let spotlights = try confsched(["list", "--day", "2019-12-10", "--kind", "spotlight", "--json"])
+    let untimed = try #require(
+      (try JSONSerialization.jsonObject(with: Data(spotlights.stdout.utf8)) as? [[String: Any]])?
+        .first?["id"] as? String)
+    _ = try confsched(["itinerary", "add", "rvbac4", "uk65yv", untimed, "--itinerary", file])
+    let list = try confsched(["itinerary", "--itinerary", file])
+    #expect(list.stdout.contains("  rvbac4  16:10-~16:40  Oral  "))
+    #expect(list.stdout.contains("          · 10 min free\n"))
+    #expect(
+      list.stdout.hasSuffix(
+        "\n~ end not given: until the next event in its room, 30 minutes at most\n"))
+    let json = try confsched(["itinerary", "--itinerary", file, "--json"])
+    #expect(json.stdout.contains(#""end" : null"#) || json.stdout.contains(#""end": null"#))
+    #expect(
+      json.stdout.contains(#""assumedEnd": "16:40""#)
+        || json.stdout.contains(#""assumedEnd" : "16:40""#))
+    let ics = try confsched(["itinerary", "export", "--itinerary", file])
+    #expect(ics.status == 0, "\(ics.stderr)")
+    #expect(
+      ics.stdout.contains(
+        "DTSTART;TZID=America/Vancouver:20191210T161000\r\nDTEND;TZID=America/Vancouver:20191210T164000\r\n"
+      ))
+    #expect(ics.stdout.contains("DTSTART;VALUE=DATE:20191210\r\nDTEND;VALUE=DATE:20191211\r\n"))
+    #expect(ics.stderr == "")
+  }
+
+  /// An all-day demonstration overlaps everything but blocks nothing: the clashes and their
+  /// ways out stay as they were, and the demonstration is said to run alongside.
+  @Test func aWalkInIsNotAClash() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("plan.json").path
+    _ = try confsched([
+      "itinerary", "add", "nhrdf4", "tad7rj", "mg7h2x", "34byzr", "--itinerary", file,
+    ])
+    let before = try confsched(["itinerary", "conflicts", "--itinerary", file])
+    #expect(before.stdout.hasPrefix("2 clashes\n"))
+    let add = try confsched(["itinerary", "add", "cszeva", "--itinerary", file])
+    #expect(add.status == 0)
+    #expect(
+      add.stderr
+        == "note: cszeva is a walk-in demonstration (10:45-19:30): it runs alongside 2 events of the itinerary, which is not a clash\n"
+    )
+    let after = try confsched(["itinerary", "conflicts", "--itinerary", file])
+    #expect(after.stdout.hasPrefix("2 clashes\n"))
+    #expect(after.stdout.components(separatedBy: "resolve by seeing").count == 5)
+    #expect(
+      after.stdout.contains(
+        "\nWalk-in, alongside other events (not clashes: drop in between them)\n"))
+    #expect(after.stdout.contains("    overlaps 2 events: mg7h2x, 34byzr\n"))
+    let list = try confsched(["itinerary", "--itinerary", file])
+    #expect(list.stdout.contains("walk-in: alongside 2 events, not a clash\n"))
+    let json = try confsched(["itinerary", "conflicts", "--json", "--itinerary", file])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let walkIns = try #require(object["walkIns"] as? [[String: Any]])
+    #expect(walkIns.first?["id"] as? String == "cszeva")
+    #expect(walkIns.first?["alongside"] as? [String] == ["mg7h2x", "34byzr"])
+  }
+
   @Test func addWarnsAtOnceAndConflictsOfferThePosterTwin() throws {
     let directory = try temporaryDirectory()
     let file = directory.appendingPathComponent("plan.json").path
@@ -83,7 +169,14 @@ struct ItineraryEndToEndTests {
     #expect(list.status == 65)
     let clear = try confsched(["itinerary", "clear", "--yes", "--itinerary", url.path])
     #expect(clear.status == 65)
-    #expect(clear.stderr.contains("run 'confsched itinerary clear --force --yes'"))
+    // The hint names the file it came from, so it works as given.
+    #expect(
+      clear.stderr.hasSuffix(
+        "run: confsched itinerary clear --force --yes --itinerary \(url.path)\n"))
+    let hinted = try confsched(
+      ["itinerary", "clear", "--force", "--yes", "--itinerary", url.path])
+    #expect(hinted.status == 0)
+    try corrupt.write(to: url)
     #expect(try Data(contentsOf: url) == corrupt)
     // Only a deliberate --force replaces it; without --yes and a terminal, nothing happens.
     let unconfirmed = try confsched(["itinerary", "clear", "--force", "--itinerary", url.path])

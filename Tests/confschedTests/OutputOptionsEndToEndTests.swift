@@ -6,6 +6,22 @@ import Testing
 struct OutputOptionsEndToEndTests {
   let tuesday = packageRoot + "/Data/neurips-2018-12-04.txt"
 
+  /// Every bundled event on a line of its own, with every field: for cut, awk and sort.
+  @Test func tsvIsOneWholeLinePerEvent() throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let run = try confsched(["list", "--format", "tsv"])
+    #expect(run.status == 0)
+    let lines = run.stdout.split(separator: "\n")
+    #expect(lines.count == 1855)
+    #expect(lines[0].hasPrefix("id\tkind\ttitle\tauthors\tconference\tdate\t"))
+    #expect(
+      lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 23 })
+    _ = try confsched(["search", "Banach Wasserstein", "-o", "out.tsv"], directory: directory)
+    let file = try String(contentsOf: directory.appendingPathComponent("out.tsv"), encoding: .utf8)
+    #expect(file.contains("\nt3j6th\tPoster\tBanach Wasserstein GAN\t"))
+  }
+
   @Test func jsonAndAnotherFormatIsAUsageError() throws {
     let run = try confsched(["search", "gan", "--json", "--format", "csv"])
     #expect(run.status == 64)

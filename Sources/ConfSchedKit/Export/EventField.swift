@@ -1,8 +1,9 @@
 /// The fields of an event that every export writes, in the one order they all share: the keys
 /// of the `--json` object and the columns of the CSV.
 enum EventField: String, CaseIterable, Sendable {
-  case id, kind, title, authors, date, start, end, timeZone, room, board, session, track
-  case language, sourceIds, abstract, notes, links, alsoPresented, source
+  case id, kind, title, authors, conference, date, start, end, timeZone, startsAt, endsAt
+  case assumedEnd, room, board, session, track, language, sourceIds, abstract, notes, links
+  case alsoPresented, source
 
   /// The JSON key and CSV column name.
   var name: String { rawValue }
@@ -18,10 +19,14 @@ enum EventField: String, CaseIterable, Sendable {
         event.authors.map {
           .object([("name", .string($0.name)), ("affiliation", .optional($0.affiliation))])
         })
+    case .conference: return .optional(event.conference?.id)
     case .date: return .optional(event.date?.description)
     case .start: return .optional(event.start?.description)
-    case .end: return .optional(event.end?.description)
+    case .end: return .optional(event.isEndAssumed ? nil : event.end?.description)
     case .timeZone: return .optional(event.timeZone)
+    case .startsAt: return .optional(event.startsAt)
+    case .endsAt: return .optional(event.endsAt)
+    case .assumedEnd: return .optional(event.isEndAssumed ? event.end?.description : nil)
     case .room: return .optional(event.room)
     case .board: return .optional(event.board)
     case .session: return .optional(event.session)
@@ -49,10 +54,14 @@ enum EventField: String, CaseIterable, Sendable {
     case .authors:
       return event.authors.map { $0.name + ($0.affiliation.map { " (\($0))" } ?? "") }
         .joined(separator: "; ")
+    case .conference: return event.conference?.id ?? ""
     case .date: return event.date?.description ?? ""
     case .start: return event.start?.description ?? ""
-    case .end: return event.end?.description ?? ""
+    case .end: return event.isEndAssumed ? "" : event.end?.description ?? ""
     case .timeZone: return event.timeZone ?? ""
+    case .startsAt: return event.startsAt ?? ""
+    case .endsAt: return event.endsAt ?? ""
+    case .assumedEnd: return event.isEndAssumed ? event.end?.description ?? "" : ""
     case .room: return event.room ?? ""
     case .board: return event.board ?? ""
     case .session: return event.session ?? ""

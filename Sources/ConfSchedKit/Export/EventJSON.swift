@@ -1,8 +1,10 @@
 extension Event {
   /// The event as the JSON object every `--json` output uses. Keys, in order: `id, kind, title,
-  /// authors ({name, affiliation}), date (YYYY-MM-DD), start, end (HH:MM, 24 h), timeZone
-  /// (IANA), room, board, session, abstract, notes, links ({label, url}), alsoPresented (ids),
-  /// source ({file, line})`; null for what the dump does not say.
+  /// authors ({name, affiliation}), conference (id), date (YYYY-MM-DD), start, end (HH:MM,
+  /// 24 h), timeZone (IANA), startsAt, endsAt (ISO 8601 instants with the offset), assumedEnd
+  /// (HH:MM, for an event given a start and no end, as `AssumedEnds` takes it), room, board,
+  /// session, abstract, notes, links ({label, url}), alsoPresented (ids), source ({file,
+  /// line})`; null for what the dump does not say.
   public var json: JSONValue {
     .object(EventField.allCases.map { ($0.name, $0.json(of: self)) })
   }

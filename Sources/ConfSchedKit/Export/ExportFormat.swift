@@ -6,6 +6,8 @@ public enum ExportFormat: String, CaseIterable, Sendable, CustomStringConvertibl
   case json
   /// Comma-separated values with a header row (RFC 4180).
   case csv
+  /// Tab-separated values with a header row, one line per event, for scripts.
+  case tsv
   /// Markdown: a heading per day, a list item per event.
   case md
   /// An iCalendar file (RFC 5545) to import into a calendar.

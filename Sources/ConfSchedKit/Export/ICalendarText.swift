@@ -58,6 +58,12 @@ enum ICalendarText {
       + CalendarDate.padded(minute % 60, 2) + "00"
   }
 
+  /// A DATE value, `20181204`.
+  static func date(_ date: CalendarDate) -> String {
+    CalendarDate.padded(date.year, 4) + CalendarDate.padded(date.month, 2)
+      + CalendarDate.padded(date.day, 2)
+  }
+
   /// A UTC offset, `-0500` or `+0100`, from minutes east of UTC.
   static func offset(_ minutes: Int) -> String {
     let magnitude = Swift.abs(minutes)

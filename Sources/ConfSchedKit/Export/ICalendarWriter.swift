@@ -5,12 +5,14 @@
 /// so exporting the same schedule again gives the same UIDs, and a calendar that imports the
 /// file twice updates the events instead of duplicating them.
 ///
-/// Some events cannot be placed on a calendar and are left out, each with the reason, for the
-/// caller to report: those with no date, no start time, or no known time zone (writing them in
-/// "floating" time would put them at the reader's own local time, which is wrong for a
-/// conference in another zone). An event whose end is not given gets a DTEND equal to its start,
-/// a zero-length event, and its description says that the end is not known; an end earlier than
-/// the start (a social running past midnight) falls on the next day.
+/// An event with a day but no start time is an all-day entry of its day (`DTSTART;VALUE=DATE`),
+/// its description saying the time is not given. Some events cannot be placed on a calendar
+/// and are left out, each with the reason, for the caller to report: those with no date, or a
+/// start but no known time zone (writing them in "floating" time would put them at the reader's
+/// own local time, which is wrong for a conference in another zone). An event whose end is not
+/// given ends as `AssumedEnds` says (the next event in its room, 30 minutes at most), so that
+/// DTEND is after DTSTART as RFC 5545 wants, and its description says so; an end earlier than the
+/// start (a social running past midnight) falls on the next day.
 public struct ICalendarWriter: Sendable {
   /// The version of confsched written in PRODID: `-//confsched//confsched 0.3//EN`.
   public var productVersion: String
@@ -44,16 +46,13 @@ public struct ICalendarWriter: Sendable {
   public enum SkipReason: Hashable, Sendable, CustomStringConvertible {
     /// The dump does not say the day.
     case noDate
-    /// The dump does not say the start time.
-    case noStartTime
     /// The conference's time zone is not known.
     case noTimeZone
 
-    /// `no date`, `no start time`, `no time zone`.
+    /// `no date`, `no time zone`.
     public var description: String {
       switch self {
       case .noDate: return "no date"
-      case .noStartTime: return "no start time"
       case .noTimeZone: return "no time zone"
       }
     }
@@ -69,13 +68,14 @@ public struct ICalendarWriter: Sendable {
     var skipped: [Skipped] = []
     var zones: [ZoneRule] = []
     var bodies: [String] = []
-    for event in events {
+    let ends = AssumedEnds(for: events, in: schedule?.events ?? events)
+    for event in ends.filling(events) {
       guard let date = event.date else {
         skipped.append(Skipped(event: event, reason: .noDate))
         continue
       }
       guard let start = event.start else {
-        skipped.append(Skipped(event: event, reason: .noStartTime))
+        bodies.append(allDay(event, date: date, twins: schedule?.twins(of: event) ?? []))
         continue
       }
       guard let zone = event.conference?.zone else {
@@ -106,19 +106,35 @@ public struct ICalendarWriter: Sendable {
     _ event: Event, date: CalendarDate, start: LocalTime, zone: ZoneRule, twins: [Event]
   ) -> String {
     let startMinutes = date.daysSinceEpoch * 1440 + start.minutes
-    var endMinutes = startMinutes
-    if let end = event.end {
+    var endMinutes = startMinutes + Event.assumedMinutesWithoutEnd
+    if let end = event.end, end != start {
       endMinutes = date.daysSinceEpoch * 1440 + end.minutes + (end < start ? 1440 : 0)
     }
+    return body(
+      event,
+      when: [
+        "DTSTART;TZID=\(zone.identifier):\(ICalendarText.localDateTime(minutes: startMinutes))",
+        "DTEND;TZID=\(zone.identifier):\(ICalendarText.localDateTime(minutes: endMinutes))",
+      ], twins: twins)
+  }
+
+  /// One all-day VEVENT for an event with a day and no start time.
+  private func allDay(_ event: Event, date: CalendarDate, twins: [Event]) -> String {
+    let day = ICalendarText.date(date)
+    let next = ICalendarText.date(date.adding(days: 1))
+    return body(
+      event, when: ["DTSTART;VALUE=DATE:\(day)", "DTEND;VALUE=DATE:\(next)"], twins: twins)
+  }
+
+  /// A VEVENT with its times (`when`), folded.
+  private func body(_ event: Event, when: [String], twins: [Event]) -> String {
     let summary = ICalendarText.escaped("\(event.kind.rawValue): \(event.title)")
-    var lines = [
-      "BEGIN:VEVENT",
-      "UID:\(ICalendarText.escaped(event.id.rawValue))@confsched",
-      "DTSTAMP:\(timestamp.basicFormat)",
-      "DTSTART;TZID=\(zone.identifier):\(ICalendarText.localDateTime(minutes: startMinutes))",
-      "DTEND;TZID=\(zone.identifier):\(ICalendarText.localDateTime(minutes: endMinutes))",
-      "SUMMARY:\(summary)",
-    ]
+    var lines =
+      [
+        "BEGIN:VEVENT",
+        "UID:\(ICalendarText.escaped(event.id.rawValue))@confsched",
+        "DTSTAMP:\(timestamp.basicFormat)",
+      ] + when + ["SUMMARY:\(summary)"]
     let place = [event.room, event.board.map { "board \($0)" }].compactMap { $0 }
     if !place.isEmpty {
       lines.append("LOCATION:\(ICalendarText.escaped(place.joined(separator: ", ")))")
@@ -157,7 +173,15 @@ public struct ICalendarWriter: Sendable {
       parts.append(
         (["Also presented:"] + twins.map(EventDetail.slot)).joined(separator: "\n"))
     }
-    if event.end == nil { parts.append("End time not given.") }
+    if event.start == nil {
+      parts.append("Time not given.")
+    } else if event.isEndAssumed, let end = event.end {
+      parts.append(
+        "End time not given: taken as \(end) (until the next event in its room, "
+          + "\(Event.assumedMinutesWithoutEnd) minutes at most).")
+    } else if event.end == nil || event.end == event.start {
+      parts.append("End time not given: taken as \(Event.assumedMinutesWithoutEnd) minutes.")
+    }
     parts.append("confsched id: \(event.id)")
     return parts.joined(separator: "\n\n")
   }

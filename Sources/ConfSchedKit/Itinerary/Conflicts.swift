@@ -1,7 +1,9 @@
 /// What stands in the way of an itinerary: events that clash, events whose time is unknown,
 /// and posters that share a session (no clash, but worth a route).
 ///
-/// Two events clash when they are on the same day and each starts before the other ends.
+/// Two events clash when they are on the same day and each starts before the other ends, and
+/// neither is a walk-in event (a poster or a demonstration, seen at any time of its session:
+/// see `isWalkIn(_:)` and `walkIns(_:)`).
 /// An event without a day or start time never clashes and is listed in `untimed`; one without
 /// an end (or ending when it starts) is taken as a moment and never clashes either. Posters and
 /// demonstrations in the same session (same day, start, end and hall) do not clash with each
@@ -119,7 +121,7 @@ extension Conflicts {
   )? {
     guard event.id != other.id, let first = span(event), let second = span(other),
       first.date == second.date, first.start < second.end, second.start < first.end,
-      !isSameSession(event, other)
+      !isSameSession(event, other), !isWalkIn(event), !isWalkIn(other)
     else { return nil }
     return (Swift.max(first.start, second.start), Swift.min(first.end, second.end))
   }

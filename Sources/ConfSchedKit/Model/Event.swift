@@ -39,6 +39,9 @@ public struct Event: Hashable, Sendable {
   public var source: SourceLocation
   /// The other slots of the same paper (an oral's poster, a poster's spotlight), in time order.
   public var alsoPresented: [EventID]
+  /// Whether `end` is not the dump's but the one `AssumedEnds` gave an event with a start and
+  /// no end, for a view that needs one; such an end is written `~10:20`.
+  public var isEndAssumed = false
 
   /// Creates an event; the id is assigned by `Schedule`.
   public init(
@@ -73,17 +76,18 @@ public struct Event: Hashable, Sendable {
   /// The conference's IANA time zone, when known.
   public var timeZone: String? { conference?.zone?.identifier }
 
-  /// `10:05-10:20`, `10:05`, or an empty string when the time is unknown.
+  /// `10:05-10:20`, `10:05-~10:20` when the end is assumed, `10:05`, or an empty string when
+  /// the time is unknown.
   public var timeRange: String {
     switch (start, end) {
-    case (let start?, let end?): return "\(start)-\(end)"
+    case (let start?, let end?): return "\(start)-\(isEndAssumed ? "~" : "")\(end)"
     case (let start?, nil): return "\(start)"
     default: return ""
     }
   }
 
-  /// How long an event with a start and no printed end is taken to last (the notes dumps give
-  /// talks a start only), where a view needs an end: now and next, the timetable.
+  /// The longest an event with a start and no printed end is taken to last (the notes dumps
+  /// give talks a start only): see `AssumedEnds`.
   public static let assumedMinutesWithoutEnd = 30
 
   /// The printed end, else the start plus `assumedMinutesWithoutEnd`; nil without a start.

@@ -1,8 +1,11 @@
 /// Terminal widths of text: truncation with an ellipsis, word wrapping, padding.
+///
+/// Every function here is linear in the length of its text: a 1 MB title with no space is cut
+/// or wrapped in one pass, never re-measured line after line.
 public enum DisplayText {
   /// The number of terminal columns a string takes: combining marks take none, East Asian wide
-  /// characters two, escape sequences none.
-  public static func width(_ text: String) -> Int {
+  /// characters two, the colour sequences `TextStyle` writes none.
+  public static func width(_ text: some StringProtocol) -> Int {
     if isPlainASCII(text) { return text.utf8.count }
     var width = 0
     var inEscape = false
@@ -31,6 +34,14 @@ public enum DisplayText {
     }
   }
 
+  /// The columns a character takes: its scalars' widths added up.
+  static func width(of character: Character) -> Int {
+    if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
+    var width = 0
+    for scalar in character.unicodeScalars { width += DisplayText.width(of: scalar) }
+    return width
+  }
+
   /// The text cut to `limit` columns, ending in `…` when cut.
   public static func truncated(_ text: String, to limit: Int) -> String {
     guard limit > 0 else { return "" }
@@ -42,18 +53,49 @@ public enum DisplayText {
     }
     var result = ""
     var used = 0
-    for scalar in text.unicodeScalars {
-      let w = width(of: scalar)
+    for character in text {
+      let w = width(of: character)
       if used + w > limit - 1 { break }
-      result.unicodeScalars.append(scalar)
+      result.append(character)
       used += w
     }
     while result.last == " " { result.removeLast() }
     return result + "…"
   }
 
+  /// The text cut to `limit` columns in its middle (`East Exhibiti… B + C`), which keeps both
+  /// ends of a name that differs from others at either (`East`/`West`, `B + C`/`A`).
+  public static func truncatedInMiddle(_ text: String, to limit: Int) -> String {
+    guard limit > 0 else { return "" }
+    guard width(text) > limit else { return text }
+    guard limit >= 5 else { return truncated(text, to: limit) }
+    let characters = Array(text)
+    var tail: [Character] = []
+    var used = 0
+    let tailLimit = (limit - 1) / 2
+    for character in characters.reversed() {
+      let w = width(of: character)
+      if used + w > tailLimit { break }
+      tail.append(character)
+      used += w
+    }
+    // Keep whole words at the end (` B + C`, not `all B + C`), with the space before them.
+    let boundary = characters.count - tail.count - 1
+    if boundary >= 0, characters[boundary] != " ", let space = tail.lastIndex(of: " ") {
+      used -= tail[(space + 1)...].reduce(0) { $0 + width(of: $1) }
+      tail.removeSubrange((space + 1)...)
+    }
+    let head = truncated(String(characters.dropLast(tail.count)), to: limit - used)
+    return head + String(tail.reversed())
+  }
+
+  /// The text cut to `limit` columns, or whole when `limit` is nil (output off a terminal).
+  public static func fitted(_ text: String, to limit: Int?) -> String {
+    limit.map { truncated(text, to: $0) } ?? text
+  }
+
   /// Printable ASCII only: one column per byte.
-  static func isPlainASCII(_ text: String) -> Bool {
+  static func isPlainASCII(_ text: some StringProtocol) -> Bool {
     text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
   }
 
@@ -64,25 +106,32 @@ public enum DisplayText {
   }
 
   /// Splits text into lines of at most `limit` columns at spaces; a word longer than a line is
-  /// cut.
+  /// cut, and the rest of it goes on.
   public static func wrapped(_ text: String, to limit: Int) -> [String] {
     let limit = Swift.max(limit, 10)
     var lines: [String] = []
     var current = ""
     var used = 0
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      var word = String(word)
-      var w = width(word)
-      while w > limit {
-        if !current.isEmpty {
+      let w = width(word)
+      if w > limit {
+        // Cut the word into pieces in one pass; the last piece starts the next line.
+        if used > 0 {
           lines.append(current)
           current = ""
           used = 0
         }
-        let head = String(word.prefix(limit))
-        lines.append(head)
-        word = String(word.dropFirst(limit))
-        w = width(word)
+        for character in word {
+          let cw = width(of: character)
+          if used + cw > limit && used > 0 {
+            lines.append(current)
+            current = ""
+            used = 0
+          }
+          current.append(character)
+          used += cw
+        }
+        continue
       }
       if used > 0 && used + 1 + w > limit {
         lines.append(current)
@@ -98,5 +147,12 @@ public enum DisplayText {
     }
     if !current.isEmpty || lines.isEmpty { lines.append(current) }
     return lines
+  }
+
+  /// The lines of `wrapped(_:to:)`, or the text as one line when `limit` is nil (off a
+  /// terminal, where a long line is not wrapped).
+  public static func wrapped(_ text: String, to limit: Int?) -> [String] {
+    guard let limit else { return [text] }
+    return wrapped(text, to: limit)
   }
 }

@@ -1,48 +1,57 @@
 /// Everything about one event, for `confsched show`: title, when and where, authors, abstract,
 /// notes, links, the other slots of the same paper, and where it was read.
 public struct EventDetail: Sendable {
-  /// The terminal width to wrap to.
-  public var width: Int
+  /// The terminal width to wrap to (at most 100 columns, for reading); nil for whole lines.
+  public var width: Int?
   /// Colours.
   public var style: TextStyle
+  /// The zone the times are in when not the conference's (see `EventTable.zoneLabel`).
+  public var zoneLabel: String?
 
   /// Creates a renderer.
-  public init(width: Int, style: TextStyle) {
+  public init(width: Int?, style: TextStyle, zoneLabel: String? = nil) {
     self.width = width
     self.style = style
+    self.zoneLabel = zoneLabel
   }
 
   /// The event's text, ending in a newline; `twins` are its other slots.
   public func render(_ event: Event, twins: [Event]) -> String {
     var lines: [String] = []
-    let wrapWidth = Swift.max(20, Swift.min(width, 100))
-    for line in DisplayText.wrapped(event.title, to: wrapWidth) { lines.append(style.bold(line)) }
+    let wrapWidth = width.map { Swift.max(20, Swift.min($0, 100)) }
+    for line in DisplayText.wrapped(DisplayText.printable(event.title), to: wrapWidth) {
+      lines.append(style.bold(line))
+    }
     lines.append(summary(event))
     lines.append(style.dim("id \(event.id)"))
     if !event.authors.isEmpty {
       lines.append("")
       lines.append(style.bold("Authors"))
       for author in event.authors {
-        lines.append("  " + author.name + (author.affiliation.map { " (\($0))" } ?? ""))
+        let affiliation = author.affiliation.map { " (" + DisplayText.printable($0) + ")" }
+        lines.append("  " + DisplayText.printable(author.name) + (affiliation ?? ""))
       }
     }
     if let session = event.session {
       lines.append("")
       lines.append(style.bold("Session"))
-      lines.append("  " + session)
+      lines.append("  " + DisplayText.printable(session))
     }
     for (heading, text) in [("Abstract", event.abstract), ("Notes", event.notes)] {
       guard let text else { continue }
       lines.append("")
       lines.append(style.bold(heading))
       for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-        lines += DisplayText.wrapped(String(paragraph), to: wrapWidth - 2).map { "  " + $0 }
+        let paragraph = DisplayText.printable(String(paragraph))
+        lines += DisplayText.wrapped(paragraph, to: wrapWidth.map { $0 - 2 }).map { "  " + $0 }
       }
     }
     if !event.links.isEmpty {
       lines.append("")
       lines.append(style.bold("Links"))
-      for link in event.links { lines.append("  \(link.label): \(link.url)") }
+      for link in event.links {
+        lines.append("  " + DisplayText.printable("\(link.label): \(link.url)"))
+      }
     }
     if !twins.isEmpty {
       lines.append("")
@@ -52,32 +61,33 @@ public struct EventDetail: Sendable {
       }
     }
     lines.append("")
-    lines.append(style.dim("Source: \(event.source.file):\(event.source.line)"))
+    lines.append(
+      style.dim("Source: " + DisplayText.printable("\(event.source.file):\(event.source.line)")))
     return lines.joined(separator: "\n") + "\n"
   }
 
   /// `Spotlight · Tuesday 4 December 2018 · 16:50-16:55 America/Toronto · Room 220 E`.
   public func summary(_ event: Event) -> String {
-    var parts = [event.kind.rawValue]
+    var parts = [DisplayText.printable(event.kind.rawValue)]
     if let date = event.date { parts.append(date.longDescription) }
     if !event.timeRange.isEmpty {
-      parts.append(event.timeRange + (event.timeZone.map { " \($0)" } ?? ""))
+      parts.append(event.timeRange + ((zoneLabel ?? event.timeZone).map { " \($0)" } ?? ""))
     } else {
       parts.append("time not given")
     }
-    if let room = event.room { parts.append(room) }
-    if let board = event.board { parts.append("board \(board)") }
+    if let room = event.room { parts.append(DisplayText.printable(room)) }
+    if let board = event.board { parts.append("board " + DisplayText.printable(board)) }
     return parts.joined(separator: " · ")
   }
 
   /// `Poster, Tue Dec 4 17:00-19:00, Room 210 & 230 AB, board 42`: another slot of a paper.
   public static func slot(_ event: Event) -> String {
-    var parts = [event.kind.rawValue]
+    var parts = [DisplayText.printable(event.kind.rawValue)]
     var when = event.date?.shortDescription ?? ""
     if !event.timeRange.isEmpty { when += (when.isEmpty ? "" : " ") + event.timeRange }
     if !when.isEmpty { parts.append(when) }
-    if let room = event.room { parts.append(room) }
-    if let board = event.board { parts.append("board \(board)") }
+    if let room = event.room { parts.append(DisplayText.printable(room)) }
+    if let board = event.board { parts.append("board " + DisplayText.printable(board)) }
     return parts.joined(separator: ", ")
   }
 }

@@ -1,71 +1,84 @@
-/// Events as aligned columns that fit a terminal width, under a heading per day: id, time,
-/// kind, room, board, title. Titles too long for their column end in `…`; columns whose value
-/// is the same on every row are left out, and on narrow terminals the room is shortened and the
-/// least needed columns go first.
+/// Events as aligned columns under a heading per day, one event per line: id, time, kind,
+/// room, board, title.
+///
+/// On a terminal (`width` set) the line fits the width as `ColumnFit` shares it: the title is
+/// shortened first, the kind may go, a long room is shortened last; the id, the time and the
+/// board are never cut. Off a terminal (`width` nil) nothing is cut: whole lines, for grep. A
+/// column whose value is the same on every row is left out of the rows: a shared room is said
+/// in the day's heading instead. The itinerary's events (`marked`) start with `*`.
 public struct EventTable: Sendable {
-  /// The terminal width to fit.
-  public var width: Int
+  /// The terminal width to fit; nil for whole lines.
+  public var width: Int?
   /// Colours.
   public var style: TextStyle
+  /// The events to mark, such as the itinerary's.
+  public var marked: Set<EventID>
+  /// The zone the times are in when not the conference's (`--local`: the events are shifted
+  /// with `DisplayZone.shifting(_:)`), for the headings.
+  public var zoneLabel: String?
 
   /// Creates a table renderer.
-  public init(width: Int, style: TextStyle) {
+  public init(
+    width: Int?, style: TextStyle, marked: Set<EventID> = [], zoneLabel: String? = nil
+  ) {
     self.width = width
     self.style = style
+    self.marked = marked
+    self.zoneLabel = zoneLabel
   }
 
   /// The table's text, ending in a newline.
   public func render(_ events: [Event]) -> String {
     guard !events.isEmpty else { return "" }
-    func widest(_ value: (Event) -> String, cap: Int) -> Int {
-      Swift.min(events.map { DisplayText.width(value($0)) }.max() ?? 0, cap)
+    let rows = events.map(Row.init)
+    func widest(_ value: (Row) -> String) -> Int {
+      rows.map { DisplayText.width(value($0)) }.max() ?? 0
     }
-    func varies(_ value: (Event) -> String) -> Bool {
-      Set(events.lazy.map(value)).count > 1
+    func varies(_ value: (Row) -> String) -> Bool {
+      guard let first = rows.first.map(value) else { return false }
+      return rows.contains { value($0) != first }
     }
-    var columns: [Column] = [Column(kind: .id, width: widest({ $0.id.rawValue }, cap: 14))]
-    columns.append(Column(kind: .time, width: widest(EventTable.time, cap: 11)))
-    if varies(EventTable.shortKind) {
-      columns.append(Column(kind: .kind, width: widest(EventTable.shortKind, cap: 12)))
-    }
-    if varies({ $0.room ?? "" }) {
-      columns.append(Column(kind: .room, width: widest({ $0.room ?? "" }, cap: 20)))
-    }
-    if events.contains(where: { $0.board != nil }) {
-      columns.append(
-        Column(kind: .board, width: widest({ $0.board.map { "#\($0)" } ?? "" }, cap: 6)))
-    }
-    func used() -> Int { columns.reduce(0) { $0 + $1.width + 2 } }
-    // Give the title 30 columns at least. Where an event is matters most after what it is:
-    // shorten the room first, then drop the board, the kind, and the room last.
-    func shortenRoom(to cap: Int) {
-      if let index = columns.firstIndex(where: { $0.kind == .room }) {
-        columns[index].width = Swift.min(columns[index].width, cap)
+    var kinds: [ColumnKind] = [.id, .time]
+    if varies(\.kind) { kinds.append(.kind) }
+    let sharedRoom = varies(\.room) ? nil : rows.first?.room
+    if sharedRoom == nil { kinds.append(.room) }
+    if rows.contains(where: { !$0.board.isEmpty }) { kinds.append(.board) }
+    let columns = kinds.map { kind -> ColumnFit.Column in
+      let natural = widest { $0.text(of: kind) }
+      switch kind {
+      case .kind: return ColumnFit.Column(natural: natural, minimum: 4, isOptional: true)
+      case .room: return ColumnFit.Column(natural: natural, minimum: Swift.min(natural, 12))
+      default: return .fixed(natural)
       }
     }
-    if width - used() < 30 { shortenRoom(to: 14) }
-    for dropped in [ColumnKind.board, .kind, .room] where width - used() < 30 {
-      columns.removeAll { $0.kind == dropped }
-    }
-    let titleWidth = Swift.max(width - used(), 12)
+    let hasMarks = events.contains { marked.contains($0.id) }
+    let (widths, titleWidth) = ColumnFit.fit(
+      columns, title: widest(\.title), width: width, lead: hasMarks ? 2 : 0)
 
     var lines: [String] = []
     var currentDay: CalendarDate??
-    for event in events {
+    for (event, row) in zip(events, rows) {
       if currentDay != .some(event.date) {
         if currentDay != nil { lines.append("") }
         currentDay = .some(event.date)
-        lines.append(style.bold(dayHeading(event)))
+        var heading = dayHeading(event)
+        if let sharedRoom, !sharedRoom.isEmpty { heading += " · all in " + sharedRoom }
+        lines.append(style.bold(heading))
       }
-      var row = ""
-      for column in columns {
-        let cell = DisplayText.padded(
-          DisplayText.truncated(text(of: column.kind, event), to: column.width), to: column.width)
-        row += (column.kind == .id ? style.id(cell) : cell) + "  "
+      var line = hasMarks ? (marked.contains(event.id) ? style.warning("*") + " " : "  ") : ""
+      for (kind, columnWidth) in zip(kinds, widths) where columnWidth > 0 {
+        let text = row.text(of: kind)
+        let cut =
+          kind == .room
+          ? DisplayText.truncatedInMiddle(text, to: columnWidth)
+          : DisplayText.truncated(text, to: columnWidth)
+        let cell = DisplayText.padded(cut, to: columnWidth)
+        line += (kind == .id ? style.id(cell) : cell) + "  "
       }
-      let title = DisplayText.truncated(event.title, to: titleWidth)
-      lines.append(row + title)
+      let title = DisplayText.fitted(row.title, to: width == nil ? nil : titleWidth)
+      lines.append(title.isEmpty ? line.trimmingTrailingSpaces() : line + title)
     }
+    if hasMarks { lines += ["", "* in your itinerary"] }
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -89,7 +102,7 @@ public struct EventTable: Sendable {
     switch event.kind.key {
     case "demonstration": return "Demo"
     case "invited talk": return "Invited"
-    default: return event.kind.rawValue
+    default: return DisplayText.printable(event.kind.rawValue)
     }
   }
 
@@ -98,26 +111,53 @@ public struct EventTable: Sendable {
     guard let date = event.date else { return "Day unknown" }
     var heading = date.longDescription
     if let conference = event.conference {
-      heading += " · " + conference.name + (conference.city.map { ", \($0)" } ?? "")
-      if let zone = conference.zone { heading += " · times in \(zone.identifier)" }
+      heading += " · " + DisplayText.printable(conference.name)
+      heading += conference.city.map { ", " + DisplayText.printable($0) } ?? ""
+      if zoneLabel == nil, let zone = conference.zone {
+        heading += " · times in \(zone.identifier)"
+      }
     }
+    if let zoneLabel { heading += " · times in \(zoneLabel)" }
     return heading
   }
 
   private enum ColumnKind { case id, time, kind, room, board }
 
-  private struct Column {
-    var kind: ColumnKind
-    var width: Int
-  }
+  /// An event's cells as printed, its data made printable once.
+  private struct Row {
+    var id: String
+    var time: String
+    var kind: String
+    var room: String
+    var board: String
+    var title: String
 
-  private func text(of column: ColumnKind, _ event: Event) -> String {
-    switch column {
-    case .id: return event.id.rawValue
-    case .time: return EventTable.time(event)
-    case .kind: return EventTable.shortKind(event)
-    case .room: return event.room ?? ""
-    case .board: return event.board.map { "#\($0)" } ?? ""
+    init(_ event: Event) {
+      id = event.id.rawValue
+      time = EventTable.time(event)
+      kind = EventTable.shortKind(event)
+      room = DisplayText.printable(event.room ?? "")
+      board = event.board.map { "#" + DisplayText.printable($0) } ?? ""
+      title = DisplayText.printable(event.title)
     }
+
+    func text(of column: ColumnKind) -> String {
+      switch column {
+      case .id: return id
+      case .time: return time
+      case .kind: return kind
+      case .room: return room
+      case .board: return board
+      }
+    }
+  }
+}
+
+extension String {
+  /// The string without its trailing spaces.
+  func trimmingTrailingSpaces() -> String {
+    var copy = Substring(self)
+    while copy.last == " " { copy = copy.dropLast() }
+    return String(copy)
   }
 }

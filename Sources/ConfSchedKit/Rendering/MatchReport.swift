@@ -1,13 +1,13 @@
 /// What `confsched match` found, for the terminal: each mention with its file and line, and
 /// the paper it matched (or the candidates, or the closest title), with the score.
 public struct MatchReport: Sendable {
-  /// The terminal width to fit.
-  public var width: Int
+  /// The terminal width to fit; nil for whole lines.
+  public var width: Int?
   /// Colours.
   public var style: TextStyle
 
   /// Creates a renderer.
-  public init(width: Int, style: TextStyle) {
+  public init(width: Int?, style: TextStyle) {
     self.width = width
     self.style = style
   }
@@ -15,14 +15,16 @@ public struct MatchReport: Sendable {
   /// The report, ending in a newline.
   public func render(_ results: [(Mention, MatchVerdict)]) -> String {
     var lines: [String] = []
-    let textWidth = max(width - 4, 30)
+    let textWidth = width.map { max($0 - 4, 30) }
     for (mention, verdict) in results {
       if !lines.isEmpty { lines.append("") }
-      lines.append(style.dim("\(mention.source.file):\(mention.source.line)"))
-      for line in DisplayText.wrapped("“\(mention.text)”", to: textWidth) {
+      let file = DisplayText.printable(mention.source.file)
+      lines.append(style.dim("\(file):\(mention.source.line)"))
+      let text = DisplayText.printable(mention.text)
+      for line in DisplayText.wrapped("“\(text)”", to: textWidth) {
         lines.append("  " + line)
       }
-      if let link = mention.link { lines.append("  " + style.dim(link)) }
+      if let link = mention.link { lines.append("  " + style.dim(DisplayText.printable(link))) }
       switch verdict {
       case .matched(let candidate):
         lines += describe(candidate, label: style.bold("matched  "))
@@ -32,8 +34,10 @@ public struct MatchReport: Sendable {
         }
       case .notFound(let best):
         let closest =
-          best.map { "; closest \(MatchReport.score($0.score)): \($0.event.title)" } ?? ""
-        lines.append("  " + style.dim(DisplayText.truncated("not found" + closest, to: textWidth)))
+          best.map {
+            "; closest \(MatchReport.score($0.score)): " + DisplayText.printable($0.event.title)
+          } ?? ""
+        lines.append("  " + style.dim(DisplayText.fitted("not found" + closest, to: textWidth)))
       }
     }
     let matched = results.filter { $0.1.match != nil }.count
@@ -55,9 +59,10 @@ public struct MatchReport: Sendable {
     let event = candidate.event
     let head = "  \(label) \(MatchReport.score(candidate.score))  "
     let indent = String(repeating: " ", count: 2 + 9 + 1 + 4 + 2 + event.id.rawValue.count + 2)
-    let titleWidth = max(width - indent.count, 20)
+    let titleWidth = width.map { max($0 - indent.count, 20) }
     var lines: [String] = []
-    for (index, line) in DisplayText.wrapped(event.title, to: titleWidth).enumerated() {
+    let title = DisplayText.printable(event.title)
+    for (index, line) in DisplayText.wrapped(title, to: titleWidth).enumerated() {
       lines.append((index == 0 ? head + style.id(event.id.rawValue) + "  " : indent) + line)
     }
     for line in DisplayText.wrapped(SearchResultList.whenAndWhere(event), to: titleWidth) {

@@ -3,13 +3,13 @@
 /// and board always, the person's name highlighted among the authors), and the co-authors with
 /// the number of events they share.
 public struct PersonDetail: Sendable {
-  /// The terminal width to fit.
-  public var width: Int
+  /// The terminal width to fit; nil for whole lines.
+  public var width: Int?
   /// Colours.
   public var style: TextStyle
 
   /// Creates a renderer.
-  public init(width: Int, style: TextStyle) {
+  public init(width: Int?, style: TextStyle) {
     self.width = width
     self.style = style
   }
@@ -17,11 +17,16 @@ public struct PersonDetail: Sendable {
   /// The person's text, ending in a newline.
   public func render(_ person: Person, coauthors: [AuthorDirectory.Coauthor]) -> String {
     let count = person.events.count
-    var lines = [style.bold(person.name) + " · \(count) event" + (count == 1 ? "" : "s")]
+    let name = DisplayText.printable(person.name)
+    var lines = [style.bold(name) + " · \(count) event" + (count == 1 ? "" : "s")]
     if person.spellings.count > 1 {
-      lines.append("also written " + person.spellings.dropFirst().joined(separator: ", "))
+      lines.append(
+        "also written "
+          + person.spellings.dropFirst().map(DisplayText.printable).joined(separator: ", "))
     }
-    if !person.affiliations.isEmpty { lines.append(person.affiliations.joined(separator: " · ")) }
+    if !person.affiliations.isEmpty {
+      lines.append(person.affiliations.map(DisplayText.printable).joined(separator: " · "))
+    }
     lines.append("")
     var text = lines.joined(separator: "\n") + "\n"
     let names = Set(person.spellings.flatMap { TextFolding.words($0).map(String.init) })
@@ -34,7 +39,7 @@ public struct PersonDetail: Sendable {
     for coauthor in coauthors {
       let shared = String(coauthor.sharedEvents)
       text += String(repeating: " ", count: 2 + countWidth - shared.count) + shared + "  "
-      text += coauthor.name + "\n"
+      text += DisplayText.printable(coauthor.name) + "\n"
     }
     return text
   }
@@ -43,7 +48,7 @@ public struct PersonDetail: Sendable {
   /// most `limit` of them.
   public static func candidates(_ people: [Person], limit: Int = 20) -> String {
     var lines = people.prefix(limit).map { person in
-      "  \(person.name) (\(person.events.count) event\(person.events.count == 1 ? "" : "s"))"
+      "  \(DisplayText.printable(person.name)) (\(person.events.count) event\(person.events.count == 1 ? "" : "s"))"
     }
     if people.count > limit { lines.append("  … and \(people.count - limit) more") }
     return lines.joined(separator: "\n")

@@ -5,13 +5,13 @@
 ///     Open now, until 19:00: 2 of its 170 posters are in your itinerary, in board order:
 ///       1.  #9    rcpyps  Neural Tangent Kernel: Convergence and Generalization in Neural…
 public struct PosterRouteView: Sendable {
-  /// The terminal width to fit.
-  public var width: Int
+  /// The terminal width to fit; nil for whole lines.
+  public var width: Int?
   /// Colours.
   public var style: TextStyle
 
   /// Creates a renderer.
-  public init(width: Int, style: TextStyle) {
+  public init(width: Int?, style: TextStyle) {
     self.width = width
     self.style = style
   }
@@ -24,7 +24,9 @@ public struct PosterRouteView: Sendable {
   private func render(_ route: PosterRoute, at moment: LocalDateTime) -> String {
     let session = route.session
     var heading = "\(session.title) \(session.timeRange)"
-    if !session.halls.isEmpty { heading += " · " + session.halls.joined(separator: " and ") }
+    if !session.halls.isEmpty {
+      heading += " · " + session.halls.map(DisplayText.printable).joined(separator: " and ")
+    }
     heading += " · " + session.date.longDescription
     if let zone = session.events.first?.conference?.zone { heading += ", " + zone.identifier }
     let count =
@@ -32,14 +34,16 @@ public struct PosterRouteView: Sendable {
       + (session.count == 1 ? "is" : "are") + " in your itinerary, in board order:"
     var lines = [style.bold(heading), PosterRouteView.when(route, at: moment) + ": " + count]
     let numberWidth = String(route.stops.count).count + 1
-    let boardWidth = Swift.min(route.stops.map { ($0.board?.count ?? 0) + 1 }.max() ?? 1, 8)
+    let boards = route.stops.map { $0.board.map { "#" + DisplayText.printable($0) } ?? "" }
+    let boardWidth = boards.map(DisplayText.width).max() ?? 1
     let idWidth = route.stops.map(\.id.rawValue.count).max() ?? 6
     for (index, event) in route.stops.enumerated() {
       var line = "  " + DisplayText.padded("\(index + 1).", to: numberWidth) + "  "
-      line += DisplayText.padded(event.board.map { "#\($0)" } ?? "", to: boardWidth) + "  "
+      line += DisplayText.padded(boards[index], to: boardWidth) + "  "
       line += style.id(DisplayText.padded(event.id.rawValue, to: idWidth)) + "  "
       let used = 2 + numberWidth + 2 + boardWidth + 2 + idWidth + 2
-      lines.append(line + DisplayText.truncated(event.title, to: Swift.max(width - used, 16)))
+      let title = DisplayText.printable(event.title)
+      lines.append(line + DisplayText.fitted(title, to: width.map { Swift.max($0 - used, 16) }))
     }
     return lines.joined(separator: "\n") + "\n"
   }

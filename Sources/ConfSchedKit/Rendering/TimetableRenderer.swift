@@ -5,7 +5,8 @@
 /// Each column gets the same width. When the columns would get fewer than
 /// `minimumColumnWidth` characters, the day is listed room by room instead (`TimetableRoomList`),
 /// so a narrow terminal never gets a broken grid. Titles wrap within their cell, to
-/// `maxTitleLines` lines; the marked events (the itinerary's) start with `*`.
+/// `maxTitleLines` lines on a terminal and in full off it (nothing is cut in a file or a pipe);
+/// the marked events (the itinerary's) start with `*`.
 public struct TimetableRenderer: Sendable {
   /// The terminal width to fit.
   public var width: Int
@@ -13,15 +14,19 @@ public struct TimetableRenderer: Sendable {
   public var style: TextStyle
   /// The events to mark, such as the itinerary's.
   public var marked: Set<EventID>
-  /// The most lines a title takes in a cell; a longer one ends in `…`.
-  public var maxTitleLines = 3
+  /// The most lines a title takes in a cell, a longer one ending in `…`; nil for no limit.
+  public var maxTitleLines: Int? = 3
+
+  /// The widest grid drawn: a wider width is taken as this one, so that an absurd width costs
+  /// nothing.
+  public static let maximumWidth = 4096
 
   /// The narrowest column the grid is drawn with.
   public static let minimumColumnWidth = 14
 
   /// Creates a renderer.
   public init(width: Int, style: TextStyle, marked: Set<EventID> = []) {
-    self.width = width
+    self.width = Swift.min(Swift.max(width, 20), TimetableRenderer.maximumWidth)
     self.style = style
     self.marked = marked
   }
@@ -75,7 +80,8 @@ public struct TimetableRenderer: Sendable {
       for (lane, room) in timetable.columns.enumerated() {
         let owner = fresh()
         header.append(owner)
-        grid.text[owner] = DisplayText.wrapped(room, to: widths[lane]).map(style.bold)
+        grid.text[owner] = DisplayText.wrapped(DisplayText.printable(room), to: widths[lane])
+          .map(style.bold)
       }
       grid.owners.append(header)
     }
@@ -104,37 +110,44 @@ public struct TimetableRenderer: Sendable {
     switch cell.content {
     case .session(let session):
       let text = sessionText(session, showingTime: showingTime)
-      return wrapped(text, width: width, limit: maxTitleLines + 1)
+      return wrapped(text, width: width, limit: maxTitleLines.map { $0 + 1 })
     case .events(let events):
       var lines: [String] = []
       var seen: Set<String> = []
       for event in events where seen.insert(event.kind.key + "|" + event.title).inserted {
-        let room = cell.isForEveryone ? event.room.map { " · \($0)" } ?? "" : ""
+        let room =
+          cell.isForEveryone ? event.room.map { " · " + DisplayText.printable($0) } ?? "" : ""
+        let eventTitle = DisplayText.printable(event.title)
         if event.kind.isBreak {
-          lines += wrapped(mark(event) + event.title + room, width: width, limit: maxTitleLines)
+          lines += wrapped(mark(event) + eventTitle + room, width: width, limit: maxTitleLines)
           continue
         }
-        lines.append(header(event, suffix: room, width: width))
-        let title = wrapped(event.title, width: width, limit: maxTitleLines)
+        lines += header(event, suffix: room, width: width)
+        let title = wrapped(eventTitle, width: width, limit: maxTitleLines)
         lines += marked.contains(event.id) ? title.map(style.bold) : title
       }
       return lines
     }
   }
 
-  /// `* nhrdf4 Oral`, coloured when it fits, else cut.
-  func header(_ event: Event, suffix: String, width: Int) -> String {
-    let plain = mark(event) + event.id.rawValue + " " + event.kind.rawValue + suffix
-    guard DisplayText.width(plain) <= width else { return DisplayText.truncated(plain, to: width) }
+  /// `* nhrdf4 Oral`, coloured when it fits, else cut (or wrapped, when titles are not cut).
+  func header(_ event: Event, suffix: String, width: Int) -> [String] {
+    let kind = DisplayText.printable(event.kind.rawValue)
+    let plain = mark(event) + event.id.rawValue + " " + kind + suffix
+    guard DisplayText.width(plain) <= width else {
+      guard maxTitleLines != nil else { return DisplayText.wrapped(plain, to: width) }
+      return [DisplayText.truncated(plain, to: width)]
+    }
     let star = marked.contains(event.id) ? style.warning("*") + " " : ""
-    return star + style.id(event.id.rawValue) + " " + event.kind.rawValue + suffix
+    return [star + style.id(event.id.rawValue) + " " + kind + suffix]
   }
 
   /// `Posters 10:45-12:45 · 168 in Room 210 & 230 AB`, with how many are in the itinerary;
   /// without the hours when they are shown beside it.
   func sessionText(_ session: BoardSession, showingTime: Bool = true) -> String {
     let mine = session.events.filter { marked.contains($0.id) }.count
-    let summary = showingTime ? session.summary : session.title + " · " + session.countAndHalls
+    let summary = DisplayText.printable(
+      showingTime ? session.summary : session.title + " · " + session.countAndHalls)
     return (mine > 0 ? "* " : "") + summary + (mine > 0 ? " · \(mine) in your itinerary" : "")
   }
 
@@ -142,10 +155,11 @@ public struct TimetableRenderer: Sendable {
     marked.contains(event.id) ? "* " : ""
   }
 
-  /// Text wrapped to a width in at most `limit` lines, the last ending in `…` when cut.
-  func wrapped(_ text: String, width: Int, limit: Int) -> [String] {
+  /// Text wrapped to a width in at most `limit` lines (nil: all), the last ending in `…` when
+  /// cut.
+  func wrapped(_ text: String, width: Int, limit: Int?) -> [String] {
     let lines = DisplayText.wrappedAtHyphens(text, to: width)
-    guard lines.count > limit else { return lines }
+    guard let limit, lines.count > limit else { return lines }
     let last = DisplayText.truncated(lines[limit - 1] + " " + lines[limit], to: width)
     return lines.prefix(limit - 1) + [last]
   }
@@ -163,9 +177,13 @@ public struct TimetableRenderer: Sendable {
     ] where !events.isEmpty {
       lines += ["", title]
       for event in events {
-        let place = event.room.map { " · \($0)" } ?? ""
+        let place = event.room.map { " · " + DisplayText.printable($0) } ?? ""
         let line = "  " + mark(event) + event.id.rawValue + "  " + event.timeRange + place + "  "
-        lines.append(line + DisplayText.truncated(event.title, to: width - DisplayText.width(line)))
+        let title = DisplayText.printable(event.title)
+        lines.append(
+          line
+            + (maxTitleLines == nil
+              ? title : DisplayText.truncated(title, to: width - DisplayText.width(line))))
       }
     }
     let all =

@@ -18,7 +18,7 @@ struct TimetableRoomList {
     }
     for (title, cells) in sections where !cells.isEmpty {
       if !lines.isEmpty { lines.append("") }
-      lines.append(renderer.style.bold(title))
+      lines.append(renderer.style.bold(DisplayText.printable(title)))
       for cell in cells { lines += item(cell) }
     }
     return lines

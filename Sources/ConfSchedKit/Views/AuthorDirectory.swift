@@ -156,7 +156,7 @@ public struct AuthorDirectory: Sendable {
     }
 
     func person(key: String) -> Person? {
-      let names = Builder.ranked(spellings)
+      let names = Builder.ranked(spellings, shoutingLast: true)
       guard let name = names.first else { return nil }
       return Person(
         key: key, name: name, spellings: names, affiliations: Builder.ranked(affiliations),
@@ -174,10 +174,27 @@ public struct AuthorDirectory: Sendable {
       }
     }
 
-    /// The most used first; the first seen of those used as often.
-    static func ranked(_ list: [(name: String, count: Int)]) -> [String] {
-      list.enumerated().sorted { ($1.element.count, $0.offset) < ($0.element.count, $1.offset) }
-        .map(\.element.name)
+    /// The most used first; the first seen of those used as often. With `shoutingLast`, a
+    /// name in capitals only (`HOLDEN LEE`, as some pages print authors) comes after any
+    /// written in mixed case, however often it is used: it is not how the person writes it.
+    static func ranked(_ list: [(name: String, count: Int)], shoutingLast: Bool = false)
+      -> [String]
+    {
+      func rank(_ name: String) -> Int { shoutingLast && isShouting(name) ? 1 : 0 }
+      return list.enumerated().sorted {
+        (rank($0.element.name), $1.element.count, $0.offset)
+          < (rank($1.element.name), $0.element.count, $1.offset)
+      }.map(\.element.name)
+    }
+
+    /// Letters, all of them capitals.
+    static func isShouting(_ name: String) -> Bool {
+      var hasLetter = false
+      for character in name where character.isLetter {
+        if character.isLowercase { return false }
+        hasLetter = true
+      }
+      return hasLetter
     }
   }
 }

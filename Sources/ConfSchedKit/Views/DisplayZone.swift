@@ -43,12 +43,32 @@ public struct DisplayZone: Sendable {
     return LocalDateTime(minutesSinceEpoch: instant.secondsSinceEpoch / 60 + offset(instant))
   }
 
+  /// The event with its day and times as this zone's wall clock shows them (`--local` in the
+  /// listings); unchanged in the conference's own zone, or when its zone, day or start is not
+  /// known. The end keeps whether it is assumed.
+  public func shifting(_ event: Event) -> Event {
+    guard !isConferenceZone, let rule = event.conference?.zone, let date = event.date,
+      let start = event.start
+    else { return event }
+    var shifted = event
+    let shownStart = showing(LocalDateTime(date: date, time: start), from: rule)
+    shifted.date = shownStart.date
+    shifted.start = shownStart.time
+    if let end = event.end {
+      let endDate = end < start ? date.adding(days: 1) : date
+      shifted.end = showing(LocalDateTime(date: endDate, time: end), from: rule).time
+    }
+    return shifted
+  }
+
   /// An event's times in this zone: `10:05-10:20`, with the short date before them when the
   /// start falls on another day than `day` (`Wed Dec 5 01:00-01:15`); empty when unknown.
   public func timeRange(_ event: Event, day: CalendarDate?) -> String {
     guard let date = event.date, let start = event.start else { return event.timeRange }
-    return timeRange(
+    let text = timeRange(
       date: date, start: start, end: event.end, zone: event.conference?.zone, day: day)
+    guard event.isEndAssumed, let dash = text.lastIndex(of: "-") else { return text }
+    return text[...dash] + "~" + text[text.index(after: dash)...]
   }
 
   /// An item's times in this zone, as `timeRange(_:day:)` writes an event's.

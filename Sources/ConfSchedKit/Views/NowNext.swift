@@ -3,7 +3,9 @@
 ///
 /// A pure function of a conference's events, a moment on its wall clock and the number of
 /// upcoming items to keep per room, so it is tested without a clock. Poster and demonstration
-/// sessions count as one item each.
+/// sessions count as one item each, and what starts together in a room counts once: the
+/// demonstrations and the 228 posters opening at 17:30 in the same hall are both the next thing
+/// there.
 ///
 /// - On a conference day, `running` is what runs at the moment (start included, end excluded;
 ///   an evening past midnight runs into the next day) and `upcoming` what starts later that day; after the day's last start, the next loaded
@@ -22,8 +24,8 @@ public struct NowNext: Sendable {
   /// The rooms with something running or upcoming, in room order (no room first).
   public let rooms: [RoomActivity]
 
-  /// What is on at `moment` among a conference's events, and the next `upcomingPerRoom` items
-  /// of each room.
+  /// What is on at `moment` among a conference's events, and what starts at each room's next
+  /// `upcomingPerRoom` start times.
   public init(_ calendar: ConferenceCalendar, at moment: LocalDateTime, upcomingPerRoom: Int = 1) {
     self.moment = moment
     conference = calendar.conference
@@ -31,20 +33,22 @@ public struct NowNext: Sendable {
     var running: [ScheduleItem] = []
     var upcoming: [ScheduleItem] = []
     var upcomingDay: CalendarDate?
+    // A talk with a start and no end runs until the next one in its room, 30 minutes at most.
+    let events = AssumedEnds(in: calendar.events).filling(calendar.events)
     if status.isRunning {
-      let today = ScheduleItem.items(calendar.events, on: moment.date)
-      let yesterday = ScheduleItem.items(calendar.events, on: moment.date.adding(days: -1))
+      let today = ScheduleItem.items(events, on: moment.date)
+      let yesterday = ScheduleItem.items(events, on: moment.date.adding(days: -1))
       running =
         yesterday.filter { $0.isRunningPastMidnight(at: moment.time) }
         + today.filter { $0.isRunning(at: moment.time) }
       upcoming = today.filter { ($0.start ?? .midnight) > moment.time }
       upcomingDay = upcoming.isEmpty ? nil : moment.date
       if upcoming.isEmpty, let next = calendar.days.first(where: { $0 > moment.date }) {
-        upcoming = ScheduleItem.items(calendar.events, on: next)
+        upcoming = ScheduleItem.items(events, on: next)
         upcomingDay = next
       }
     } else if let nearest = calendar.nearestDay(to: moment.date) {
-      upcoming = ScheduleItem.items(calendar.events, on: nearest)
+      upcoming = ScheduleItem.items(events, on: nearest)
       upcomingDay = nearest
     }
     self.upcomingDay = upcomingDay
@@ -75,16 +79,24 @@ public struct NowNext: Sendable {
     for key in rooms.keys {
       guard let latest = rooms[key]?.running.compactMap(\.start).max() else { continue }
       rooms[key]?.running.removeAll { item in
-        guard case .event(let event) = item, event.end == nil, let start = event.start else {
+        guard case .event(let event) = item, event.end == nil || event.isEndAssumed,
+          let start = event.start
+        else {
           return false
         }
         return start < latest
       }
     }
+    // Items that start together in a room take one of its `keep` places.
+    var starts: [String: Set<Int>] = [:]
     for item in upcoming.sorted(by: ScheduleItem.precedes) {
       let key = TextFolding.key(item.room ?? "")
       var activity = rooms[key] ?? RoomActivity(room: item.room, running: [], upcoming: [])
-      if activity.upcoming.count < keep { activity.upcoming.append(item) }
+      let start = item.start?.minutes ?? -1
+      if starts[key, default: []].contains(start) || starts[key, default: []].count < keep {
+        starts[key, default: []].insert(start)
+        activity.upcoming.append(item)
+      }
       rooms[key] = activity
     }
     return rooms.values.filter { !$0.running.isEmpty || !$0.upcoming.isEmpty }

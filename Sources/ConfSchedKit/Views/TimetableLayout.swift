@@ -25,6 +25,8 @@ struct TimetableLayout {
   private var isFree: [[Bool]] = []
 
   init(_ events: [Event]) {
+    // A talk with a start and no end runs until the next one in its room, 30 minutes at most.
+    let events = AssumedEnds(in: events).filling(events)
     let (sessions, others) = BoardSession.sessions(in: events)
     var points: [(event: Event, start: LocalTime)] = []
     for event in others {

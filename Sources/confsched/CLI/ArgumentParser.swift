@@ -3,13 +3,28 @@ import ConfSchedKit
 /// Reads a command line against a command's spec.
 ///
 /// Accepts `--name value`, `--name=value`, `-n value`, flags, `--` to end options, and `-h` or
-/// `--help` anywhere. A mistyped option or command gets a suggestion.
+/// `--help` anywhere; `--color WHEN` is taken anywhere before `--`, for every command. A
+/// mistyped option or command gets a suggestion.
 enum ArgumentParser {
+  /// `--color`, which every command takes.
+  static let color = OptionSpec(
+    name: "color", valueName: "when",
+    help:
+      "Colour: always, never, or auto: on a terminal, unless NO_COLOR is set or TERM is dumb.")
+
   static func parse(_ arguments: [String], root: CommandSpec) throws(CLIError) -> ParsedArguments {
     var spec = root
+    var arguments = arguments
+    let colorChoice = try takeColor(&arguments, root: root)
     var rest = arguments[...]
     // Walk down the subcommands.
     while !spec.subcommands.isEmpty {
+      // Options may come before the subcommand: `itinerary --itinerary F add X`.
+      if rest.first?.hasPrefix("-") == true, let (sub, position) = laterSubcommand(rest, of: spec) {
+        spec = sub
+        rest.remove(at: position)
+        break
+      }
       if let name = spec.defaultSubcommand,
         let fallback = spec.subcommands.first(where: { $0.name == name }),
         rest.first.map({ $0.hasPrefix("-") && $0 != "-h" && $0 != "--help" }) ?? true
@@ -36,6 +51,7 @@ enum ArgumentParser {
     }
 
     var parsed = ParsedArguments(command: spec)
+    parsed.colorChoice = colorChoice
     var onlyPositionals = false
     while let word = rest.first {
       rest = rest.dropFirst()
@@ -96,6 +112,58 @@ enum ArgumentParser {
         "Unexpected argument '\(parsed.positionals[spec.arguments.count])'.", spec)
     }
     return parsed
+  }
+
+  /// The subcommand named after some options (and their values), with its position in `words`;
+  /// nil when the first word that is neither is not a subcommand.
+  private static func laterSubcommand(_ words: ArraySlice<String>, of spec: CommandSpec)
+    -> (CommandSpec, Int)?
+  {
+    let options = spec.subcommands.flatMap(\.options)
+    var index = words.startIndex
+    while index < words.endIndex {
+      let word = words[index]
+      if word == "--" { return nil }
+      guard word.hasPrefix("-") else {
+        return spec.subcommands.first { $0.name == word }.map { ($0, index) }
+      }
+      let name = word.hasPrefix("--") ? String(word.dropFirst(2)) : ""
+      let short = word.count == 2 ? word.last : nil
+      let option = options.first { $0.name == name || (short != nil && $0.short == short) }
+      index += option.map { $0.isFlag ? 1 : 2 } ?? 1
+    }
+    return nil
+  }
+
+  /// Removes `--color WHEN` (or `--color=WHEN`) from the words before `--`; the last one wins.
+  private static func takeColor(_ arguments: inout [String], root: CommandSpec) throws(CLIError)
+    -> ColorChoice?
+  {
+    var choice: ColorChoice?
+    var index = 0
+    while index < arguments.count, arguments[index] != "--" {
+      let word = arguments[index]
+      guard word == "--color" || word.hasPrefix("--color=") else {
+        index += 1
+        continue
+      }
+      let value: String
+      if word == "--color" {
+        guard index + 1 < arguments.count else {
+          throw CLIError.usage("Missing value for '--color <when>'.", root)
+        }
+        value = arguments[index + 1]
+        arguments.removeSubrange(index...(index + 1))
+      } else {
+        value = String(word.dropFirst("--color=".count))
+        arguments.remove(at: index)
+      }
+      guard let parsed = ColorChoice(rawValue: value.lowercased()) else {
+        throw CLIError.usage("'\(value)' is not a colour choice; use always, never or auto.", root)
+      }
+      choice = parsed
+    }
+    return choice
   }
 
   /// `confsched help search` and `confsched help itinerary add`.

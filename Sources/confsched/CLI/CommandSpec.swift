@@ -37,6 +37,10 @@ struct ArgumentSpec {
   var help: String
   var isOptional = false
   var isVariadic = false
+  /// The values it takes, for shell completion (`bash`, `zsh`, `fish`); empty when open.
+  var choices: [String] = []
+  /// Whether it names files, for shell completion.
+  var isFile = false
 
   var usage: String {
     let base = "<\(name)>" + (isVariadic ? " ..." : "")
@@ -53,6 +57,8 @@ struct OptionSpec {
   var help: String
   var defaultValue: String? = nil
   var isRepeatable = false
+  /// The values it takes, for shell completion; empty when open or taken from the data.
+  var choices: [String] = []
 
   var isFlag: Bool { valueName == nil }
 
@@ -79,6 +85,8 @@ struct ParsedArguments {
   var positionals: [String] = []
   var values: [String: [String]] = [:]
   var flags: Set<String> = []
+  /// `--color`, when given.
+  var colorChoice: ColorChoice?
 
   func value(_ name: String) -> String? { values[name]?.last }
   func allValues(_ name: String) -> [String] { values[name] ?? [] }

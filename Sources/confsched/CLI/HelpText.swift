@@ -28,6 +28,9 @@ enum HelpText {
       if let value = option.defaultValue { help += " (default: \(value))" }
       out += row(option.label, help, width: width)
     }
+    var color = ArgumentParser.color
+    color.help += " (default: auto)"
+    out += row(color.label, color.help, width: width)
     if spec.path.isEmpty { out += row("--version", "Show the version.", width: width) }
     out += row("-h, --help", "Show help information.", width: width)
     if !spec.subcommands.isEmpty {

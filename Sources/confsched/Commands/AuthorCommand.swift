@@ -50,8 +50,9 @@ enum AuthorCommand: Command {
       try OutputOptions.deliver(text, arguments)
     } else {
       let detail = PersonDetail(
-        width: Terminal.width, style: TextStyle(usesColor: OutputOptions.usesColor(arguments)))
-      try OutputOptions.deliver(detail.render(person, coauthors: coauthors), arguments)
+        width: OutputOptions.width(arguments), style: OutputOptions.style(arguments))
+      try OutputOptions.deliver(
+        detail.render(person, coauthors: coauthors), arguments, human: true)
     }
     return data.skipStatus ?? .success
   }

@@ -13,7 +13,9 @@ enum AuthorsCommand: Command {
       ArgumentSpec(
         name: "query", help: "Only the people this names.", isOptional: true, isVariadic: true)
     ],
-    options: [OptionSpec(name: "json", help: "Print a JSON array of people.")]
+    options: [
+      OptionSpec(name: "json", help: "Print a JSON array of people."), OutputOptions.noPager,
+    ]
       + DataLoader.options,
     examples: ["confsched authors", "confsched authors bengio", "confsched authors | head"])
 
@@ -26,8 +28,8 @@ enum AuthorsCommand: Command {
       try Output.send(JSONValue.array(people.map(\.summaryJSON)).serialized() + "\n")
     } else {
       let list = PeopleList(
-        width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
-      try Output.send(list.render(people))
+        width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
+      try Pager.show(list.render(people), allowed: !arguments.flag("no-pager"))
     }
     if people.isEmpty {
       Output.error(

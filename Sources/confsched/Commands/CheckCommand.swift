@@ -7,7 +7,9 @@ enum CheckCommand: Command {
     abstract: "Report what the parser could not read, by line.",
     discussion: "Without files, checks the bundled dumps.",
     arguments: [
-      ArgumentSpec(name: "file", help: "Dump files to check.", isOptional: true, isVariadic: true)
+      ArgumentSpec(
+        name: "file", help: "Dump files to check.", isOptional: true, isVariadic: true,
+        isFile: true)
     ],
     options: [
       OptionSpec(
@@ -16,8 +18,8 @@ enum CheckCommand: Command {
       OptionSpec(
         name: "family", valueName: "family",
         help:
-          "Read the files as this family instead of telling it from their content: \(DumpReader.families.map(\.rawValue).joined(separator: ", "))."
-      ),
+          "Read the files as this family instead of telling it from their content: \(DumpReader.families.map(\.rawValue).joined(separator: ", ")).",
+        choices: DumpReader.families.map(\.rawValue)),
       OptionSpec(name: "json", help: "Print a JSON array with one object per file."),
     ],
     examples: ["confsched check my-neurips-notes.md"])

@@ -11,7 +11,9 @@ enum CompletionsCommand: Command {
         zsh:  confsched completions zsh > "${fpath[1]}/_confsched"
         fish: confsched completions fish > ~/.config/fish/completions/confsched.fish
       """,
-    arguments: [ArgumentSpec(name: "shell", help: "bash, zsh or fish.")],
+    arguments: [
+      ArgumentSpec(name: "shell", help: "bash, zsh or fish.", choices: ["bash", "zsh", "fish"])
+    ],
     options: DataLoader.options,
     examples: ["confsched completions bash > ~/.local/share/bash-completion/completions/confsched"])
 
@@ -26,7 +28,15 @@ enum CompletionsCommand: Command {
     let rooms = Set(schedule.events.compactMap(\.room)).sorted()
     var days = Set(schedule.events.compactMap { $0.date?.description }).sorted()
     days += Set(schedule.events.compactMap { $0.date?.weekday.shortName.lowercased() }).sorted()
-    let scripts = CompletionScripts(root: ConfSched.root, kinds: kinds, rooms: rooms, days: days)
+    let sessions = Set(schedule.events.compactMap(\.session)).sorted()
+    let conferences = schedule.conferences.map(\.id)
+    let years = Set(schedule.conferences.map { String($0.year) }).sorted()
+    let scripts = CompletionScripts(
+      root: ConfSched.root,
+      dataValues: [
+        "kind": kinds, "room": rooms, "day": days, "session": sessions,
+        "conference": conferences, "year": years,
+      ])
     switch shell {
     case "bash": try Output.send(scripts.bash)
     case "zsh": try Output.send(scripts.zsh)

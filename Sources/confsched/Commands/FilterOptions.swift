@@ -4,7 +4,8 @@ import ConfSchedKit
 enum FilterOptions {
   static let day = OptionSpec(
     name: "day", valueName: "day",
-    help: "Only this day: 2018-12-04, tue, Tuesday or 'Dec 4' (repeatable).", isRepeatable: true)
+    help: "Only this day: 2018-12-04, today, tomorrow, tue, 'Dec 4' or 'Dec 10 2019' (repeatable).",
+    isRepeatable: true)
   static let kind = OptionSpec(
     name: "kind", valueName: "kind",
     help: "Only this kind: oral, spotlight, poster, demo, break, 'invited talk'... (repeatable).",
@@ -20,21 +21,17 @@ enum FilterOptions {
     help: "Only posters of a session whose name has these words: 'generative models' (repeatable).",
     isRepeatable: true)
   static let from = OptionSpec(
-    name: "from", valueName: "hh:mm", help: "Only events still running at or after this time.")
+    name: "from", valueName: "time",
+    help: "Only events still running at or after this time: 15:30, 3pm, 3:30pm.")
   static let to = OptionSpec(
-    name: "to", valueName: "hh:mm", help: "Only events starting before this time.")
+    name: "to", valueName: "time", help: "Only events starting before this time: 17:00, 5pm.")
 
   static func filter(_ arguments: ParsedArguments, schedule: Schedule) throws(CLIError)
     -> EventFilter
   {
     var filter = EventFilter()
     for text in arguments.allValues("day") {
-      guard let day = DaySpec(text) else {
-        throw CLIError.usage(
-          "Cannot read the day '\(text)'; use 2018-12-04, tue, Tuesday or 'Dec 4'.",
-          arguments.command)
-      }
-      filter.days.append(day)
+      filter.days.append(try MomentOptions.daySpec(text, arguments))
     }
     filter.kinds = arguments.allValues("kind")
     for kind in filter.kinds
@@ -52,13 +49,22 @@ enum FilterOptions {
       throw CLIError.failure("no loaded event is of kind '\(kind)'; kinds: \(known)", .noMatch)
     }
     filter.rooms = arguments.allValues("room")
+    let rooms = Set(schedule.events.compactMap(\.room)).sorted()
+    for text in filter.rooms where !rooms.contains(where: { EventFilter.room($0, matches: text) }) {
+      // A near miss (`220cd`, `Room 220 DC`) is a typo: a usage error with the room meant.
+      if let room = Suggestions.room(text, among: rooms) {
+        throw CLIError.usage(
+          "No loaded event is in a room '\(text)'. Did you mean '\(room)'?", arguments.command)
+      }
+    }
     filter.sessions = arguments.allValues("session")
     filter.author = arguments.value("author")
     for name in ["from", "to"] {
       guard let text = arguments.value(name) else { continue }
-      guard let time = LocalTime(text) else {
+      guard let time = LocalTime(spoken: text) else {
         throw CLIError.usage(
-          "Cannot read the time '\(text)'; use HH:MM, such as 14:30.", arguments.command)
+          "Cannot read the time '\(text)'; use, for example, 14:30, 2pm or 2:30pm.",
+          arguments.command)
       }
       if name == "from" { filter.from = time } else { filter.to = time }
     }

@@ -114,8 +114,12 @@ enum ItineraryCommand {
   static func failure(_ error: ItineraryStoreError) -> CLIError {
     switch error {
     case .empty, .invalid:
+      // The hint works as given: it names the file when it is not the default one.
+      let file =
+        ItineraryStore.defaultPath() == error.path
+        ? "" : " --itinerary " + CompletionScripts.shellQuoted(error.path)
       return .failure(
-        "\(error)\n  the file is left as it is: fix it, or run 'confsched itinerary clear --force --yes'",
+        "\(DisplayText.printable(error.description))\n  the file is left as it is: fix it, or run: confsched itinerary clear --force --yes\(file)",
         .dataError)
     case .cannotRead: return .failure(error.description, .noInput)
     case .cannotCreateDirectory, .cannotLock, .cannotReplace:
@@ -140,13 +144,31 @@ enum ItineraryCommand {
     return resolved
   }
 
+  /// The events with an end where the dump gives none, by the one rule (`AssumedEnds`: until
+  /// the next event in the room, 30 minutes at most), for the views that need ends: clashes,
+  /// free time.
+  static func withEnds(_ events: [Event], _ schedule: Schedule) -> [Event] {
+    AssumedEnds(for: events, in: schedule.events).filling(events)
+  }
+
+  /// `withEnds` for resolved entries.
+  static func withEnds(_ entries: [ResolvedEntry], _ schedule: Schedule) -> [ResolvedEntry] {
+    let events = withEnds(entries.map(\.event), schedule)
+    return zip(entries, events).map { entry, event in
+      var entry = entry
+      entry.event = event
+      return entry
+    }
+  }
+
   /// Warnings for events just added that clash with the rest of the itinerary or with each
-  /// other, with the ways out: under each added event in turn, each pair once (under the one
-  /// added first). One sweep of the itinerary, however many were added.
+  /// other, with the ways out, and a note for a walk-in that runs alongside others (which is
+  /// not a clash): under each added event in turn, each pair once (under the one added
+  /// first). One sweep of the itinerary, however many were added.
   static func warnAboutClashes(_ added: [Event], in itinerary: Itinerary, _ schedule: Schedule) {
     guard !added.isEmpty else { return }
-    let events = itinerary.resolve(against: schedule).map(\.event)
-    let check = Conflicts(checking: added, against: events, in: schedule)
+    let events = withEnds(itinerary.resolve(against: schedule).map(\.event), schedule)
+    let check = Conflicts(checking: withEnds(added, schedule), against: events, in: schedule)
     var order: [EventID: Int] = [:]
     for (index, event) in added.enumerated() where order[event.id] == nil {
       order[event.id] = index
@@ -157,15 +179,27 @@ enum ItineraryCommand {
         order[conflict.first.id] ?? Int.max, order[conflict.second.id] ?? Int.max)
       if index < added.count { clashesOf[index].append(conflict) }
     }
+    var walkInOf = [WalkIn?](repeating: nil, count: added.count)
+    for walkIn in Conflicts.walkIns(events) {
+      if let index = order[walkIn.event.id] { walkInOf[index] = walkIn }
+    }
     let style = TextStyle(usesColor: Terminal.stderrUsesColor)
     var lines: [String] = []
-    for (event, conflicts) in zip(added, clashesOf) {
-      for conflict in conflicts {
+    for (index, event) in added.enumerated() {
+      if let walkIn = walkInOf[index] {
+        lines.append(
+          style.dim("note:") + " \(event.id) is a walk-in \(event.kind.rawValue.lowercased()) "
+            + "(\(walkIn.event.timeRange)): it runs alongside "
+            + "\(ConflictReport.count(walkIn.alongside.count)) of the itinerary, which is not a clash"
+        )
+      }
+      for conflict in clashesOf[index] {
         let other = conflict.event(otherThan: event.id)
         lines.append(
           style.warning("warning:")
-            + " \(event.id) clashes with \(other.id) \(other.kind) \(other.timeRange) '\(other.title)'"
-        )
+            + DisplayText.printable(
+              " \(event.id) clashes with \(other.id) \(other.kind) \(other.timeRange) '\(other.title)'"
+            ))
         for resolution in conflict.resolutions {
           lines.append(
             "  " + ConflictReport.resolutionText(resolution) + " (\(resolution.alternative.id))")
@@ -176,5 +210,5 @@ enum ItineraryCommand {
   }
 
   /// `2018-12-04T15:05:00Z`, the time an entry was added.
-  static func now() -> String { UTCDateTime.now().description }
+  static func now() -> String { Clock.now.description }
 }

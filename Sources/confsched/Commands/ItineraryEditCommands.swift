@@ -39,7 +39,7 @@ enum ItineraryAddCommand: Command {
           Output.error("confsched: no events match \"\(queryText)\"; nothing added")
         } else {
           let list = SearchResultList(
-            width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
+            width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
           try Output.send(list.render(Array(hits.prefix(20))))
           Output.error(
             "confsched: \(hits.count) events match \"\(queryText)\"; nothing added: add one by id, or narrow with --kind or --day"
@@ -56,7 +56,8 @@ enum ItineraryAddCommand: Command {
         if let event = schedule.event(matching: text) {
           events.append(event)
         } else {
-          Output.error("confsched: no event has the id '\(text)'")
+          let hint = Suggestions.id(text, among: schedule.events.map(\.id.rawValue))
+          Output.error("confsched: no event has the id '\(text)'\(hint)")
           status = .noMatch
         }
       }
@@ -82,7 +83,7 @@ enum ItineraryAddCommand: Command {
       event.id.rawValue, event.kind.rawValue, event.date?.shortDescription, event.timeRange,
       event.title,
     ]
-    .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "  ")
+    .compactMap { $0 }.filter { !$0.isEmpty }.map(DisplayText.printable).joined(separator: "  ")
   }
 }
 
@@ -96,19 +97,22 @@ enum ItineraryRemoveCommand: Command {
 
   static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
     let store = try ItineraryCommand.store(arguments)
-    _ = try ItineraryCommand.load(store)
+    let saved = try ItineraryCommand.load(store).entries.map(\.id.rawValue)
     let ids = arguments.positionals.map { EventID(rawValue: $0.lowercased()) }
     let removed = try ItineraryCommand.update(store) { itinerary in
       ids.compactMap { itinerary.remove($0) }
     }
     var status = ExitCode.success
     for id in ids where !removed.contains(where: { $0.id == id }) {
-      Output.error("confsched: '\(id)' is not in the itinerary")
+      Output.error(
+        "confsched: '\(id)' is not in the itinerary"
+          + Suggestions.id(id.rawValue, among: saved))
       status = .noMatch
     }
     if !removed.isEmpty {
       try Output.send(
-        removed.map { "removed \($0.id)  \($0.kind)  \($0.title)" }.joined(separator: "\n") + "\n")
+        removed.map { DisplayText.printable("removed \($0.id)  \($0.kind)  \($0.title)") }
+          .joined(separator: "\n") + "\n")
     }
     return status
   }

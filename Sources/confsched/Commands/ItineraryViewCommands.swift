@@ -4,7 +4,10 @@ enum ItineraryListCommand: Command {
   static let spec = CommandSpec(
     name: "list",
     abstract: "Show the itinerary by day in time order, with free time and clashes.",
-    options: [ItineraryCommand.file] + OutputOptions.all + DataLoader.options,
+    options: [
+      ItineraryCommand.file, FilterOptions.day, FilterOptions.from, FilterOptions.to,
+      MomentOptions.local,
+    ] + OutputOptions.all + DataLoader.options,
     examples: ["confsched itinerary", "confsched itinerary list --format md -o plan.md"])
 
   static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
@@ -25,22 +28,41 @@ enum ItineraryListCommand: Command {
       return .noMatch
     }
     let data = try DataLoader.load(arguments)
-    let resolved = ItineraryCommand.resolve(itinerary, data.schedule)
+    // --day, --from and --to choose among the entries, as they do among the events.
+    let filter = try FilterOptions.filter(arguments, schedule: data.schedule)
+    let resolved = ItineraryCommand.resolve(itinerary, data.schedule).filter {
+      filter.matches($0.event)
+    }
+    if resolved.isEmpty {
+      Output.error("confsched: no entry of the itinerary is in that day or window")
+      return .noMatch
+    }
     let itineraryFile = [(role: "the itinerary", path: store.path)]
     let events = resolved.map(\.event).sorted { $0.chronologicalKey < $1.chronologicalKey }
     if format == .json {
+      let filled = ItineraryCommand.withEnds(resolved, data.schedule)
       try OutputOptions.deliver(
-        json(resolved, store: store).serialized() + "\n", arguments, reading: itineraryFile)
+        json(filled, store: store).serialized() + "\n", arguments, reading: itineraryFile)
     } else if let text = try OutputOptions.render(
       events, format: format, schedule: data.schedule, arguments: arguments,
       calendarName: "My conference itinerary")
     {
       try OutputOptions.deliver(text, arguments, reading: itineraryFile)
     } else if !resolved.isEmpty {
+      let local = MomentOptions.localZone(arguments)
       let view = ItineraryView(
-        width: Terminal.width, style: TextStyle(usesColor: OutputOptions.usesColor(arguments)))
+        width: OutputOptions.width(arguments), style: OutputOptions.style(arguments),
+        zoneLabel: local?.label)
+      var entries = ItineraryCommand.withEnds(resolved, data.schedule)
+      if let local {
+        entries = entries.map { entry in
+          var entry = entry
+          entry.event = local.shifting(entry.event)
+          return entry
+        }
+      }
       try OutputOptions.deliver(
-        view.render(resolved), arguments, human: true, reading: itineraryFile)
+        view.render(entries), arguments, human: true, reading: itineraryFile)
     }
     return data.skipStatus ?? .success
   }
@@ -64,10 +86,12 @@ enum ItineraryExportCommand: Command {
   static let spec = CommandSpec(
     name: "export",
     abstract: "Export the itinerary: iCalendar (default), Markdown, CSV or JSON.",
-    options: [ItineraryCommand.file] + OutputOptions.calendar + DataLoader.options,
+    options: [ItineraryCommand.file, FilterOptions.day, FilterOptions.from, FilterOptions.to]
+      + OutputOptions.calendar + DataLoader.options,
     examples: [
       "confsched itinerary export -o neurips.ics --alarm 10m",
       "confsched itinerary export --format csv -o plan.csv",
+      "confsched itinerary export --day tomorrow -o tomorrow.ics",
     ])
 
   static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
@@ -95,18 +119,20 @@ enum ItineraryConflictsCommand: Command {
     }
     let data = try DataLoader.load(arguments)
     let resolved = ItineraryCommand.resolve(itinerary, data.schedule)
-    let conflicts = Conflicts(resolved.map(\.event), in: data.schedule)
+    let events = ItineraryCommand.withEnds(resolved.map(\.event), data.schedule)
+    let conflicts = Conflicts(events, in: data.schedule)
+    let walkIns = Conflicts.walkIns(events)
     if arguments.flag("json") {
-      try Output.send(json(conflicts).serialized() + "\n")
+      try Output.send(json(conflicts, walkIns: walkIns).serialized() + "\n")
     } else {
       let report = ConflictReport(
-        width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
-      try Output.send(report.render(conflicts))
+        width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
+      try Output.send(report.render(conflicts, walkIns: walkIns))
     }
     return data.skipStatus ?? .success
   }
 
-  static func json(_ conflicts: Conflicts) -> JSONValue {
+  static func json(_ conflicts: Conflicts, walkIns: [WalkIn]) -> JSONValue {
     .object([
       (
         "clashes",
@@ -145,6 +171,16 @@ enum ItineraryConflictsCommand: Command {
                 .array(
                   group.events.sorted { $0.boardKey < $1.boardKey }.map { .string($0.id.rawValue) })
               ),
+            ])
+          })
+      ),
+      (
+        "walkIns",
+        .array(
+          walkIns.map { walkIn in
+            .object([
+              ("id", .string(walkIn.event.id.rawValue)),
+              ("alongside", .array(walkIn.alongside.map { .string($0.id.rawValue) })),
             ])
           })
       ),

@@ -8,6 +8,9 @@ enum ListCommand: Command {
       FilterOptions.day, FilterOptions.kind, FilterOptions.room, FilterOptions.session,
       FilterOptions.author,
       FilterOptions.from, FilterOptions.to,
+      OptionSpec(
+        name: "limit", valueName: "n", help: "Show at most this many events; 0 shows all."),
+      MomentOptions.local, ItineraryCommand.file,
     ] + OutputOptions.all + DataLoader.options,
     examples: [
       "confsched list --day tue --kind oral",
@@ -17,17 +20,28 @@ enum ListCommand: Command {
   static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
     let data = try DataLoader.load(arguments)
     let filter = try FilterOptions.filter(arguments, schedule: data.schedule)
-    let events = data.schedule.events.filter(filter.matches)
-      .sorted { $0.chronologicalKey < $1.chronologicalKey }
     let format = try OutputOptions.format(arguments)
+    let limit = try OutputOptions.limit(arguments) ?? 0
+    let matching = data.schedule.events.filter(filter.matches)
+      .sorted { $0.chronologicalKey < $1.chronologicalKey }
+    let events = limit > 0 ? Array(matching.prefix(limit)) : matching
     if let text = try OutputOptions.render(
       events, format: format, schedule: data.schedule, arguments: arguments)
     {
       try OutputOptions.deliver(text, arguments)
     } else {
-      let style = TextStyle(usesColor: OutputOptions.usesColor(arguments))
-      try OutputOptions.deliver(
-        EventTable(width: Terminal.width, style: style).render(events), arguments, human: true)
+      let marked = Set(
+        ItineraryCommand.plannedEvents(arguments, schedule: data.schedule).map(\.id))
+      let local = MomentOptions.localZone(arguments)
+      let table = EventTable(
+        width: OutputOptions.width(arguments), style: OutputOptions.style(arguments),
+        marked: marked, zoneLabel: local?.label)
+      let shown = local.map { zone in events.map(zone.shifting) } ?? events
+      try OutputOptions.deliver(table.render(shown), arguments, human: true)
+    }
+    if matching.count > events.count {
+      Output.error(
+        "confsched: showing \(events.count) of \(matching.count) events; --limit 0 shows all")
     }
     if events.isEmpty {
       Output.error(

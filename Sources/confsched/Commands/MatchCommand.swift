@@ -14,7 +14,8 @@ enum MatchCommand: Command {
       """,
     arguments: [
       ArgumentSpec(
-        name: "file", help: "Reading lists to match.", isOptional: true, isVariadic: true)
+        name: "file", help: "Reading lists to match.", isOptional: true, isVariadic: true,
+        isFile: true)
     ],
     options: [
       OptionSpec(
@@ -67,7 +68,7 @@ enum MatchCommand: Command {
       try Output.send(JSONValue.array(results.map(json)).serialized() + "\n")
     } else {
       let report = MatchReport(
-        width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
+        width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
       try Pager.show(report.render(results), allowed: !arguments.flag("add"))
     }
     let matched = results.compactMap { $0.1.match?.event }
@@ -93,10 +94,12 @@ enum MatchCommand: Command {
     )
     let itinerary = try ItineraryCommand.load(store)
     let resolved = itinerary.resolve(against: schedule)
-    let conflicts = Conflicts(resolved.map(\.event), in: schedule)
+    let events = ItineraryCommand.withEnds(resolved.map(\.event), schedule)
+    let conflicts = Conflicts(events, in: schedule)
+    let walkIns = Conflicts.walkIns(events)
     let report = ConflictReport(
-      width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
-    try Output.send("\n" + report.render(conflicts))
+      width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
+    try Output.send("\n" + report.render(conflicts, walkIns: walkIns))
   }
 
   static func json(_ result: (Mention, MatchVerdict)) -> JSONValue {

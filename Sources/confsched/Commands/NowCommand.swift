@@ -34,14 +34,14 @@ enum NowCommand: Command {
   {
     let data = try DataLoader.load(arguments)
     let moment = try MomentOptions.resolve(
-      arguments, schedule: data.schedule, now: UTCDateTime.now())
+      arguments, schedule: data.schedule, now: Clock.now)
     let view = NowNext(moment.calendar, at: moment.moment, upcomingPerRoom: perRoom)
     if arguments.flag("json") {
       try Output.send(view.json.serialized() + "\n")
     } else {
       let marked = Set(ItineraryCommand.plannedEvents(arguments, schedule: data.schedule).map(\.id))
       let renderer = NowNextView(
-        width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor),
+        width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor),
         zone: moment.zone, marked: marked)
       try Output.send(renderer.render(view, mode: mode))
     }

@@ -4,13 +4,13 @@ import ConfSchedKit
 enum OutputOptions {
   static let format = OptionSpec(
     name: "format", valueName: "format",
-    help: "Output format: table, json, csv, md or ics (also told by -o's extension).",
-    defaultValue: "table")
+    help: "Output format: table, json, csv, tsv, md or ics (also told by -o's extension).",
+    defaultValue: "table", choices: ["table", "json", "csv", "tsv", "md", "ics"])
   /// `--format` for a command whose output is a calendar unless told otherwise.
   static let calendarFormat = OptionSpec(
     name: "format", valueName: "format",
-    help: "Output format: ics, md, csv, json or table (also told by -o's extension).",
-    defaultValue: "ics")
+    help: "Output format: ics, md, csv, tsv, json or table (also told by -o's extension).",
+    defaultValue: "ics", choices: ["ics", "md", "csv", "tsv", "json", "table"])
   static let json = OptionSpec(name: "json", help: "Short for --format json.")
   static let output = OptionSpec(
     name: "output", short: "o", valueName: "file",
@@ -29,7 +29,7 @@ enum OutputOptions {
   static let calendar = [calendarFormat, json, output, alarm, noPager]
 
   /// The chosen format: `--json` or `--format` (not both, unless they agree), else the
-  /// extension of `-o FILE` (`.ics`, `.csv`, `.json`, `.md`), else `fallback`. `--alarm`
+  /// extension of `-o FILE` (`.ics`, `.csv`, `.tsv`, `.json`, `.md`), else `fallback`. `--alarm`
   /// only makes sense for a calendar, and is refused elsewhere rather than ignored.
   static func format(_ arguments: ParsedArguments, fallback: ExportFormat = .table)
     throws(CLIError) -> ExportFormat
@@ -38,7 +38,7 @@ enum OutputOptions {
     if let text = arguments.value("format") {
       guard let format = ExportFormat(name: text) else {
         throw CLIError.usage(
-          "'\(text)' is not a format; use table, json, csv, md or ics.", arguments.command)
+          "'\(text)' is not a format; use table, json, csv, tsv, md or ics.", arguments.command)
       }
       chosen = format
     }
@@ -67,10 +67,20 @@ enum OutputOptions {
     switch path[path.index(after: dot)...].lowercased() {
     case "ics", "ical", "ifb": return .ics
     case "csv": return .csv
+    case "tsv", "tab": return .tsv
     case "json": return .json
     case "md", "markdown": return .md
     default: return nil
     }
+  }
+
+  /// `--limit N`: nil when not given, 0 for all.
+  static func limit(_ arguments: ParsedArguments) throws(CLIError) -> Int? {
+    guard let text = arguments.value("limit") else { return nil }
+    guard let value = Int(text), value >= 0 else {
+      throw CLIError.usage("'\(text)' is not a number of results.", arguments.command)
+    }
+    return value
   }
 
   /// A reminder's lead time in minutes: `10m`, `10min`, `1h`, `1h30m`, `2d`; a bare number is
@@ -112,14 +122,18 @@ enum OutputOptions {
     _ events: [Event], format: ExportFormat, schedule: Schedule, arguments: ParsedArguments,
     calendarName: String? = nil
   ) throws(CLIError) -> String? {
+    // An event with a start and no end carries the end the views take (assumedEnd).
+    let filled =
+      format == .table || format == .ics ? events : ItineraryCommand.withEnds(events, schedule)
     switch format {
     case .table: return nil
-    case .json: return JSONValue.array(events.map(\.json)).serialized() + "\n"
-    case .csv: return CSVWriter().write(events)
-    case .md: return MarkdownWriter(title: calendarName).write(events)
+    case .json: return JSONValue.array(filled.map(\.json)).serialized() + "\n"
+    case .csv: return CSVWriter().write(filled)
+    case .tsv: return TSVWriter().write(filled)
+    case .md: return MarkdownWriter(title: calendarName).write(filled)
     case .ics:
       let writer = ICalendarWriter(
-        productVersion: ConfSched.version, timestamp: UTCDateTime.now(),
+        productVersion: ConfSched.version, timestamp: Clock.now,
         alarmMinutesBefore: try alarmMinutes(arguments), calendarName: calendarName)
       let (text, skipped) = writer.write(events, schedule: schedule)
       if !skipped.isEmpty {
@@ -153,9 +167,24 @@ enum OutputOptions {
     }
   }
 
-  /// Whether human output may use colour: on a terminal, not to a file.
+  /// Whether human output may use colour: `--color always`, or on a terminal (not to a file).
   static func usesColor(_ arguments: ParsedArguments) -> Bool {
-    let toFile = arguments.value("output").map { $0 != "-" } ?? false
-    return !toFile && Terminal.stdoutUsesColor
+    if Terminal.colorChoice == .always { return true }
+    return !writesToFile(arguments) && Terminal.stdoutUsesColor
+  }
+
+  /// The width human output is fitted to: the terminal's when it goes to one; nil (whole
+  /// lines, nothing cut or wrapped) for a pipe or `-o FILE`.
+  static func width(_ arguments: ParsedArguments) -> Int? {
+    writesToFile(arguments) ? nil : Terminal.fitWidth
+  }
+
+  /// The style of human output, as `usesColor(_:)` decides.
+  static func style(_ arguments: ParsedArguments) -> TextStyle {
+    TextStyle(usesColor: usesColor(arguments))
+  }
+
+  private static func writesToFile(_ arguments: ParsedArguments) -> Bool {
+    arguments.value("output").map { $0 != "-" } ?? false
   }
 }

@@ -26,20 +26,31 @@ enum PostersCommand: Command {
         "no posters in the itinerary; add some with 'confsched itinerary add ID'", .noMatch)
     }
     let moment = try MomentOptions.resolve(
-      arguments, schedule: data.schedule, now: UTCDateTime.now())
+      arguments, schedule: data.schedule, now: Clock.now)
+    // A day the user named is the day asked about: the next session on another day is not
+    // the answer to "--day 2018-12-04 --at 19:30"; it is a hint.
+    let named = moment.isNow ? planned : planned.filter { $0.date == moment.moment.date }
     let routes = PosterRoute.routes(
-      planned: planned, events: data.schedule.events, at: moment.moment)
+      planned: named, events: data.schedule.events, at: moment.moment)
     guard !routes.isEmpty else {
       let count =
         planned.count == 1 ? "your poster is not" : "none of your \(planned.count) posters is"
-      throw CLIError.failure(
-        "\(count) in a session open at or after \(moment.moment)", .noMatch)
+      var message = "\(count) in a session open at or after \(moment.moment)"
+      if !moment.isNow,
+        let later = PosterRoute.routes(
+          planned: planned, events: data.schedule.events, at: moment.moment
+        ).first
+      {
+        let day = later.session.date
+        message += "; the next opens on \(day.longDescription) (--day \(day))"
+      }
+      throw CLIError.failure(message, .noMatch)
     }
     if arguments.flag("json") {
       try Output.send(JSONValue.array(routes.map(\.json)).serialized() + "\n")
     } else {
       let view = PosterRouteView(
-        width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
+        width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
       try Output.send(view.render(routes, at: moment.moment))
     }
     return data.skipStatus ?? .success

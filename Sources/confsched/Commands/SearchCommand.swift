@@ -18,8 +18,11 @@ enum SearchCommand: Command {
       FilterOptions.author, FilterOptions.kind, FilterOptions.day, FilterOptions.room,
       FilterOptions.session,
       OptionSpec(
-        name: "limit", valueName: "n", help: "Show at most this many results; 0 shows all.",
-        defaultValue: "20"),
+        name: "limit", valueName: "n",
+        help:
+          "Show at most this many results; 0 shows all (default: 20 in the table, all in json, csv, tsv, md and ics)."
+      ),
+      MomentOptions.local, ItineraryCommand.file,
     ] + OutputOptions.all + DataLoader.options,
     examples: [
       "confsched search \"neural tangent\"",
@@ -30,19 +33,19 @@ enum SearchCommand: Command {
   static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
     let queryText = arguments.positionals.joined(separator: " ")
     let query = SearchQuery(queryText)
-    if query.isEmpty && arguments.value("author") == nil {
+    // Without words, the filters alone choose (in time order), as the usage's [<query>] says.
+    let filtered = ["author", "kind", "day", "room", "session"].contains {
+      arguments.value($0) != nil
+    }
+    if query.isEmpty && !filtered {
       throw CLIError.usage(
         queryText.isEmpty
-          ? "Missing expected argument '<query>'."
+          ? "Give words to search for, or a filter (--kind, --day, --room, --session, --author)."
           : "The query '\(queryText)' has no words to search for.", arguments.command)
     }
-    var limit = 20
-    if let text = arguments.value("limit") {
-      guard let value = Int(text), value >= 0 else {
-        throw CLIError.usage("'\(text)' is not a number of results.", arguments.command)
-      }
-      limit = value
-    }
+    let format = try OutputOptions.format(arguments)
+    // The table shows the best 20; a machine format holds every result unless told otherwise.
+    let limit = try OutputOptions.limit(arguments) ?? (format == .table ? 20 : 0)
     let data = try DataLoader.load(arguments)
     let schedule = data.schedule
     let filter = try FilterOptions.filter(arguments, schedule: schedule)
@@ -61,7 +64,6 @@ enum SearchCommand: Command {
     let total = events.count
     if limit > 0 && events.count > limit { events = Array(events.prefix(limit)) }
 
-    let format = try OutputOptions.format(arguments)
     // Matches in the user's own notes (reading lists, notes under events), for people.
     let allNotes =
       format == .table && filter.isEmpty
@@ -72,18 +74,22 @@ enum SearchCommand: Command {
     {
       try OutputOptions.deliver(text, arguments)
     } else if !events.isEmpty || !notes.isEmpty {
-      let style = TextStyle(usesColor: OutputOptions.usesColor(arguments))
+      let style = OutputOptions.style(arguments)
+      let width = OutputOptions.width(arguments)
+      let marked = Set(ItineraryCommand.plannedEvents(arguments, schedule: schedule).map(\.id))
+      let local = MomentOptions.localZone(arguments)
       let list = SearchResultList(
-        width: Terminal.width, style: style,
-        highlighter: Highlighter(words: matchedWords, style: style))
-      var text = list.render(events)
+        width: width, style: style,
+        highlighter: Highlighter(words: matchedWords, style: style), marked: marked,
+        zoneLabel: local?.label)
+      var text = list.render(local.map { zone in events.map(zone.shifting) } ?? events)
       if !notes.isEmpty {
         text += (text.isEmpty ? "" : "\n") + style.bold("In your notes") + "\n"
         let highlighter = Highlighter(words: Set(query.terms.flatMap(\.words)), style: style)
         for hit in notes {
-          let location = "\(hit.source.file):\(hit.source.line)"
-          let room = max(Terminal.width - location.count - 4, 20)
-          let line = DisplayText.truncated(hit.text, to: room)
+          let location = DisplayText.printable("\(hit.source.file):\(hit.source.line)")
+          let room = width.map { max($0 - DisplayText.width(location) - 4, 20) }
+          let line = DisplayText.fitted(DisplayText.printable(hit.text), to: room)
           text += "  " + style.dim(location) + "  " + highlighter.apply(line) + "\n"
         }
         if allNotes.count > notes.count {

@@ -9,6 +9,7 @@ enum ShowCommand: Command {
     ],
     options: [
       OptionSpec(name: "json", help: "Print a JSON array of event objects."), OutputOptions.noPager,
+      MomentOptions.local,
     ]
       + DataLoader.options,
     examples: ["confsched show 54azkd"])
@@ -23,20 +24,20 @@ enum ShowCommand: Command {
         events.append(event)
       } else {
         missing = true
-        let close = schedule.events.map(\.id.rawValue)
-          .filter { EditDistance.levenshtein($0, text.lowercased()) <= 1 }
-        let hint =
-          close.isEmpty
-          ? "" : "; did you mean \(close.map { "'\($0)'" }.joined(separator: " or "))?"
+        let hint = Suggestions.id(text, among: schedule.events.map(\.id.rawValue))
         Output.error("confsched: no event has the id '\(text)'\(hint)")
       }
     }
     if arguments.flag("json") {
-      try Output.send(JSONValue.array(events.map(\.json)).serialized() + "\n")
+      let filled = ItineraryCommand.withEnds(events, schedule)
+      try Output.send(JSONValue.array(filled.map(\.json)).serialized() + "\n")
     } else {
+      let local = MomentOptions.localZone(arguments)
+      let shift = { (event: Event) in local?.shifting(event) ?? event }
       let detail = EventDetail(
-        width: Terminal.width, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
-      let text = events.map { detail.render($0, twins: schedule.twins(of: $0)) }
+        width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor),
+        zoneLabel: local?.label)
+      let text = events.map { detail.render(shift($0), twins: schedule.twins(of: $0).map(shift)) }
         .joined(separator: "\n")
       try Pager.show(text, allowed: !arguments.flag("no-pager"))
     }

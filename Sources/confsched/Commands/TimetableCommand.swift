@@ -15,8 +15,8 @@ enum TimetableCommand: Command {
       MomentOptions.day,
       OptionSpec(
         name: "format", valueName: "format", help: "Output format: table, md or json.",
-        defaultValue: "table"),
-      OutputOptions.json, OutputOptions.output, ItineraryCommand.file,
+        defaultValue: "table", choices: ["table", "md", "json"]),
+      OutputOptions.json, OutputOptions.output, OutputOptions.noPager, ItineraryCommand.file,
     ] + DataLoader.options,
     examples: [
       "confsched timetable --day tue",
@@ -32,7 +32,7 @@ enum TimetableCommand: Command {
     let data = try DataLoader.load(arguments)
     let schedule = data.schedule
     let calendars = try MomentOptions.calendars(schedule)
-    let now = UTCDateTime.now()
+    let now = Clock.now
     let days = try MomentOptions.days(arguments, calendars, now: now)
     let allDays = Set(calendars.flatMap(\.days))
     if arguments.value("day") == nil, allDays.count > 1, let day = days.first {
@@ -53,12 +53,16 @@ enum TimetableCommand: Command {
     case .md:
       text = timetables.map(TimetableMarkdown(marked: marked).render).joined(separator: "\n")
     default:
-      let renderer = TimetableRenderer(
-        width: Terminal.width, style: TextStyle(usesColor: OutputOptions.usesColor(arguments)),
+      // A grid needs a width even in a file: the terminal's, else COLUMNS, else 80. Off a
+      // terminal the titles are not cut: a cell grows to hold its whole title.
+      let fitted = OutputOptions.width(arguments)
+      var renderer = TimetableRenderer(
+        width: fitted ?? Terminal.columns ?? 80, style: OutputOptions.style(arguments),
         marked: marked)
+      if fitted == nil { renderer.maxTitleLines = nil }
       text = timetables.map(renderer.render).joined(separator: "\n")
     }
-    try OutputOptions.deliver(text, arguments)
+    try OutputOptions.deliver(text, arguments, human: format == .table)
     return data.skipStatus ?? .success
   }
 }

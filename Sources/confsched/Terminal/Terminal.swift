@@ -19,33 +19,71 @@ enum Terminal {
   /// Whether standard error is a terminal.
   static var isStderrTTY: Bool { isatty(2) == 1 }
 
-  /// Colour on standard output: only on a terminal, and never when NO_COLOR is set.
-  static var stdoutUsesColor: Bool { isStdoutTTY && !noColor }
+  /// `--color`: when to colour. Set once, from the command line, before any output.
+  nonisolated(unsafe) static var colorChoice = ColorChoice.auto
+
+  /// Colour on standard output: `--color always`, or a terminal that is not `TERM=dumb`,
+  /// without `NO_COLOR`.
+  static var stdoutUsesColor: Bool { usesColor(isTerminal: isStdoutTTY) }
 
   /// Colour on standard error.
-  static var stderrUsesColor: Bool { isStderrTTY && !noColor }
+  static var stderrUsesColor: Bool { usesColor(isTerminal: isStderrTTY) }
+
+  private static func usesColor(isTerminal: Bool) -> Bool {
+    switch colorChoice {
+    case .always: return true
+    case .never: return false
+    case .auto: return isTerminal && !noColor && environment("TERM") != "dumb"
+    }
+  }
 
   private static var noColor: Bool {
     guard let value = environment("NO_COLOR") else { return false }
     return !value.isEmpty
   }
 
-  /// The width to fit: `COLUMNS`, else the terminal's, else 80.
-  static var width: Int {
-    if let text = environment("COLUMNS"), let columns = Int(text), columns > 0 {
-      return columns
-    }
-    var size = winsize()
-    if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-    return 80
+  /// The widths `COLUMNS` and a terminal's size are held to: an absurd value (a huge
+  /// `COLUMNS`) is read as the nearest bound, so that no layout allocates or loops by it.
+  static let widthBounds = 20...1000
+
+  /// The width to fit human output on standard output to: on a terminal, `COLUMNS` or the
+  /// terminal's width; off it (a pipe, a file), nil: whole lines, as ripgrep and git print them.
+  static var fitWidth: Int? {
+    guard isStdoutTTY else { return nil }
+    return columns ?? windowSize()?.columns ?? 80
+  }
+
+  /// A width for what needs one even off a terminal (help text, the timetable's grid): the
+  /// terminal's, else `COLUMNS`, else 80.
+  static var layoutWidth: Int {
+    fitWidth ?? columns ?? 80
+  }
+
+  /// `COLUMNS`, held within `widthBounds`; nil when unset or not a number.
+  static var columns: Int? {
+    guard let text = environment("COLUMNS") else { return nil }
+    let digits = text.trimmingCharacters(of: " ")
+    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+    // Past 10 digits the value is beyond any bound: no need to read it as an Int.
+    guard digits.count <= 10, let value = Int(digits) else { return widthBounds.upperBound }
+    return Swift.min(Swift.max(value, widthBounds.lowerBound), widthBounds.upperBound)
   }
 
   /// The number of lines to fit: `LINES`, else the terminal's, else 24.
   static var height: Int {
-    if let text = environment("LINES"), let lines = Int(text), lines > 0 { return lines }
+    if let text = environment("LINES"), let lines = Int(text), lines > 0 {
+      return Swift.min(lines, 100_000)
+    }
+    return windowSize()?.rows ?? 24
+  }
+
+  /// The terminal's size, held within bounds; nil off a terminal.
+  private static func windowSize() -> (columns: Int, rows: Int)? {
     var size = winsize()
-    if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 { return Int(size.ws_row) }
-    return 24
+    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    let columns = Swift.min(
+      Swift.max(Int(size.ws_col), widthBounds.lowerBound), widthBounds.upperBound)
+    return (columns, size.ws_row > 0 ? Int(size.ws_row) : 24)
   }
 
   static func environment(_ name: String) -> String? {
@@ -53,35 +91,7 @@ enum Terminal {
   }
 }
 
-/// Writes to the standard streams, all at once, handling short writes and closed pipes.
-enum Output {
-  /// Writes text to a file descriptor. A reader that went away (`| head`) ends the process
-  /// quietly; any other failure is an I/O error.
-  static func send(_ text: String, to descriptor: Int32 = 1) throws(CLIError) {
-    var text = text
-    let failure: Int32? = text.withUTF8 { buffer in
-      guard let base = buffer.baseAddress else { return nil }
-      var offset = 0
-      while offset < buffer.count {
-        let written = write(descriptor, base + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return errno
-        }
-        offset += written
-      }
-      return nil
-    }
-    guard let failure else { return }
-    if failure == EPIPE { exit(0) }
-    throw CLIError.failure(
-      "cannot write output: \(String(cString: strerror(failure)))", .ioError)
-  }
-
-  /// Writes a line to standard error, ignoring failures (there is nowhere left to report them).
-  /// A file name's stray bytes show as `\xE9` (`PathBytes`).
-  static func error(_ text: String, newline: Bool = true) {
-    let text = PathBytes.displayed(text)
-    try? send(newline && !text.hasSuffix("\n") ? text + "\n" : text, to: 2)
-  }
+/// `--color always|never|auto`.
+enum ColorChoice: String, CaseIterable {
+  case always, never, auto
 }

@@ -17,7 +17,7 @@ struct CSVTests {
     #expect(header == members.map(\.0))
     #expect(
       CSVWriter().write([])
-        == "id,kind,title,authors,date,start,end,timeZone,room,board,session,track,language,sourceIds,abstract,notes,links,alsoPresented,source\r\n"
+        == "id,kind,title,authors,conference,date,start,end,timeZone,startsAt,endsAt,assumedEnd,room,board,session,track,language,sourceIds,abstract,notes,links,alsoPresented,source\r\n"
     )
   }
 
@@ -26,7 +26,7 @@ struct CSVTests {
     let rows = CSVWriter().write([townHall]).components(separatedBy: "\r\n")
     #expect(
       rows[1]
-        == "t924d3,Break,Town Hall,,2018-12-04,13:15,14:15,America/Toronto,Room 517 CD,,,,,,,,,,neurips-2018-12-04.txt:1639"
+        == "t924d3,Break,Town Hall,,neurips-2018,2018-12-04,13:15,14:15,America/Toronto,2018-12-04T13:15:00-05:00,2018-12-04T14:15:00-05:00,,Room 517 CD,,,,,,,,,,neurips-2018-12-04.txt:1639"
     )
     #expect(rows.count == 3 && rows[2].isEmpty)
   }
@@ -47,7 +47,7 @@ struct CSVTests {
     #expect(
       CSVWriter().write([event]).components(separatedBy: "\r\n").dropFirst().first
         == "q2q2q2,Poster,\"Commas, \"\"quotes\"\"\nand a break\",\"Ada Lovelace (Engines, Ltd); Alan Turing\","
-        + "2018-12-04,17:00,,,\" Room 1\",\"42 \",,,,,\"Line one.")
+        + ",2018-12-04,17:00,,,,,,\" Room 1\",\"42 \",,,,,\"Line one.")
     #expect(
       CSVWriter().write([event]).hasSuffix(
         "Line two.\",,Paper <https://x.org/p>; Code <https://x.org/c>,aaa222; bbb333,inline.txt:7\r\n"

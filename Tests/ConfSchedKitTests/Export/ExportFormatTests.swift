@@ -5,7 +5,7 @@ import Testing
 @Suite("Export formats")
 struct ExportFormatTests {
   @Test func readsFormatNames() {
-    #expect(ExportFormat.allCases.map(\.rawValue) == ["table", "json", "csv", "md", "ics"])
+    #expect(ExportFormat.allCases.map(\.rawValue) == ["table", "json", "csv", "tsv", "md", "ics"])
     #expect(ExportFormat(rawValue: "ics") == .ics)
     #expect(ExportFormat(name: "CSV") == .csv)
     #expect(ExportFormat(name: "markdown") == .md)

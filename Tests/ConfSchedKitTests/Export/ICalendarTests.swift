@@ -267,21 +267,32 @@ struct ICalendarTests {
   }
 
   @Test func handlesMissingAndAfterMidnightEnds() throws {
+    // An open end lasts until the next event in its room, 30 minutes at most: RFC 5545 wants
+    // DTEND after DTSTART.
     let open = ICalendarTests.event("Open end", id: "open22", start: "18:00", end: nil)
+    var first = ICalendarTests.event("First", id: "first2", start: "09:00", end: nil)
+    var second = ICalendarTests.event("Second", id: "secnd2", start: "09:15", end: nil)
+    first.room = "Room 1"
+    second.room = "room 1"
     let late = ICalendarTests.event("Late", id: "late22", start: "22:00", end: "01:30")
     let midnight = ICalendarTests.event("Midnight", id: "mid222", start: "21:00", end: "24:00")
     let calendar = try ICSComponent.parse(
-      ICalendarTests.writer.write([open, late, midnight]).text)
+      ICalendarTests.writer.write([open, first, second, late, midnight]).text)
     let events = calendar.all("VEVENT")
     #expect(
       events.map { $0["DTSTART"]?.value } == [
-        "20181204T180000", "20181204T220000", "20181204T210000",
+        "20181204T180000", "20181204T090000", "20181204T091500", "20181204T220000",
+        "20181204T210000",
       ])
     #expect(
       events.map { $0["DTEND"]?.value } == [
-        "20181204T180000", "20181205T013000", "20181205T000000",
+        "20181204T183000", "20181204T091500", "20181204T094500", "20181205T013000",
+        "20181205T000000",
       ])
-    #expect(events[0]["DESCRIPTION"]?.value == #"End time not given.\n\nconfsched id: open22"#)
+    #expect(
+      events[0]["DESCRIPTION"]?.value
+        == #"End time not given: taken as 18:30 (until the next event in its room\, 30 minutes at most).\n\nconfsched id: open22"#
+    )
   }
 
   @Test func leavesOutWhatCannotBePlaced() throws {
@@ -293,14 +304,16 @@ struct ICalendarTests {
       ICalendarTests.event("Fine", id: "fine22"),
     ]
     let (text, skipped) = ICalendarTests.writer.write(events)
-    #expect(skipped.map(\.event.id.rawValue) == ["noday2", "notim2", "nozon2", "nocon2"])
-    #expect(skipped.map(\.reason) == [.noDate, .noStartTime, .noTimeZone, .noTimeZone])
-    #expect(
-      skipped.map(\.reason.description) == [
-        "no date", "no start time", "no time zone", "no time zone",
-      ])
+    #expect(skipped.map(\.event.id.rawValue) == ["noday2", "nozon2", "nocon2"])
+    #expect(skipped.map(\.reason) == [.noDate, .noTimeZone, .noTimeZone])
+    #expect(skipped.map(\.reason.description) == ["no date", "no time zone", "no time zone"])
+    // A day without a time is an all-day entry of that day.
     let calendar = try ICSComponent.parse(text)
-    #expect(calendar.all("VEVENT").compactMap { $0["UID"]?.value } == ["fine22@confsched"])
+    let placed = calendar.all("VEVENT")
+    #expect(placed.compactMap { $0["UID"]?.value } == ["notim2@confsched", "fine22@confsched"])
+    #expect(placed[0]["DTSTART"]?.value == "20181204")
+    #expect(placed[0]["DTEND"]?.value == "20181205")
+    #expect(placed[0]["DESCRIPTION"]?.value == #"Time not given.\n\nconfsched id: notim2"#)
 
     let empty = try ICSComponent.parse(ICalendarTests.writer.write([]).text)
     #expect(empty.components.isEmpty)

@@ -52,13 +52,19 @@ struct ConflictTests {
         == ["nhrdf4 -> fmqjdg #142 true", "tad7rj -> 9nsdrf #101 false"])
   }
 
-  @Test func dropsResolutionsThatClashWithTheRestOfTheItinerary() throws {
-    // A demonstration runs 10:45-19:30 in Room 510: the orals' posters (10:45-12:45, in
-    // another hall) would clash with it, so no way out is offered.
-    let itinerary = try events("nhrdf4", "tad7rj", "cszeva")
+  @Test func anAllDayDemonstrationIsAWalkInNotAClash() throws {
+    // A demonstration runs 10:45-19:30 in Room 510: it overlaps the orals' posters (10:45-12:45,
+    // in another hall) and the afternoon's orals, but one drops in between them, so the one
+    // clash stays one and its ways out stay offered.
+    let itinerary = try events("nhrdf4", "tad7rj", "cszeva", "mg7h2x")
     let conflicts = Conflicts(itinerary, in: tuesday2018)
     #expect(conflicts.clashes.map { "\($0.first.id)/\($0.second.id)" } == ["nhrdf4/tad7rj"])
-    #expect(conflicts.clashes[0].resolutions == [])
+    #expect(
+      conflicts.clashes[0].resolutions.map(\.alternative.id.rawValue) == ["fmqjdg", "9nsdrf"])
+    let walkIns = Conflicts.walkIns(itinerary)
+    #expect(walkIns.map(\.event.id.rawValue) == ["cszeva"])
+    #expect(walkIns[0].alongside.map(\.id.rawValue) == ["mg7h2x"])
+    #expect(!Conflicts.clash(itinerary[2], itinerary[3]))
   }
 
   @Test func checksACandidateBeforeItIsAdded() throws {
@@ -89,12 +95,13 @@ struct ConflictTests {
       tuesday2018.twins(of: try tuesdayEvent("mg7h2x"))
       + tuesday2018.twins(of: try tuesdayEvent("34byzr"))
     let conflicts = Conflicts(itinerary + evening, in: tuesday2018)
-    let demos = conflicts.clashes.filter {
-      $0.first.kind == .demonstration || $0.second.kind == .demonstration
-    }
-    // The demonstrations (10:45-19:30, Room 510 ABCD) do clash with the posters elsewhere...
-    #expect(demos.count == conflicts.clashes.count)
-    #expect(conflicts.clashes.count == 10)
+    // The demonstrations (10:45-19:30, Room 510 ABCD) overlap the posters elsewhere, but
+    // both are walk-ins: no clash...
+    #expect(!conflicts.hasConflicts)
+    #expect(
+      Conflicts.walkIns(itinerary + evening).map { "\($0.event.id) \($0.alongside.count)" } == [
+        "9nsdrf 2", "fmqjdg 2", "5a8kty 2", "r2gnzt 5", "cszeva 5", "q8hq2t 2", "p7a3mr 2",
+      ])
     // ...but not with each other: each session is one group, in walking order.
     #expect(
       conflicts.sameSessionGroups.map { group in

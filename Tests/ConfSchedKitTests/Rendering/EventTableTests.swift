@@ -28,9 +28,52 @@ struct EventTableTests {
     #expect(text.contains("  #1  "))
   }
 
-  @Test func dropsTheRoomOnlyWhenNothingElseIsLeftToGive() {
+  /// At 50 columns the title gives way and the kind goes, but the room stays whole.
+  @Test func neverDropsTheRoom() {
     let lines = EventTable(width: 50, style: plain).render(orals).split(separator: "\n")
-    #expect(lines.dropFirst().allSatisfy { !$0.contains("Room") })
+    #expect(lines[1] == "3eqxa8  08:30-09:20  Rooms 220 CDE  Machine Learn…")
+    #expect(lines.contains("nhrdf4  10:05-10:20  Room 220 CD    On Neuronal C…"))
     #expect(lines.dropFirst().allSatisfy { $0.count <= 50 })
+  }
+
+  /// At 60 columns, the 2019 posters keep their hall and their board whole.
+  @Test func keepsTheHallAndTheBoardOfAPoster() {
+    let halls = ["East Exhibition Hall B + C", "West Exhibition Hall A"]
+    let posters = tuesday2018.events.filter { $0.kind == .poster }.prefix(4).enumerated().map {
+      index, event in
+      var event = event
+      event.room = halls[index % 2]
+      event.board = "\(200 + index)"
+      return event
+    }
+    let wide = EventTable(width: 80, style: plain).render(posters).split(separator: "\n")
+    for (index, line) in wide.dropFirst().enumerated() {
+      #expect(line.contains("  \(halls[index % 2])  "), "\(line)")
+      #expect(line.contains("  #\(200 + index)  "), "\(line)")
+      #expect(line.count <= 80)
+    }
+    // At 60 columns the title gets 10 and the hall is cut in its middle, keeping both ends.
+    let narrow = EventTable(width: 60, style: plain).render(posters).split(separator: "\n")
+    #expect(narrow[1] == "erdyxx  10:45-12:45  East Exhib…Hall B + C  #200  Modelling…")
+    #expect(narrow[2] == "h9emaq  10:45-12:45  West Exhibiti… Hall A  #201  The Linge…")
+    #expect(narrow.dropFirst().allSatisfy { $0.count <= 60 })
+  }
+
+  /// A room every row shares is said once, in the day's heading.
+  @Test func saysASharedRoomInTheHeading() {
+    let invited = orals.filter { $0.kind == .invitedTalk }
+    let lines = EventTable(width: 80, style: plain).render(invited).split(separator: "\n")
+    #expect(lines[0].hasSuffix(" · all in Rooms 220 CDE"))
+    #expect(lines[1].hasPrefix("3eqxa8  08:30-09:20  Machine Learning Meets"))
+  }
+
+  /// Off a terminal (no width), whole lines: every column and every title in full.
+  @Test func printsWholeLinesWithoutAWidth() {
+    let text = EventTable(width: nil, style: plain).render(orals)
+    #expect(!text.contains("…"))
+    #expect(
+      text.contains(
+        "rdetav  14:15-15:05  Invited  Rooms 220 CDE  What Bodies Think About: Bioelectric Computation Outside the Nervous System, Primitive Cognition, and Synthetic Morphology"
+      ))
   }
 }

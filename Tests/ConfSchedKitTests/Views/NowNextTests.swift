@@ -138,7 +138,7 @@ struct NowNextTests {
       .render(view, mode: .now)
     #expect(
       text.hasPrefix("Tuesday 4 December 2018, 15:22 UTC · NeurIPS 2018, Montréal\n\nOn now:\n"))
-    #expect(text.contains("  Room 220 CD  15:20-15:25  Spotlight  gfuxxp  Learning"))
+    #expect(text.contains("  Room 220 CD        15:20-15:25  Spotlight  gfuxxp  Learning"))
     // Late in Montréal is the next day in Tokyo: the date is shown with the time.
     let tokyo = DisplayZone.fixed(label: "Asia/Tokyo", offsetMinutes: 540)
     let lunch = try #require(tuesday2018.events.first { $0.title == "Lunch on your own" })
