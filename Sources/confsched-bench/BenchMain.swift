@@ -48,6 +48,12 @@ enum BenchMain {
       exit(0)
     }
 
+    // `--recommend`: only the similar/recommend/plan rows.
+    if arguments.contains("--recommend") {
+      RecommendBench.run(main: mainDump, quick: quick)
+      exit(0)
+    }
+
     let directory = Bench.temporaryDirectory()
     let mainPath = directory + "/" + mainDump.name
     Bench.write(mainDump.text, to: mainPath)
@@ -102,6 +108,8 @@ enum BenchMain {
     }
     print("  queries: " + queries.joined(separator: " | "))
     print("")
+
+    RecommendBench.run(main: mainDump, quick: quick)
 
     // 3. End to end, against grep (and rg) on the same file.
     guard let binary = Bench.siblingExecutable("confsched") else {

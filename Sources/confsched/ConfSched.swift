@@ -10,8 +10,8 @@ enum ConfSched {
     [
       SearchCommand.self, ListCommand.self, ShowCommand.self, AuthorsCommand.self,
       AuthorCommand.self, TimetableCommand.self, NowCommand.self, NextCommand.self,
-      PostersCommand.self, SourcesCommand.self, MatchCommand.self, CheckCommand.self,
-      CompletionsCommand.self,
+      PostersCommand.self, SimilarCommand.self, RecommendCommand.self, PlanCommand.self,
+      SourcesCommand.self, MatchCommand.self, CheckCommand.self, CompletionsCommand.self,
     ]
   }
 
@@ -26,6 +26,7 @@ enum ConfSched {
     "author": "Find and read", "authors": "Find and read",
     "itinerary": "Plan the days", "timetable": "Plan the days", "now": "Plan the days",
     "next": "Plan the days", "posters": "Plan the days",
+    "similar": "Find and read", "recommend": "Plan the days", "plan": "Plan the days",
     "sources": "Your dumps", "check": "Your dumps", "match": "Your dumps",
     "completions": "Shell",
   ]

@@ -13,17 +13,20 @@ public struct SearchResultList: Sendable {
   /// The zone the times are in when not the conference's (see `EventTable.zoneLabel`): said
   /// after each time.
   public var zoneLabel: String?
+  /// Lines said under an event's card, such as why it was recommended (`similar`, `plan`).
+  public var notes: [EventID: [String]]
 
   /// Creates a renderer.
   public init(
     width: Int?, style: TextStyle, highlighter: Highlighter? = nil, marked: Set<EventID> = [],
-    zoneLabel: String? = nil
+    zoneLabel: String? = nil, notes: [EventID: [String]] = [:]
   ) {
     self.width = width
     self.style = style
     self.highlighter = highlighter
     self.marked = marked
     self.zoneLabel = zoneLabel
+    self.notes = notes
   }
 
   /// The cards, separated by blank lines, ending in a newline.
@@ -50,6 +53,11 @@ public struct SearchResultList: Sendable {
         let names = event.authors.map { DisplayText.printable($0.name) }.joined(separator: " · ")
         for line in DisplayText.wrapped(names, to: textWidth) {
           lines.append(indent + style.dim(highlighter?.apply(line) ?? line))
+        }
+      }
+      for note in notes[event.id] ?? [] {
+        for line in DisplayText.wrapped(DisplayText.printable(note), to: textWidth) {
+          lines.append(indent + line)
         }
       }
       cards.append(lines.joined(separator: "\n"))

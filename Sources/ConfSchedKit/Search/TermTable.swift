@@ -86,6 +86,7 @@ struct TermTable: Sendable {
       let index = lowerBound(key)
       return index < count && term(index).elementsEqual(key) ? index : nil
     }
+    if let found = key.withContiguousStorageIfAvailable({ hashedID(of: $0) }) { return found }
     var hasher = Self.hash(key)
     while true {
       let slot = Int(hasher & UInt64(mask))
@@ -93,6 +94,29 @@ struct TermTable: Sendable {
       if stored == 0 { return nil }
       if term(Int(stored) - 1).elementsEqual(key) { return Int(stored) - 1 }
       hasher &+= 1
+    }
+  }
+
+  /// `id(of:)` in a hashed table for bytes in memory: compared with memcmp, the hot path of
+  /// `TermVectors`.
+  private func hashedID(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+    var probe = Self.hash(key)
+    return bytes.withUnsafeBufferPointer { stored -> Int? in
+      while true {
+        let found = slots[Int(probe & UInt64(mask))]
+        if found == 0 { return nil }
+        let start = Int(starts[Int(found) - 1])
+        let end = Int(starts[Int(found)])
+        if end - start == key.count {
+          guard let storedBase = stored.baseAddress, let keyBase = key.baseAddress else {
+            if key.isEmpty { return Int(found) - 1 }
+            probe &+= 1
+            continue
+          }
+          if memcmp(storedBase + start, keyBase, key.count) == 0 { return Int(found) - 1 }
+        }
+        probe &+= 1
+      }
     }
   }
 
