@@ -15,9 +15,14 @@ import ConfSchedKit
 enum FuzzInput {
   /// The readers to run: every reader of the table, or those of one family when `FUZZ_FAMILY`
   /// names it (`.ci/fuzz` runs one family at a time so that each gets its share of the time).
+  /// `FUZZ_FAMILY=list` prints `families: card notes ...` and exits, for the script's loop.
   static let readers: [any ScheduleReader.Type] = {
     guard let name = getenv("FUZZ_FAMILY").map({ String(cString: $0) }), !name.isEmpty else {
       return DumpReader.readers
+    }
+    if name == "list" {
+      print("families: " + DumpReader.families.map { $0.rawValue }.joined(separator: " "))
+      exit(0)
     }
     return DumpReader.readers.filter { $0.family.rawValue == name }
   }()
