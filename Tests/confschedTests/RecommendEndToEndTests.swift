@@ -128,4 +128,23 @@ struct RecommendEndToEndTests {
     #expect(run.stdout.contains("Tangent Kernel"))
     #expect(!run.stdout.contains("matches: list"))
   }
+
+  /// On a narrow terminal every line fits, nothing is cut; off it, each title is one line.
+  @Test(arguments: [
+    ["similar", "54azkd", "--limit", "3"],
+    ["plan", "--interests", "graph neural networks", "--day", "2019-12-11", "--limit", "3"],
+  ])
+  func fitsATerminalAndKeepsWholeLinesOffIt(_ arguments: [String]) throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let command = arguments + ["--itinerary", directory.appendingPathComponent("it.json").path]
+    let shown = try confschedOnTerminal(command, columns: 40)
+    #expect(shown.status == 0)
+    let lines = shown.stdout.split(separator: "\n")
+    #expect(lines.count > 5)
+    #expect(lines.allSatisfy { $0.count <= 40 }, "\(lines.filter { $0.count > 40 })")
+    let piped = try confsched(command)
+    let title = "Graph Neural Tangent Kernel: Fusing Graph Neural Networks with Graph Kernels"
+    #expect(piped.stdout.contains(title))
+  }
 }

@@ -1,4 +1,4 @@
-/// A plan (`DayPlan`) as a day-by-day walk: each pick's time, id, kind and place, its title and
+/// A plan (`DayPlan`) as a day-by-day walk: each pick's time, id and kind, its title, place and
 /// the interests it matches, with the free stretches in between where they fall. Nothing is
 /// cut: on a terminal (`width` set) titles wrap under their time; off it each is one line.
 public struct PlanView: Sendable {
@@ -55,7 +55,10 @@ public struct PlanView: Sendable {
         case .pick(let pick):
           lines += card(shifting(pick.event), indent: indent, width: textWidth)
           if !pick.reasons.isEmpty {
-            lines.append(indent + style.dim("matches: " + pick.reasons.joined(separator: ", ")))
+            let reasons = "matches: " + DisplayText.printable(pick.reasons.joined(separator: ", "))
+            for line in DisplayText.wrapped(reasons, to: textWidth) {
+              lines.append(indent + style.dim(line))
+            }
           }
         case .planned(let event):
           lines += card(shifting(event), indent: indent, width: textWidth)
@@ -66,17 +69,24 @@ public struct PlanView: Sendable {
     return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
   }
 
-  /// `10:45-12:45  jvvap5  Poster · Room 210 · board 7`, then the title wrapped under it.
+  /// `10:45-12:45  jvvap5  Poster`, then the title and the place (`Room 210 · board 7`), each
+  /// wrapped under it.
   private func card(_ event: Event, indent: String, width: Int?) -> [String] {
     let time = DisplayText.padded(event.timeRange, to: 11)
-    var place = [DisplayText.printable(event.kind.rawValue)]
-    if let room = event.room { place.append(DisplayText.printable(room)) }
-    if let board = event.board { place.append("board " + DisplayText.printable(board)) }
     var lines = [
-      "  " + time + "  " + style.id(event.id.rawValue) + "  " + place.joined(separator: " · ")
+      "  " + time + "  " + style.id(event.id.rawValue) + "  "
+        + DisplayText.printable(event.kind.rawValue)
     ]
     for line in DisplayText.wrapped(DisplayText.printable(event.title), to: width) {
       lines.append(indent + style.bold(line))
+    }
+    var place: [String] = []
+    if let room = event.room { place.append(DisplayText.printable(room)) }
+    if let board = event.board { place.append("board " + DisplayText.printable(board)) }
+    if !place.isEmpty {
+      for line in DisplayText.wrapped(place.joined(separator: " · "), to: width) {
+        lines.append(indent + line)
+      }
     }
     return lines
   }
