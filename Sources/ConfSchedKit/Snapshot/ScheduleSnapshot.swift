@@ -4,7 +4,7 @@
 /// The format is private to one build of confsched: it starts with a version tag and is never
 /// stored anywhere but in the binary that wrote it.
 public enum ScheduleSnapshot {
-  static let tag: StaticString = "confsched-snapshot-3\n"
+  static let tag: StaticString = "confsched-snapshot-4\n"
 
   /// Freezes a schedule and its index, its strings inline.
   public static func encode(_ schedule: Schedule, index: SearchIndex) -> String {
