@@ -8,6 +8,12 @@ public struct SearchResultList: Sendable {
   public var style: TextStyle
   /// Marks the matched words.
   public var highlighter: Highlighter?
+  /// The other slots of a paper shown as one result (its poster under its spotlight), by the id
+  /// of the event shown; see `slotLines`.
+  public var otherSlots: [EventID: [Event]] = [:]
+  /// The words around the match of events that matched only in their abstract or notes, by id;
+  /// see `snippetLines`.
+  public var snippets: [EventID: String] = [:]
 
   /// Creates a renderer.
   public init(width: Int, style: TextStyle, highlighter: Highlighter? = nil) {
@@ -33,12 +39,14 @@ public struct SearchResultList: Sendable {
       for line in DisplayText.wrapped(SearchResultList.whenAndWhere(event), to: textWidth) {
         lines.append(indent + line)
       }
+      lines += slotLines(event, indent: indent, width: textWidth)
       if !event.authors.isEmpty {
         let names = event.authors.map(\.name).joined(separator: " · ")
         for line in DisplayText.wrapped(names, to: textWidth) {
           lines.append(indent + style.dim(highlighter?.apply(line) ?? line))
         }
       }
+      lines += snippetLines(event, indent: indent, width: textWidth)
       cards.append(lines.joined(separator: "\n"))
     }
     return cards.isEmpty ? "" : cards.joined(separator: "\n\n") + "\n"

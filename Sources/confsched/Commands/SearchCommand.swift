@@ -5,10 +5,22 @@ enum SearchCommand: Command {
     name: "search",
     abstract: "Search papers and talks, best matches first.",
     discussion: """
-      Every word must match the title, an author, or the abstract; title matches rank first, \
-      then authors, then abstracts. Case and accents are ignored (gaetan finds Gaëtan), a word \
-      matches the words it begins (optim finds optimization), and a word of five letters or \
-      more forgives one typo (hadjers finds Hadjeres). Quote a phrase to match it as a phrase.
+      Every word must match the title, an author, the session or track, the abstract or the \
+      notes; results are ranked by BM25 with the title counting most, then authors, session, \
+      abstract and notes, and words found next to each other in your order (or making up the \
+      title) rank higher. A paper's slots (its spotlight and its poster) are one result. A match \
+      only in the abstract or notes shows the words around it.
+
+      Case and accents are ignored (gaetan finds Gaëtan), and so are the forms of a word: \
+      British and American spellings, plurals and endings (optimisation finds optimization, \
+      GAN finds GANs) and compounds (metalearning finds meta-learning). Acronyms find what \
+      they stand for: the common ones (RL, GAN, VAE, NTK, ...) in any case, those the data \
+      defines ("neural tangent kernel (NTK)") when typed in capitals. Common words (the, of, \
+      to) are skipped. A word matches the words it begins (optim finds optimization), and a \
+      word of five letters or more forgives one typo (hadjers finds Hadjeres).
+
+      Quote a phrase to match it as a phrase; -word (or -"a phrase") leaves out what matches \
+      it; a OR b matches either.
       """,
     arguments: [
       ArgumentSpec(
@@ -24,17 +36,25 @@ enum SearchCommand: Command {
     examples: [
       "confsched search \"neural tangent\"",
       "confsched search gan --kind poster --day tue",
+      "confsched search \"bayesian optimisation\" -neural",
+      "confsched search 'bandits OR \"active learning\"'",
       "confsched search --author \"J. Kolter\"",
-    ])
+    ],
+    takesDashedWords: true)
 
   static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
-    let queryText = arguments.positionals.joined(separator: " ")
+    // `-"style transfer"` reaches us as `-style transfer`: a phrase to leave out.
+    let queryText = arguments.positionals.map { word in
+      word.hasPrefix("-") && word.contains(" ") && !word.contains("\"")
+        ? "-\"" + word.dropFirst() + "\"" : word
+    }.joined(separator: " ")
     let query = SearchQuery(queryText)
     if query.isEmpty && arguments.value("author") == nil {
       throw CLIError.usage(
         queryText.isEmpty
           ? "Missing expected argument '<query>'."
-          : "The query '\(queryText)' has no words to search for.", arguments.command)
+          : "The query '\(queryText)' has no words to search for (common words such as 'the' and 'of' are skipped, and -word only leaves out).",
+        arguments.command)
     }
     var limit = 20
     if let text = arguments.value("limit") {
@@ -47,19 +67,21 @@ enum SearchCommand: Command {
     let schedule = data.schedule
     let filter = try FilterOptions.filter(arguments, schedule: schedule)
 
-    var events: [Event]
-    var matchedWords: Set<String> = []
+    var papers: [[Event]]
+    var result: SearchResult?
     if query.isEmpty {
-      events = schedule.events.filter(filter.matches)
-        .sorted { $0.chronologicalKey < $1.chronologicalKey }
+      papers = schedule.events.filter(filter.matches)
+        .sorted { $0.chronologicalKey < $1.chronologicalKey }.map { [$0] }
     } else {
       let index = data.prebuiltIndex ?? SearchIndex(schedule.events)
-      let result = index.search(query)
-      matchedWords = result.matchedWords
-      events = result.hits.map { schedule.events[$0.eventIndex] }.filter(filter.matches)
+      let found = index.search(query)
+      papers = found.papers(in: schedule.events, keeping: filter.matches)
+      result = found
     }
-    let total = events.count
-    if limit > 0 && events.count > limit { events = Array(events.prefix(limit)) }
+    let total = papers.count
+    if limit > 0 && papers.count > limit { papers = Array(papers.prefix(limit)) }
+    // Machine formats list every slot of the papers shown; the cards show a paper once.
+    let events = papers.flatMap { $0 }
 
     let format = try OutputOptions.format(arguments)
     // Matches in the user's own notes (reading lists, notes under events), for people.
@@ -71,10 +93,11 @@ enum SearchCommand: Command {
       try OutputOptions.deliver(text, arguments)
     } else if !events.isEmpty || !notes.isEmpty {
       let style = TextStyle(usesColor: OutputOptions.usesColor(arguments))
-      let list = SearchResultList(
+      var list = SearchResultList(
         width: Terminal.width, style: style,
-        highlighter: Highlighter(words: matchedWords, style: style))
-      var text = list.render(events)
+        highlighter: Highlighter(words: result?.matchedWords ?? [], style: style))
+      if let result { addPapers(papers, result, schedule, to: &list) }
+      var text = list.render(papers.map(\.[0]))
       if !notes.isEmpty {
         text += (text.isEmpty ? "" : "\n") + style.bold("In your notes") + "\n"
         let highlighter = Highlighter(words: Set(query.terms.flatMap(\.words)), style: style)
@@ -95,9 +118,30 @@ enum SearchCommand: Command {
       Output.error("confsched: no events match \(what)")
       return .noMatch
     }
-    if total > events.count {
-      Output.error("confsched: showing \(events.count) of \(total) matches; --limit 0 shows all")
+    if total > papers.count {
+      Output.error("confsched: showing \(papers.count) of \(total) matches; --limit 0 shows all")
     }
     return data.skipStatus ?? .success
+  }
+
+  /// Gives the cards the papers' other slots, and the words around the match of those that
+  /// matched only in their abstract or notes.
+  static func addPapers(
+    _ papers: [[Event]], _ result: SearchResult, _ schedule: Schedule,
+    to list: inout SearchResultList
+  ) {
+    var fields: [EventID: SearchIndex.FieldSet] = [:]
+    for hit in result.hits { fields[schedule.events[hit.eventIndex].id] = hit.matchedFields }
+    let width = min(2 * (list.width - 10), 200)
+    for slots in papers {
+      let event = slots[0]
+      if slots.count > 1 { list.otherSlots[event.id] = Array(slots.dropFirst()) }
+      let matched = slots.reduce(into: SearchIndex.FieldSet()) { $0.formUnion(fields[$1.id] ?? []) }
+      guard !matched.contains(.title), !matched.contains(.authors) else { continue }
+      let text = matched.contains(.abstract) ? event.abstract : event.notes
+      if let text, let snippet = Snippet.around(text, matching: result.matchedWords, width: width) {
+        list.snippets[event.id] = snippet
+      }
+    }
   }
 }
