@@ -28,6 +28,22 @@ enum BenchMain {
       "neural tangent", "generative adversarial", "hadjers", "\"reinforcement learning\"", "optim",
     ]
 
+    // `--profile search N QUERY [RUNS]`: N copies indexed once, then the query RUNS (200) times.
+    if let flag = arguments.firstIndex(of: "--profile"),
+      arguments.dropFirst(flag + 1).first == "search"
+    {
+      let rest = Array(arguments.dropFirst(flag + 2))
+      let text = Synthetic.repeated(
+        mainDump.text, name: mainDump.name, copies: Int(rest.first ?? "100") ?? 100)
+      let schedule = Schedule([DumpReader.read(DumpSource(name: "synthetic.txt", text: text))])
+      let index = SearchIndex(schedule.events)
+      let query = SearchQuery(rest.dropFirst().first ?? "neural tangent")
+      let runs = Int(rest.dropFirst(2).first ?? "200") ?? 200
+      let timing = Bench.repeatTiming(runs) { _ = index.search(query) }
+      print("min \(Bench.ms(timing.min)) ms, median \(Bench.ms(timing.median)) ms")
+      exit(0)
+    }
+
     // `--profile parse|index`: only that work, ten times, for valgrind --tool=callgrind.
     if let flag = arguments.firstIndex(of: "--profile") {
       let what = arguments.dropFirst(flag + 1).first ?? "parse"
