@@ -28,6 +28,22 @@ enum BenchMain {
       "neural tangent", "generative adversarial", "hadjers", "\"reinforcement learning\"", "optim",
     ]
 
+    // `--profile search N QUERY [RUNS]`: N copies indexed once, then the query RUNS (200) times.
+    if let flag = arguments.firstIndex(of: "--profile"),
+      arguments.dropFirst(flag + 1).first == "search"
+    {
+      let rest = Array(arguments.dropFirst(flag + 2))
+      let text = Synthetic.repeated(
+        mainDump.text, name: mainDump.name, copies: Int(rest.first ?? "100") ?? 100)
+      let schedule = Schedule([DumpReader.read(DumpSource(name: "synthetic.txt", text: text)).part])
+      let index = SearchIndex(schedule.events)
+      let query = SearchQuery(rest.dropFirst().first ?? "neural tangent")
+      let runs = Int(rest.dropFirst(2).first ?? "200") ?? 200
+      let timing = Bench.repeatTiming(runs) { _ = index.search(query) }
+      print("min \(Bench.ms(timing.min)) ms, median \(Bench.ms(timing.median)) ms")
+      exit(0)
+    }
+
     // `--profile parse|index`: only that work, ten times, for valgrind --tool=callgrind.
     if let flag = arguments.firstIndex(of: "--profile") {
       let what = arguments.dropFirst(flag + 1).first ?? "parse"
@@ -81,6 +97,7 @@ enum BenchMain {
       "  size    MB      events   parse ms  MB/s   index ms  max RSS MB  RSS/dump  search min/median ms per query"
     )
     var perMB: [String: Double] = [:]
+    var latencies: [(size: String, events: String, medians: [Double])] = []
     for size in sizes + ["long", "nested"] {
       guard let result = Bench.measureInChild(size) else {
         print("  \(Bench.pad(size, 6))  (failed)")
@@ -91,6 +108,12 @@ enum BenchMain {
       let indexMS = Double(result.fields["index_ns"] ?? "0").map { $0 / 1e6 } ?? 0
       let rssMB = Double(result.maxRSSKilobytes) / 1000
       if dumpMB > 0 { perMB[size] = parseMS / dumpMB }
+      if size == "100" || size == "1000" {
+        let medians = (result.fields["search"] ?? "").split(separator: " ").compactMap {
+          $0.split(separator: "/").last.flatMap { Double($0) }
+        }
+        latencies.append((size, result.fields["events"] ?? "?", medians))
+      }
       let label = size == "long" ? "100MB line" : size == "nested" ? "nested x200" : "\(size)x"
       var line =
         "  \(Bench.pad(label, 11)) \(Bench.pad(Bench.fixed(dumpMB, 1), 7)) \(Bench.pad(result.fields["events"] ?? "?", 8)) "
@@ -107,6 +130,15 @@ enum BenchMain {
       )
     }
     print("  queries: " + queries.joined(separator: " | "))
+    // The targets of search after loading: 5 ms at 40,900 events, 50 ms at 409,000.
+    for (size, events, medians) in latencies where medians.count == queries.count {
+      let target = size == "100" ? 5.0 : 50.0
+      let worst = medians.max() ?? 0
+      let phrase = medians[queries.firstIndex { $0.hasPrefix("\"") } ?? 0]
+      print(
+        "  search after loading, \(size)x (\(events) events): slowest median \(Bench.fixed(worst, 2)) ms, the quoted phrase \(Bench.fixed(phrase, 2)) ms; target under \(Bench.fixed(target, 0)) ms: \(worst < target ? "met" : "not met")"
+      )
+    }
     print("")
 
     RecommendBench.run(main: mainDump, quick: quick)

@@ -13,21 +13,18 @@ struct EndToEndTests {
       run.stdout == """
         54azkd  Neural Tangent Kernel: Convergence and Generalization in Neural Networks
                 Spotlight · Tue Dec 4 2018 · 16:50-16:55 · Room 220 E
+                also Poster · 17:00-19:00 · Room 210 & 230 AB · board 9 · rcpyps
                 Arthur Jacot-Guillarmod · Clement Hongler · Franck Gabriel
-
-        rcpyps  Neural Tangent Kernel: Convergence and Generalization in Neural Networks
-                Poster · Tue Dec 4 2018 · 17:00-19:00 · Room 210 & 230 AB · board 9
-                Arthur Jacot-Guillarmod · Clement Hongler · Franck Gabriel
-
-        azk8z7  Graph Neural Tangent Kernel: Fusing Graph Neural Networks with Graph Kernels
-                Poster · Wed Dec 11 2019 · 17:00-19:00 · East Exhibition Hall B + C · board 63 · Algorithms
-                -- Relational Learning
-                Simon Du · Kangcheng Hou · Russ Salakhutdinov · Barnabas Poczos · Ruosong Wang · Keyulu Xu
 
         7nd3gy  On the Inductive Bias of Neural Tangent Kernels
                 Poster · Thu Dec 12 2019 · 17:00-19:00 · East Exhibition Hall B + C · board 245 · Theory --
                 Spaces of Functions and Kernels
                 Alberto Bietti · Julien Mairal
+
+        azk8z7  Graph Neural Tangent Kernel: Fusing Graph Neural Networks with Graph Kernels
+                Poster · Wed Dec 11 2019 · 17:00-19:00 · East Exhibition Hall B + C · board 63 · Algorithms
+                -- Relational Learning
+                Simon Du · Kangcheng Hou · Russ Salakhutdinov · Barnabas Poczos · Ruosong Wang · Keyulu Xu
 
         In your notes
           neurips-2019-notes-post.txt:86  Neural Tangents: Fast and Easy Infinite Neural Networks in Python…

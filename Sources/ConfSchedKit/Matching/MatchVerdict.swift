@@ -6,14 +6,18 @@ public struct MatchCandidate: Hashable, Sendable {
   /// Every slot of the paper, in time order: an oral, its spotlight and its poster share a
   /// title and count as one paper.
   public var slots: [Event]
-  /// How alike the mention and the title are, from 0 to 1.
+  /// How alike the mention and the title are, from 0 to 1 (1 for a name or an author that
+  /// settles it).
   public var score: Double
+  /// Which rule found the paper.
+  public var reason: MatchReason
 
   /// Creates a candidate.
-  public init(event: Event, slots: [Event], score: Double) {
+  public init(event: Event, slots: [Event], score: Double, reason: MatchReason = .similarTitle) {
     self.event = event
     self.slots = slots
     self.score = score
+    self.reason = reason
   }
 }
 

@@ -41,7 +41,7 @@ public struct Matcher: Sendable {
   public let minScore: Double
 
   /// One paper: the slots that share a conference and a title key.
-  private struct Paper: Sendable {
+  struct Paper: Sendable {
     var words: TitleWords
     /// The title's part before its first colon, when it has three significant words or more.
     var head: TitleWords?
@@ -49,8 +49,10 @@ public struct Matcher: Sendable {
     var chosen: Event
   }
 
-  private let papers: [Paper]
+  let papers: [Paper]
   private let vocabulary: TitleVocabulary
+  /// What the alternatives to similarity look things up in.
+  let clues: MatchClues
 
   /// Prepares to match against the events of a schedule.
   public init(_ schedule: Schedule, minScore: Double = Matcher.defaultMinScore) {
@@ -88,6 +90,7 @@ public struct Matcher: Sendable {
     }
     self.papers = papers
     self.vocabulary = vocabulary
+    clues = MatchClues(papers.map(\.chosen))
   }
 
   /// The verdict on a mention.
@@ -95,21 +98,34 @@ public struct Matcher: Sendable {
     match(title: mention.text)
   }
 
-  /// The verdict on a title as a reader wrote it.
+  /// The verdict on a title as a reader wrote it: by the similarity of the words, or else by
+  /// one of the rules for what readers write instead of a title (`Matcher+Alternatives.swift`).
   public func match(title: String) -> MatchVerdict {
+    let verdict = similarityVerdict(title)
+    guard case .notFound = verdict, let found = alternative(for: title) else { return verdict }
+    return .matched(found)
+  }
+
+  /// The verdict by the similarity of the words alone.
+  func similarityVerdict(_ title: String) -> MatchVerdict {
     var words = TitleWords(title)
     vocabulary.identify(&words)
     guard words.contentCount > 0 else { return .notFound(best: nil) }
     let found = candidates(for: words)
     let similar = similarities(words, found)
-    var scored: [(paper: Int, score: Double, isEligible: Bool)] = found.map { index in
+    var scored: [(paper: Int, score: Double, isEligible: Bool, byHead: Bool)] = found.map { index in
       let paper = papers[index]
       var score = TitleSimilarity.score(words, paper.words, similar: similar.of(paper.words))
+      var byHead = false
       if words.contentCount >= 3, let head = paper.head {
-        score = max(
-          score, Matcher.headFactor * TitleSimilarity.score(words, head, similar: similar.of(head)))
+        let headScore =
+          Matcher.headFactor * TitleSimilarity.score(words, head, similar: similar.of(head))
+        if headScore > score {
+          score = headScore
+          byHead = true
+        }
       }
-      return (index, score, words.contentCount > 2 || paper.words.contentCount <= 2)
+      return (index, score, words.contentCount > 2 || paper.words.contentCount <= 2, byHead)
     }
     scored.sort { ($0.score, -$0.paper) > ($1.score, -$1.paper) }
     let eligible = scored.filter(\.isEligible)
@@ -118,7 +134,10 @@ public struct Matcher: Sendable {
       return .notFound(best: scored.first.map { candidate($0.paper, $0.score) })
     }
     let contenders = eligible.prefix { $0.score >= best.score - Matcher.ambiguityMargin }
-    if contenders.count == 1 { return .matched(candidate(best.paper, best.score)) }
+    if contenders.count == 1 {
+      return .matched(
+        candidate(best.paper, best.score, reason: best.byHead ? .titleHead : .similarTitle))
+    }
     return .ambiguous(contenders.map { candidate($0.paper, $0.score) })
   }
 
@@ -171,9 +190,11 @@ public struct Matcher: Sendable {
     return table
   }
 
-  private func candidate(_ index: Int, _ score: Double) -> MatchCandidate {
+  func candidate(_ index: Int, _ score: Double, reason: MatchReason = .similarTitle)
+    -> MatchCandidate
+  {
     let paper = papers[index]
-    return MatchCandidate(event: paper.chosen, slots: paper.slots, score: score)
+    return MatchCandidate(event: paper.chosen, slots: paper.slots, score: score, reason: reason)
   }
 
   /// The words before a title's first colon, when they hold three significant words or more.

@@ -1,6 +1,7 @@
 /// Marks the words of a text that a search matched.
 public struct Highlighter: Sendable {
-  /// The folded vocabulary words to mark.
+  /// The words to mark, folded (`TextFolding`) or as keys (`WordForms`): a word whose folded
+  /// form or key is here is marked, so `networks` is marked for `network`.
   public var words: Set<String>
   /// How to mark them.
   public var style: TextStyle
@@ -19,10 +20,9 @@ public struct Highlighter: Sendable {
     func flush() {
       guard !word.isEmpty else { return }
       let folded = TextFolding.fold(word)
-      let isMatch =
-        words.contains(folded)
-        || (folded.contains(" ")
-          && folded.split(separator: " ").contains { words.contains(String($0)) })
+      let isMatch = folded.split(separator: " ").contains { part in
+        words.contains(String(part)) || words.contains(WordForms.key(String(part)))
+      }
       result += isMatch ? style.highlight(word) : word
       word = ""
     }

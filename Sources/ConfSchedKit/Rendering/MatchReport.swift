@@ -71,6 +71,23 @@ public struct MatchReport: Sendable {
     return lines
   }
 
+  /// Why the verdict is what it is, in a sentence: the rule that found the paper, how close
+  /// the others came, or how far the closest title is from the score a match needs.
+  public static func explanation(_ verdict: MatchVerdict, minScore: Double) -> String {
+    switch verdict {
+    case .matched(let candidate):
+      return "matched \(score(candidate.score)): " + candidate.reason.explanation
+    case .ambiguous(let candidates):
+      return
+        "\(candidates.count) titles score within \(score(Matcher.ambiguityMargin)) of each other"
+        + " (\(candidates.map { score($0.score) }.joined(separator: ", "))): none is taken"
+    case .notFound(let best):
+      guard let best else { return "no title shares a significant word with the mention" }
+      return "the closest title scores \(score(best.score)), below \(score(minScore)),"
+        + " and no other rule (name, short name, acronyms, label, author) finds one paper"
+    }
+  }
+
   /// A score with two decimals.
   public static func score(_ value: Double) -> String {
     let hundredths = Int((value * 100).rounded())

@@ -15,6 +15,12 @@ public struct SearchResultList: Sendable {
   public var zoneLabel: String?
   /// Lines said under an event's card, such as why it was recommended (`similar`, `plan`).
   public var notes: [EventID: [String]]
+  /// The other slots of a paper shown as one result (its poster under its spotlight), by the id
+  /// of the event shown; see `slotLines`.
+  public var otherSlots: [EventID: [Event]] = [:]
+  /// The words around the match of events that matched only in their abstract or notes, by id;
+  /// see `snippetLines`.
+  public var snippets: [EventID: String] = [:]
 
   /// Creates a renderer.
   public init(
@@ -49,6 +55,7 @@ public struct SearchResultList: Sendable {
       for line in DisplayText.wrapped(place, to: textWidth) {
         lines.append(indent + line)
       }
+      lines += slotLines(event, indent: indent, width: textWidth)
       if !event.authors.isEmpty {
         let names = event.authors.map { DisplayText.printable($0.name) }.joined(separator: " · ")
         for line in DisplayText.wrapped(names, to: textWidth) {
@@ -60,6 +67,7 @@ public struct SearchResultList: Sendable {
           lines.append(indent + line)
         }
       }
+      lines += snippetLines(event, indent: indent, width: textWidth)
       cards.append(lines.joined(separator: "\n"))
     }
     return cards.isEmpty ? "" : cards.joined(separator: "\n\n") + "\n"

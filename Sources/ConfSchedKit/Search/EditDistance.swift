@@ -22,6 +22,12 @@ public enum EditDistance {
     return short[i...].elementsEqual(long[(j + 1)...])
   }
 
+  /// Whether two different words of one length differ in exactly one letter (not a swap).
+  static func isSubstitution(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
+    guard a.count == b.count else { return false }
+    return zip(a, b).filter { $0 != $1 }.count == 1
+  }
+
   /// The Levenshtein distance between two strings' UTF-8 bytes, for `did you mean`.
   public static func levenshtein(_ a: String, _ b: String) -> Int {
     let a = Array(a.utf8)

@@ -27,9 +27,8 @@ public enum NoteSearch {
       guard let notes = schedule.events[index].notes, matches(query, notes) else { continue }
       let event = schedule.events[index]
       let lines = notes.split(separator: "\n").map(String.init)
-      let line = lines.first {
-        matches(SearchQuery(query.terms[0].words.joined(separator: " ")), $0)
-      }
+      let first = query.terms.first?.words.joined(separator: " ") ?? ""
+      let line = lines.first { matches(SearchQuery(first), $0) }
       hits.append(
         NoteHit(
           source: event.source, text: (line ?? lines.first ?? "").trimmingSpaces(), event: event.id)
@@ -38,36 +37,46 @@ public enum NoteSearch {
     return hits
   }
 
-  /// Whether every term of the query is in the text: each word a prefix of a word, a phrase's
-  /// words one after another. Works on the folded bytes.
+  /// Whether the text has a term of every clause of the query and no excluded one: each word a
+  /// prefix of a word or one of its forms (`WordForms`), a phrase's words one after another
+  /// (stopwords skipped). Works on the folded bytes.
   static func matches(_ query: SearchQuery, _ text: String) -> Bool {
     var folded: [UInt8] = []
     folded.reserveCapacity(text.utf8.count)
     text.withUTF8Bytes { TextFolding.fold($0, into: &folded) }
-    // Word starts and ends in the folded text.
+    // Word starts and ends in the folded text, stopwords left out.
     var words: [Range<Int>] = []
     var start = 0
     for index in 0...folded.count where index == folded.count || folded[index] == 0x20 {
-      if index > start { words.append(start..<index) }
+      if index > start, !SearchStopwords.contains(folded[start..<index]) {
+        words.append(start..<index)
+      }
       start = index + 1
     }
-    func word(_ index: Int, startsWith prefix: [UInt8]) -> Bool {
+    var keys: [[UInt8]?] = Array(repeating: nil, count: words.count)
+    func word(_ index: Int, matches part: [UInt8], key: [UInt8]) -> Bool {
       let range = words[index]
-      return range.count >= prefix.count
-        && folded[range.lowerBound..<range.lowerBound + prefix.count].elementsEqual(prefix)
-    }
-    return query.terms.allSatisfy { term in
-      let parts = term.words.map { Array($0.utf8) }
-      guard let first = parts.first else { return true }
-      return words.indices.contains { index in
-        guard word(index, startsWith: first) else { return false }
-        for (offset, part) in parts.enumerated().dropFirst() {
-          guard index + offset < words.count, word(index + offset, startsWith: part) else {
-            return false
-          }
-        }
+      if range.count >= part.count
+        && folded[range.lowerBound..<range.lowerBound + part.count].elementsEqual(part)
+      {
         return true
       }
+      if keys[index] == nil { keys[index] = WordForms.key(folded[range]) }
+      return keys[index] == key
+    }
+    func contains(_ term: SearchQuery.Term) -> Bool {
+      let parts = term.words.map { Array($0.utf8) }
+      let partKeys = parts.map { WordForms.key($0) }
+      guard !parts.isEmpty else { return true }
+      return words.indices.contains { index in
+        parts.indices.allSatisfy { offset in
+          index + offset < words.count
+            && word(index + offset, matches: parts[offset], key: partKeys[offset])
+        }
+      }
+    }
+    return query.clauses.allSatisfy { clause in
+      clause.terms.contains(where: contains) != clause.isExcluded
     }
   }
 }

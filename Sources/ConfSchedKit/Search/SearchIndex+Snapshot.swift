@@ -1,13 +1,19 @@
 extension SearchIndex {
-  /// Writes the index for a snapshot: the terms in byte order, then each term's postings
-  /// delta-coded, with where each term's postings start.
+  /// Writes the index for a snapshot: the words in byte order with their keys, the keys in byte
+  /// order, each key's postings delta-coded with where each key's postings start, the fields'
+  /// lengths and the learnt acronyms.
   func encode(into writer: inout SnapshotWriter) {
     writer.int(eventCount)
     let order = terms.sortedIDs()
+    let keyOrder = keys.sortedIDs()
+    var rank = [Int](repeating: -1, count: keys.count)
+    for (position, id) in keyOrder.enumerated() { rank[id] = position }
     terms.encode(order, into: &writer)
+    for id in order { writer.int(termKeys[id] < 0 ? -1 : rank[Int(termKeys[id])]) }
+    keys.encode(keyOrder, into: &writer)
     var region = SnapshotWriter()
     var lengths: [Int] = []
-    for id in order {
+    for id in keyOrder {
       let before = region.bytes.count
       var previous: UInt64 = 0
       for packed in postings(of: id) {
@@ -20,16 +26,31 @@ extension SearchIndex {
     for length in lengths { writer.int(length) }
     writer.int(region.bytes.count)
     writer.raw(region.bytes)
+    for length in fieldLengths { writer.int(Int(length)) }
+    let acronymNames = acronyms.expansions.keys.sorted()
+    writer.int(acronymNames.count)
+    for name in acronymNames {
+      writer.rawString(name)
+      let phrases = acronyms.expansions[name] ?? []
+      writer.int(phrases.count)
+      for phrase in phrases { writer.rawString(phrase.joined(separator: " ")) }
+    }
   }
 
-  /// Reads an index that `encode(into:)` wrote. Postings stay encoded and are decoded term by
-  /// term when a query needs them, and stay in the snapshot's text: thawing copies the terms
-  /// and decodes nothing.
+  /// Reads an index that `encode(into:)` wrote. Postings stay encoded and are decoded key by key
+  /// when a query needs them, and stay in the snapshot's text: thawing copies the words and keys
+  /// and decodes no posting.
   init(decoding reader: inout SnapshotReader) throws(SnapshotReader.Failure) {
     eventCount = try reader.int()
+    guard eventCount >= 0 else { throw .badTag }
     terms = try TermTable(decoding: &reader)
+    var termKeys = [Int32](repeating: -1, count: terms.count)
+    for id in 0..<terms.count { termKeys[id] = Int32(truncatingIfNeeded: try reader.int()) }
+    keys = try TermTable(decoding: &reader)
+    guard termKeys.allSatisfy({ $0 < keys.count }) else { throw .badTag }
+    self.termKeys = termKeys
     let count = try reader.int()
-    guard count == terms.count else { throw .badTag }
+    guard count == keys.count else { throw .badTag }
     var starts = [Int32](repeating: 0, count: count + 1)
     try starts.withUnsafeMutableBufferPointer { buffer throws(SnapshotReader.Failure) in
       try reader.deltas(count, into: buffer, at: 1)
@@ -38,5 +59,17 @@ extension SearchIndex {
     guard Int(starts[count]) == length else { throw .badTag }
     encodedPostings = try reader.region(length)
     postingStarts = starts
+    var lengths = [UInt16](repeating: 0, count: eventCount * Field.allCases.count)
+    for slot in lengths.indices { lengths[slot] = UInt16(clamping: try reader.int()) }
+    fieldLengths = lengths
+    averageLengths = SearchIndex.averages(lengths, eventCount: eventCount)
+    for _ in 0..<Swift.max(try reader.int(), 0) {
+      let name = try reader.rawString()
+      var phrases: [[String]] = []
+      for _ in 0..<Swift.max(try reader.int(), 0) {
+        phrases.append(try reader.rawString().split(separator: " ").map(String.init))
+      }
+      acronyms.add(name, phrases)
+    }
   }
 }

@@ -55,7 +55,9 @@ enum ArgumentParser {
     var onlyPositionals = false
     while let word = rest.first {
       rest = rest.dropFirst()
-      if onlyPositionals || word == "-" || !word.hasPrefix("-") || isNegativeNumber(word) {
+      if onlyPositionals || word == "-" || !word.hasPrefix("-") || isNegativeNumber(word)
+        || (spec.takesDashedWords && !word.hasPrefix("--") && word.count > 2)
+      {
         parsed.positionals.append(word)
         continue
       }

@@ -16,6 +16,9 @@ struct CommandSpec {
   var group: String? = nil
   /// The order of the groups of the subcommands, in help.
   var groupOrder: [String] = []
+  /// Whether a word with one dash and two letters or more (`-wasserstein`) is an argument, not
+  /// an unknown option: `search` reads it as a word to leave out.
+  var takesDashedWords = false
 
   /// The full name with its parents: `confsched itinerary add`.
   var path: [String] = []

@@ -8,9 +8,13 @@ enum MatchCommand: Command {
       Reads a reading list (a blog post, notes: prose and bullets that name papers), finds each \
       mention among the loaded events (forgiving case, accents and typos, but refusing when \
       unsure) and says matched, ambiguous (two candidates within a small margin: both shown, \
-      neither added) or not found. Without FILE, matches the bundled reading lists. With --add, \
-      the matched papers (their poster slot when they have one) go on the itinerary and its \
-      conflicts follow.
+      neither added) or not found. Besides a title, a mention may be the name a title gives its \
+      work (TAPE, PHYRE), a title's part before its colon (Bayesian Layers), a title with \
+      acronyms (Practical DL with Bayes), a title after a label (The NTK paper by Arora: ...), \
+      or an author and words of the title (Duvenaud graph autoregressive network); a topic \
+      (GAN, Neural Networks) is refused. --json says why for each verdict. Without FILE, \
+      matches the bundled reading lists. With --add, the matched papers (their poster slot \
+      when they have one) go on the itinerary and its conflicts follow.
       """,
     arguments: [
       ArgumentSpec(
@@ -23,7 +27,8 @@ enum MatchCommand: Command {
         help: "The similarity a match needs, from 0 to 1.", defaultValue: "0.82"),
       OptionSpec(
         name: "add", help: "Add the matched papers to the itinerary, then show its conflicts."),
-      OptionSpec(name: "json", help: "Print the mentions and verdicts as JSON."),
+      OptionSpec(
+        name: "json", help: "Print the mentions and verdicts as JSON, each with its rule and why."),
       ItineraryCommand.file,
     ] + DataLoader.options,
     examples: [
@@ -65,7 +70,8 @@ enum MatchCommand: Command {
     let matcher = Matcher(data.schedule, minScore: minScore)
     let results = mentions.map { ($0, matcher.match($0)) }
     if arguments.flag("json") {
-      try Output.send(JSONValue.array(results.map(json)).serialized() + "\n")
+      try Output.send(
+        JSONValue.array(results.map { json($0, minScore: minScore) }).serialized() + "\n")
     } else {
       let report = MatchReport(
         width: Terminal.fitWidth, style: TextStyle(usesColor: Terminal.stdoutUsesColor))
@@ -102,7 +108,7 @@ enum MatchCommand: Command {
     try Output.send("\n" + report.render(conflicts, walkIns: walkIns))
   }
 
-  static func json(_ result: (Mention, MatchVerdict)) -> JSONValue {
+  static func json(_ result: (Mention, MatchVerdict), minScore: Double) -> JSONValue {
     let (mention, verdict) = result
     func candidate(_ candidate: MatchCandidate) -> JSONValue {
       .object([
@@ -123,18 +129,20 @@ enum MatchCommand: Command {
     case .matched(let match):
       members += [
         ("verdict", .string("matched")), ("match", candidate(match)), ("candidates", .array([])),
+        ("rule", .string(match.reason.rule)),
       ]
     case .ambiguous(let candidates):
       members += [
         ("verdict", .string("ambiguous")), ("match", .null),
-        ("candidates", .array(candidates.map(candidate))),
+        ("candidates", .array(candidates.map(candidate))), ("rule", .null),
       ]
     case .notFound(let best):
       members += [
         ("verdict", .string("not found")), ("match", .null),
-        ("candidates", .array(best.map { [candidate($0)] } ?? [])),
+        ("candidates", .array(best.map { [candidate($0)] } ?? [])), ("rule", .null),
       ]
     }
+    members.append(("explanation", .string(MatchReport.explanation(verdict, minScore: minScore))))
     return .object(members)
   }
 }

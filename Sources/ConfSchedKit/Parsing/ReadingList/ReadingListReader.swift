@@ -5,6 +5,7 @@
 ///     heading      := "#"+ " " text                      skipped
 ///     list item    := marker head [separator summary]    a title, unless a category or prose
 ///     label        := short text ":"                     its lines up to a blank line are items
+///     labelled item := marker "... paper" ":" title      the title after the label
 ///     other line   := prose                              quoted and venue-marked titles only
 ///
 /// A list item is a category when it ends with a colon or deeper items follow it; it goes on
@@ -162,6 +163,14 @@ private struct ReadingListParser {
           text: text(head.title), context: context, source: location(head.title.lowerBound, first),
           link: link))
       inlineRange = head.rest
+    } else if let title = titleAfterLabel(head, in: content) {
+      // `Lottery ticket paper: One ticket to win them all`: the label names what follows.
+      list.mentions.append(
+        Mention(
+          text: text(title.title), context: context,
+          source: location(title.title.lowerBound, first),
+          link: title.link ?? MentionHead.firstAddress(bytes, head.rest)))
+      inlineRange = title.rest
     }
     readInline(inlineRange, line: first, context: context)
     for (line, range) in zip(lines, continuations) {
@@ -202,6 +211,30 @@ private struct ReadingListParser {
       return words.contains { TitleShape.isNameLike(bytes, $0) }
     }
     return true
+  }
+
+  /// The title after a label of six words at most that says a paper, talk or poster follows
+  /// (`Lottery ticket paper: One ticket to win them all`), when the head is not a title itself.
+  func titleAfterLabel(_ head: MentionHead, in content: Range<Int>) -> MentionHead? {
+    guard let colon = head.title.first(where: { bytes[$0] == UInt8(ascii: ":") }) else {
+      return nil
+    }
+    let label = TitleShape.words(bytes, head.title.lowerBound..<colon)
+    guard label.count <= 6,
+      label.contains(where: {
+        ["paper", "papers", "talk", "poster"].contains(TitleShape.bare(bytes, $0))
+      })
+    else { return nil }
+    let rest = bytes.trimmed(colon + 1..<content.upperBound)
+    guard !rest.isEmpty else { return nil }
+    // The label says what follows is a title, so a title's own words (`them`) are no sign of
+    // prose; a sentence is.
+    let title = MentionHead.read(bytes, rest)
+    let words = TitleShape.words(bytes, title.title)
+    guard (2...30).contains(words.count), !TitleShape.hasSentenceBreak(bytes, title.title),
+      !title.title.contains(where: { bytes[$0] == UInt8(ascii: ";") || bytes[$0] == 0x22 })
+    else { return nil }
+    return title
   }
 
   /// Takes the lines below an item that are indented, not blank, and not items themselves.
