@@ -96,6 +96,8 @@ struct BundledSearchTests {
     #expect(british == ids("bayesian optimization"))
     #expect(british.count >= 16)  // 3 with the British spelling, 13 with the American
     #expect(ids("regularisation") == ids("regularization"))
+    #expect(ids("behaviour") == ids("behavior"))  // -our/-or
+    #expect(!ids("behaviour").isEmpty)
   }
 
   /// Compounds: joined, hyphenated or spaced.
@@ -125,6 +127,8 @@ struct BundledSearchTests {
     #expect(found == ids("performance").union(ids("\"performace\"")))
     // `prevent` is a word: `present`, a letter away, is not a typo of it.
     #expect(ids("prevent").count < 10)
+    // `optimzation` is a typo of the word both spellings share.
+    #expect(ids("optimzation") == ids("optimization"))
   }
 
   /// One paper's slots are one result, with both times.
