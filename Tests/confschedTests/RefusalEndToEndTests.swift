@@ -10,8 +10,6 @@ struct RefusalEndToEndTests {
   @Test(arguments: [
     (["check"], "neurips2018-google-calendar.ics", "an iCalendar file: no reader for it yet"),
     (["sources", "--data"], "neurips2018-google-calendar.ics", "an iCalendar file"),
-    (["list", "--data"], "38c3-schedule-20251206.xml", "schedule XML (root <schedule>)"),
-    (["check"], "frab-camp2019.json", "JSON: no reader for it yet"),
     (["search", "neural", "--data"], "neurips2025-workshops-page-fragment.html", "an HTML page"),
   ])
   func refusesStructuredFilesByName(_ command: [String], _ name: String, _ reason: String) throws {

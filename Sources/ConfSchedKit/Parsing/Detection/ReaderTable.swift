@@ -1,11 +1,17 @@
 /// Every reader, in the order family detection asks them: the first whose sniff says yes reads
-/// the file. More specific forms come first: a saved page and the markdown cards before notes
-/// (whose headings they share), card headers before prose, and the reading list last, for any
-/// text that mentions papers.
+/// the file. More specific forms come first: frab's `schedule.json` and `schedule.xml` (their
+/// sniffs look at the first bytes, so every other file pays next to nothing for them), a saved
+/// page and the markdown cards before notes (whose headings they share), card headers before
+/// prose, and the reading list last, for any text that mentions papers.
+///
+/// Two readers of one family: `--family frab` takes the first whose sniff says yes, else the
+/// last, the XML reader, which hands a text that is JSON to the JSON reader.
 ///
 /// A new form of schedule is a folder under `Parsing/` with a `ScheduleReader` and one row here.
 enum ReaderTable {
   nonisolated(unsafe) static let readers: [any ScheduleReader.Type] = [
+    FrabJSONReader.self,
+    FrabXMLReader.self,
     PageReader.self,
     MarkdownCardReader.self,
     NotesReader.self,
