@@ -145,9 +145,27 @@ struct XMLScanner {
 
   /// Whether a name, without its namespace prefix, is `lowercaseName` in any case.
   func localName(_ range: Range<Int>, is lowercaseName: StaticString) -> Bool {
+    name(localPart(of: range), is: lowercaseName)
+  }
+
+  /// A name without its namespace prefix: `event` of `f:event`.
+  func localPart(of range: Range<Int>) -> Range<Int> {
     var lower = range.lowerBound
-    if let colon = bytes.firstIndex(of: UInt8(ascii: ":"), in: range) { lower = colon + 1 }
-    return names(lower..<range.upperBound, equal: lowercaseName)
+    for position in range where bytes[position] == UInt8(ascii: ":") { lower = position + 1 }
+    return lower..<range.upperBound
+  }
+
+  /// Whether a name is `lowercaseName`, in any case.
+  func name(_ range: Range<Int>, is lowercaseName: StaticString) -> Bool {
+    guard range.count == lowercaseName.utf8CodeUnitCount else { return false }
+    return lowercaseName.withUTF8Buffer { name in
+      var offset = 0
+      for position in range {
+        if bytes[position].lowercasedASCII != name[offset] { return false }
+        offset += 1
+      }
+      return true
+    }
   }
 
   /// Whether two names are the same, ignoring ASCII case.
@@ -193,7 +211,7 @@ struct XMLScanner {
         while position < end, !bytes[position].isHTMLSpace { position += 1 }
         value = value.lowerBound..<position
       }
-      if names(name, equal: lowercaseName) { return value }
+      if self.name(name, is: lowercaseName) { return value }
     }
     return nil
   }
@@ -202,18 +220,6 @@ struct XMLScanner {
 
   private mutating func report(_ offset: Int, _ message: String) {
     problems.append(ParseProblem(offset, message))
-  }
-
-  private func names(_ range: Range<Int>, equal lowercaseName: StaticString) -> Bool {
-    guard range.count == lowercaseName.utf8CodeUnitCount else { return false }
-    return lowercaseName.withUTF8Buffer { name in
-      var offset = 0
-      for position in range {
-        if bytes[position].lowercasedASCII != name[offset] { return false }
-        offset += 1
-      }
-      return true
-    }
   }
 
   /// The end of a name: letters, digits, `-`, `:`, `_`, `.` and any non-ASCII byte.

@@ -62,7 +62,6 @@ struct FrabDocument {
     var end: String?
     var room: String?
     var title: String?
-    var subtitle: String?
     var track: String?
     var type: String?
     var language: String?

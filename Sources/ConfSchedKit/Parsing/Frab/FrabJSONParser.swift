@@ -148,7 +148,6 @@ struct FrabJSONParser {
       case "end": event.end = string(value)
       case "room": event.room = string(value)
       case "title": event.title = string(value)
-      case "subtitle": event.subtitle = string(value)
       case "track": event.track = string(value)
       case "type": event.type = string(value)
       case "language": event.language = string(value)

@@ -24,6 +24,8 @@ struct FrabScheduleBuilder {
   /// The first event placed by its instant because its day's date disagreed, and how many.
   private var replaced: (offset: Int, message: String, count: Int)?
   private var guids: [String: Int] = [:]
+  /// What the zone of the file is not, if anything.
+  private var zoneProblem: ParseProblem?
   /// Warnings, placed once every event has its location: the collector counts lines fastest
   /// when offsets only grow.
   private var pending: [ParseProblem]
@@ -56,6 +58,8 @@ struct FrabScheduleBuilder {
       if let event = event(draft, keepingIn: &events) { events.append(event) }
     }
     reportDisagreements()
+    // A file with no events is refused: what it says of its zone is beside the point.
+    if !events.isEmpty, let zoneProblem { pending.append(zoneProblem) }
     for problem in pending.enumerated().sorted(by: {
       ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset)
     }) {
@@ -74,7 +78,7 @@ struct FrabScheduleBuilder {
     let offset = conference.timeZoneOffset ?? conference.offset
     guard let name = FrabText.line(conference.timeZoneName) else {
       if let zone = options.zone { return zone }
-      warn(
+      zoneProblem = ParseProblem(
         conference.offset,
         "the file names no time zone (time_zone_name): times are read as its wall-clock times; exports and --local need a zone: pass --zone Area/City"
       )
@@ -84,11 +88,11 @@ struct FrabScheduleBuilder {
       let fallback =
         options.zone.map { "; read in --zone \($0.identifier)" }
         ?? "; times are read as the file writes them"
-      warn(offset, "unknown time zone '\(name)'\(fallback)")
+      zoneProblem = ParseProblem(offset, "unknown time zone '\(name)'\(fallback)")
       return options.zone
     }
     if let option = options.zone, option != named {
-      warn(
+      zoneProblem = ParseProblem(
         offset,
         "the file's time zone is \(named.identifier); --zone \(option.identifier) is not used")
     }
@@ -138,18 +142,18 @@ struct FrabScheduleBuilder {
   private mutating func place(_ event: inout Event, _ draft: FrabDocument.Event) {
     let clock = draft.day.map { clocks[$0] } ?? defaultClock
     let start = draft.start.flatMap(FrabTime.clock)
-    if let text = draft.start, start == nil {
-      warn(draft.startOffset ?? draft.offset, "cannot read the start '\(text)' (hours:minutes)")
+    let stamp = draft.date.flatMap(FrabTime.stamp)
+    if let text = draft.date, stamp == nil {
+      warn(
+        draft.dateOffset ?? draft.offset,
+        "cannot read the date '\(text.trimmingSpaces())' (YYYY-MM-DDThh:mm:ss+hh:mm)"
+          + (start == nil ? "; kept without a time" : "; its <start> is used"))
     }
-    var stamp: FrabTime.Stamp?
-    if let text = draft.date {
-      stamp = FrabTime.stamp(text)
-      if stamp == nil {
-        warn(
-          draft.dateOffset ?? draft.offset,
-          "cannot read the date '\(text.trimmingSpaces())' (YYYY-MM-DDThh:mm:ss+hh:mm); the start '\(draft.start ?? "")' is used"
-        )
-      }
+    if let text = draft.start, start == nil {
+      warn(
+        draft.startOffset ?? draft.offset,
+        "cannot read the start '\(text.trimmingSpaces())' (hours:minutes)"
+          + (stamp == nil && draft.date == nil ? "; kept without a time" : ""))
     }
     let placed: FrabDayClock.Placement?
     if let stamp {
@@ -172,7 +176,7 @@ struct FrabScheduleBuilder {
       }
     } else {
       placed = nil
-      if draft.date == nil {
+      if draft.date == nil && draft.start == nil {
         warn(draft.offset, "an event without a start (<date> or <start>); kept without a time")
       }
       event.date = clock.date
@@ -270,7 +274,9 @@ struct FrabScheduleBuilder {
 
   private func sourceIDs(_ draft: FrabDocument.Event) -> [String] {
     var ids: [String] = []
-    for id in [draft.guid, draft.id, draft.code].compactMap(FrabText.line) where !ids.contains(id) {
+    ids.reserveCapacity(2)
+    for case let id? in [draft.guid, draft.id, draft.code] {
+      guard let id = FrabText.line(id), !ids.contains(id) else { continue }
       ids.append(id)
     }
     return ids
@@ -291,17 +297,37 @@ struct FrabScheduleBuilder {
     return links
   }
 
-  /// A link's address made absolute against the schedule's `base_url`, as the format says.
+  /// A link's address made absolute against the schedule's `base_url`, as the format says:
+  /// `/media/a.pdf` against its host, `a.pdf` against the base itself; an address with a
+  /// scheme (`https:`, `mailto:`) as it is.
   static func absolute(_ url: String, base: String?) -> String {
-    guard let base, !url.contains("://"), !url.hasPrefix("mailto:"),
-      let scheme = base.firstRange(of: "://")
+    guard let base, schemeColon(url) == nil, let colon = schemeColon(base),
+      base.utf8[colon...].starts(with: "://".utf8)
     else { return url }
-    if url.hasPrefix("//") { return base[..<scheme.lowerBound] + ":" + url }
-    if url.hasPrefix("/") {
-      let host = base[scheme.upperBound...].prefix { $0 != "/" }
-      return base[..<host.endIndex] + url
+    if url.utf8.starts(with: "//".utf8) { return String(base[..<colon]) + ":" + url }
+    if url.utf8.first == UInt8(ascii: "/") {
+      let host = base.utf8.index(colon, offsetBy: 3)
+      let hostEnd = base.utf8[host...].firstIndex(of: UInt8(ascii: "/")) ?? base.endIndex
+      return String(base[..<hostEnd]) + url
     }
-    return base + (base.hasSuffix("/") ? "" : "/") + url
+    return base + (base.utf8.last == UInt8(ascii: "/") ? "" : "/") + url
+  }
+
+  /// The `:` that ends an address's scheme (`https:`), if it starts with one.
+  private static func schemeColon(_ url: String) -> String.Index? {
+    let utf8 = url.utf8
+    guard let first = utf8.first, first.isASCIILetter else { return nil }
+    var index = utf8.index(after: utf8.startIndex)
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      if byte == UInt8(ascii: ":") { return index }
+      guard
+        byte.isASCIILetter || byte.isDigit || byte == UInt8(ascii: "+")
+          || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+      else { return nil }
+      index = utf8.index(after: index)
+    }
+    return nil
   }
 
   // MARK: The conference

@@ -5,8 +5,25 @@ enum FrabText {
   /// nil when nothing is left.
   static func line(_ text: String?) -> String? {
     guard let text else { return nil }
+    // Most values need nothing: no break or tab, no space at an end or after another.
+    let isClean = text.withUTF8Bytes { bytes in
+      var previous: UInt8 = 0x20
+      for byte in bytes {
+        if byte == 0x0A || byte == 0x0D || byte == 0x09 || (byte == 0x20 && previous == 0x20) {
+          return false
+        }
+        previous = byte
+      }
+      return previous != 0x20
+    }
+    if isClean { return text }
     let collapsed = Markup.collapsingSpaces(text)
     return collapsed.isEmpty ? nil : collapsed
+  }
+
+  /// Whether a text is empty or white space only.
+  static func isBlank(_ text: String) -> Bool {
+    text.withUTF8Bytes { bytes in bytes.allSatisfy(\.isHTMLSpace) }
   }
 
   /// An abstract or description: line breaks kept as `\n` (CRLF and CR too), spaces at the
@@ -16,6 +33,13 @@ enum FrabText {
   static func prose(_ text: String?) -> String? {
     guard let text else { return nil }
     return text.withUTF8Bytes { bytes -> String? in
+      // One line with nothing to trim is as it is.
+      if let first = bytes.first, let last = bytes.last, !first.isHTMLSpace, !last.isHTMLSpace,
+        bytes.firstIndex(of: 0x0A, in: 0..<bytes.count) == nil,
+        bytes.firstIndex(of: 0x0D, in: 0..<bytes.count) == nil
+      {
+        return text
+      }
       // Lines as byte ranges, without their breaks and trailing spaces.
       var lines: [Range<Int>] = []
       var start = 0

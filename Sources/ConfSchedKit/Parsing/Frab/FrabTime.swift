@@ -24,7 +24,13 @@ enum FrabTime {
   ///
   /// or a date alone (`2024-12-27`, midnight with no offset).
   static func stamp(_ text: String) -> Stamp? {
-    let bytes = Array(text.trimmingSpaces().utf8)
+    let bytes = text.withUTF8Bytes { whole in
+      var lower = 0
+      var upper = whole.count
+      while lower < upper, whole[lower].isHTMLSpace { lower += 1 }
+      while upper > lower, whole[upper - 1].isHTMLSpace { upper -= 1 }
+      return Array(whole[lower..<upper])
+    }
     guard bytes.count >= 10, let date = date(bytes) else { return nil }
     if bytes.count == 10 { return Stamp(date: date, minutes: 0, offset: nil) }
     guard
@@ -84,19 +90,51 @@ enum FrabTime {
     return hours * 60 + minutes
   }
 
-  /// `h+ ":" mm [":" ss]`, spaces around it allowed.
+  /// `h+ ":" mm [":" ss]` (one to three digits of hours), spaces around it allowed.
   private static func hoursAndMinutes(_ text: String) -> (Int, Int)? {
-    let parts = text.split(separator: ":", omittingEmptySubsequences: false).map {
-      $0.trimmingSpaces()
+    // The parts' values and digit counts: hours, minutes, seconds.
+    var values = (0, 0, 0)
+    var counts = (0, 0, 0)
+    var part = 0
+    var state = 0  // 0 before the time, 1 in it, 2 after it
+    let parsed = text.withUTF8Bytes { bytes -> Bool in
+      for byte in bytes {
+        if byte.isHTMLSpace {
+          if state == 1 { state = 2 }
+          continue
+        }
+        guard state < 2 else { return false }
+        state = 1
+        if byte == UInt8(ascii: ":") {
+          let count = part == 0 ? counts.0 : counts.1
+          guard part < 2, part == 0 ? count > 0 : count == 2 else { return false }
+          part += 1
+          continue
+        }
+        guard byte.isDigit else { return false }
+        let digit = Int(byte - 0x30)
+        // No part has more digits than it may: a long run of them must not overflow.
+        guard (part == 0 ? counts.0 < 3 : part == 1 ? counts.1 < 2 : counts.2 < 2) else {
+          return false
+        }
+        switch part {
+        case 0:
+          values.0 = values.0 * 10 + digit
+          counts.0 += 1
+        case 1:
+          values.1 = values.1 * 10 + digit
+          counts.1 += 1
+        default:
+          values.2 = values.2 * 10 + digit
+          counts.2 += 1
+        }
+      }
+      return true
     }
-    guard (2...3).contains(parts.count), (1...3).contains(parts[0].count), parts[1].count == 2,
-      parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy(\.isDigit) }),
-      let hours = Int(parts[0]), let minutes = Int(parts[1]), minutes <= 59
+    guard parsed, part >= 1, counts.0 <= 3, counts.1 == 2, values.1 <= 59,
+      part == 1 || (counts.2 == 2 && values.2 <= 59)
     else { return nil }
-    if parts.count == 3 {
-      guard parts[2].count == 2, let seconds = Int(parts[2]), seconds <= 59 else { return nil }
-    }
-    return (hours, minutes)
+    return (values.0, values.1)
   }
 
   /// `YYYY-MM-DD` at the start.

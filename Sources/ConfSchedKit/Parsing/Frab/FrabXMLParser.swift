@@ -6,18 +6,21 @@
 ///                   day_change | city | base_url | track | ...)* </conference>
 ///     day        := <day date start end index> room* </day>
 ///     room       := <room name guid> event* </room>
-///     event      := <event id guid code> (date | start | duration | room | title | subtitle |
-///                   track | type | language | abstract | description | url | persons |
-///                   links | attachments | ...)* </event>
+///     event      := <event id guid code> (date | start | duration | room | title | track |
+///                   type | language | abstract | description | url | persons | links |
+///                   attachments | ...)* </event>
 ///
 /// Elements are told by their name without namespace prefix, in any case, and by where they
 /// stand: an event's `<room>` is its room, a day's is a room of events; an event's `<url>` is
 /// its page, a `<url>` inside its `<recording>` is not. The text of an element is all the text
 /// inside it (markup in a description included), references decoded, CDATA as written.
 ///
-/// Elements may nest `maximumDepth` deep; deeper ones are read as text of the element that
-/// holds them. An end tag that closes an element further out closes the ones in between (and
-/// says so); one that closes nothing is ignored. An event the file ends inside is left out.
+/// Markup inside a text field (HTML in a description) is part of its text, however deep; an
+/// end tag of an element further out closes the field. Elsewhere elements may nest
+/// `maximumDepth` deep; deeper ones are skipped, and said to be once. An end tag that closes an
+/// element further out closes the ones in between (and says so); one that closes nothing is
+/// ignored; an `<event>` inside an event closes the one before. An event the file ends inside
+/// is left out.
 struct FrabXMLParser {
   /// How deep elements may nest before the deeper ones stop counting as structure.
   static let maximumDepth = 256
@@ -39,8 +42,15 @@ struct FrabXMLParser {
   private var day: Int?
   private var room: String?
   private var capture: Capture?
+  private let source: String
   private var text = XMLText()
+  /// The text of the field so far when it is one run of character data with no reference:
+  /// taken from the source as it is.
+  private var plainText: Range<Int>?
+  /// The `href` of the link being read.
+  private var linkAddress: String?
   private var reportedUndecoded = false
+  private var lineCache = (offset: 0, line: 1)
 
   /// An element on the stack: its name and what it is to the schedule.
   private struct Open {
@@ -54,26 +64,32 @@ struct FrabXMLParser {
     case schedule, conference, day, room, event, persons, links, attachments
     /// A field whose text is wanted.
     case field(Field)
-    /// A link or attachment, with its address.
-    case link(href: String?, isAttachment: Bool)
+    /// A link or attachment (its address is `linkAddress`).
+    case link(isAttachment: Bool)
     /// Anything else: its text is not wanted (unless it stands inside a field).
     case other
   }
 
   private enum Field {
     case acronym, conferenceTitle, conferenceStart, timeZone, dayChange, city, baseURL
-    case date, start, duration, end, room, title, subtitle, track, type, language, abstract
+    case date, start, duration, end, room, title, track, type, language, abstract
     case description, url, person
+    /// Text that is not wanted (a description after an abstract), markup and all.
+    case ignored
   }
 
-  /// The element whose text is being gathered, and how deep it stands.
+  /// The element whose text is being gathered: where it starts, and whether its text is
+  /// wanted at all.
   private struct Capture {
-    var depth: Int
     var start: Int
+    var keepsText: Bool
   }
 
-  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+  /// A parser of `source`, whose UTF-8 bytes are `bytes`: the strings it makes are slices of
+  /// the source where they need no decoding, which spares validating them again.
+  init(_ bytes: UnsafeBufferPointer<UInt8>, source: String) {
     self.bytes = bytes
+    self.source = source
     self.scanner = XMLScanner(bytes)
   }
 
@@ -84,7 +100,15 @@ struct FrabXMLParser {
       case .startTag(let tag): open(tag)
       case .endTag(let name, let start): close(name, at: start)
       case .text(let range):
-        if capture != nil {
+        if let capture {
+          guard capture.keepsText else { continue }
+          if text.bytes.isEmpty, plainText == nil,
+            bytes.firstIndex(of: UInt8(ascii: "&"), in: range) == nil
+          {
+            plainText = range
+            continue
+          }
+          flushPlainText()
           text.append(text: range, of: bytes)
           if let offset = text.firstUndecoded, !reportedUndecoded {
             reportedUndecoded = true
@@ -95,7 +119,10 @@ struct FrabXMLParser {
           report(range.lowerBound, "text outside the root element; ignored")
         }
       case .cdata(let range):
-        if capture != nil { text.append(cdata: range, of: bytes) }
+        if capture?.keepsText == true {
+          flushPlainText()
+          text.append(cdata: range, of: bytes)
+        }
       }
     }
     for problem in scanner.problems { report(problem.offset, problem.message) }
@@ -105,16 +132,30 @@ struct FrabXMLParser {
   // MARK: Elements
 
   private mutating func open(_ tag: XMLTag) {
+    // Markup inside a text field (HTML in a description) is part of its text.
+    guard capture == nil else { return }
     if stack.count >= Self.maximumDepth || overflow > 0 {
       if overflow == 0 {
         report(
           tag.start,
-          "elements nested more than \(Self.maximumDepth) deep; the deeper ones are read as text")
+          "elements nested more than \(Self.maximumDepth) deep; the deeper ones are skipped")
       }
       if !tag.isSelfClosing { overflow += 1 }
       return
     }
-    let role = capture == nil ? self.role(of: tag) : .other
+    // Events never nest: an <event> inside one means the one before was never closed.
+    if scanner.localName(tag.name, is: "event"),
+      let open = stack.lastIndex(where: { if case .event = $0.role { true } else { false } })
+    {
+      if isReporting {
+        report(
+          tag.start,
+          "an <event> inside the <event> of line \(lineNumber(of: stack[open].start)), which was never closed; closed it here"
+        )
+      }
+      while stack.count > open { closed(stack.removeLast()) }
+    }
+    let role = self.role(of: tag)
     switch role {
     case .event:
       var opened = FrabDocument.Event(offset: tag.start)
@@ -134,9 +175,15 @@ struct FrabXMLParser {
       room = attribute("name", of: tag)
     case .conference:
       document.conference.offset = tag.start
-    case .field, .link:
-      capture = Capture(depth: stack.count + 1, start: tag.start)
+    case .field(.ignored):
+      startCapture(at: tag.start, keepingText: false)
+    case .link:
+      linkAddress = attribute("href", of: tag)
+      startCapture(at: tag.start, keepingText: true)
+    case .field:
+      startCapture(at: tag.start, keepingText: true)
       text.removeAll()
+      plainText = nil
     default:
       break
     }
@@ -152,8 +199,16 @@ struct FrabXMLParser {
       overflow -= 1
       return
     }
+    // Most end tags close the innermost element.
+    if let last = stack.last, scanner.sameName(last.name, name) {
+      closed(stack.removeLast())
+      return
+    }
     guard let match = stack.lastIndex(where: { scanner.sameName($0.name, name) }) else {
-      report(start, "</\(bytes.string(name))> closes no open element; ignored")
+      // Inside a text field, it closes markup of the text.
+      if capture == nil {
+        report(start, "</\(bytes.string(name))> closes no open element; ignored")
+      }
       return
     }
     if match < stack.count - 1 {
@@ -172,10 +227,12 @@ struct FrabXMLParser {
   private mutating func closed(_ element: Open) {
     switch element.role {
     case .field(let field):
-      if capture != nil { store(field, text.string, at: element.start) }
+      if capture?.keepsText == true { store(field, capturedText(), at: element.start) }
       capture = nil
-    case .link(let href, let isAttachment):
-      if capture != nil { storeLink(href: href, title: text.string, isAttachment: isAttachment) }
+    case .link(let isAttachment):
+      if capture != nil {
+        storeLink(href: linkAddress, title: capturedText(), isAttachment: isAttachment)
+      }
       capture = nil
     case .event:
       if let event { document.events.append(event) }
@@ -192,7 +249,9 @@ struct FrabXMLParser {
   /// The end of the document: what is still open was cut off.
   private mutating func finish() {
     guard !stack.isEmpty || overflow > 0 else { return }
-    if let open = stack.last(where: { if case .event = $0.role { true } else { false } }) {
+    if let open = stack.last(where: { if case .event = $0.role { true } else { false } }),
+      isReporting
+    {
       report(
         bytes.count,
         "the file ends inside the <event> of line \(lineNumber(of: open.start)), which is left out: truncated?"
@@ -207,64 +266,86 @@ struct FrabXMLParser {
 
   private func role(of tag: XMLTag) -> Role {
     let parent = stack.last?.role
-    let name = tag.name
+    let name = scanner.localPart(of: tag.name)
+    func named(_ literal: StaticString) -> Bool { scanner.name(name, is: literal) }
     switch parent {
     case nil:
-      return scanner.localName(name, is: "schedule") ? .schedule : .other
+      return named("schedule") ? .schedule : .other
     case .schedule?:
-      if scanner.localName(name, is: "conference") { return .conference }
-      if scanner.localName(name, is: "day") { return .day }
-      if scanner.localName(name, is: "event") { return .event }
+      if named("conference") { return .conference }
+      if named("day") { return .day }
+      if named("event") { return .event }
       return .other
     case .conference?:
       return conferenceRole(name)
     case .day?:
-      if scanner.localName(name, is: "room") { return .room }
-      if scanner.localName(name, is: "event") { return .event }
+      if named("room") { return .room }
+      if named("event") { return .event }
       return .other
     case .room?:
-      return scanner.localName(name, is: "event") ? .event : .other
+      return named("event") ? .event : .other
     case .event?:
       return eventRole(name)
     case .persons?:
-      return scanner.localName(name, is: "person") ? .field(.person) : .other
+      return named("person") ? .field(.person) : .other
     case .links?:
-      guard scanner.localName(name, is: "link") else { return .other }
-      return .link(href: attribute("href", of: tag), isAttachment: false)
+      guard named("link") else { return .other }
+      return .link(isAttachment: false)
     case .attachments?:
-      guard scanner.localName(name, is: "attachment") else { return .other }
-      return .link(href: attribute("href", of: tag), isAttachment: true)
+      guard named("attachment") else { return .other }
+      return .link(isAttachment: true)
     default:
       return .other
     }
   }
 
-  /// The fields of an event, most common first.
-  private static let eventFields: [(StaticString, Field)] = [
-    ("title", .title), ("date", .date), ("start", .start), ("duration", .duration),
-    ("room", .room), ("track", .track), ("type", .type), ("language", .language),
-    ("abstract", .abstract), ("description", .description), ("subtitle", .subtitle),
-    ("url", .url), ("end", .end),
+  private static let conferenceFields: [(StaticString, Field)] = [
+    ("acronym", .acronym), ("title", .conferenceTitle), ("start", .conferenceStart),
+    ("time_zone_name", .timeZone), ("day_change", .dayChange), ("city", .city),
+    ("base_url", .baseURL),
   ]
 
+  /// The role of a child of `<conference>`, by its local name.
   private func conferenceRole(_ name: Range<Int>) -> Role {
-    if scanner.localName(name, is: "acronym") { return .field(.acronym) }
-    if scanner.localName(name, is: "title") { return .field(.conferenceTitle) }
-    if scanner.localName(name, is: "start") { return .field(.conferenceStart) }
-    if scanner.localName(name, is: "time_zone_name") { return .field(.timeZone) }
-    if scanner.localName(name, is: "day_change") { return .field(.dayChange) }
-    if scanner.localName(name, is: "city") { return .field(.city) }
-    if scanner.localName(name, is: "base_url") { return .field(.baseURL) }
+    for (fieldName, field) in Self.conferenceFields where scanner.name(name, is: fieldName) {
+      return .field(field)
+    }
     return .other
   }
 
+  /// The role of a child of `<event>`, by its local name: told by its length first, as most
+  /// children of most events are met (some 20 per event).
   private func eventRole(_ name: Range<Int>) -> Role {
-    for (fieldName, field) in Self.eventFields where scanner.localName(name, is: fieldName) {
-      return .field(field)
+    func named(_ literal: StaticString) -> Bool { scanner.name(name, is: literal) }
+    switch name.count {
+    case 3:
+      if named("url") { return .field(.url) }
+      if named("end") { return .field(.end) }
+    case 4:
+      if named("date") { return .field(.date) }
+      if named("room") { return .field(.room) }
+      if named("type") { return .field(.type) }
+    case 5:
+      if named("title") { return .field(.title) }
+      if named("start") { return .field(.start) }
+      if named("track") { return .field(.track) }
+      if named("links") { return .links }
+    case 7:
+      if named("persons") { return .persons }
+    case 8:
+      if named("duration") { return .field(.duration) }
+      if named("language") { return .field(.language) }
+      if named("abstract") { return .field(.abstract) }
+    case 11:
+      if named("description") {
+        // The description is the abstract only when there is none.
+        return event?.abstract.map(FrabText.isBlank) == false
+          ? .field(.ignored) : .field(.description)
+      }
+      if named("attachments") { return .attachments }
+    default:
+      break
     }
-    if scanner.localName(name, is: "persons") { return .persons }
-    if scanner.localName(name, is: "links") { return .links }
-    if scanner.localName(name, is: "attachments") { return .attachments }
     return .other
   }
 
@@ -293,7 +374,6 @@ struct FrabXMLParser {
     case .end: event?.end = value
     case .room: event?.room = value
     case .title: event?.title = value
-    case .subtitle: event?.subtitle = value
     case .track: event?.track = value
     case .type: event?.type = value
     case .language: event?.language = value
@@ -301,6 +381,7 @@ struct FrabXMLParser {
     case .description: event?.description = value
     case .url: event?.url = value
     case .person: event?.persons.append(value)
+    case .ignored: break
     }
   }
 
@@ -314,7 +395,38 @@ struct FrabXMLParser {
 
   /// An attribute's decoded value.
   private func attribute(_ name: StaticString, of tag: XMLTag) -> String? {
-    scanner.attribute(name, of: tag).map { XMLText.decode($0, of: bytes).text }
+    guard let value = scanner.attribute(name, of: tag) else { return nil }
+    guard bytes.firstIndex(of: UInt8(ascii: "&"), in: value) != nil else { return slice(value) }
+    return XMLText.decode(value, of: bytes).text
+  }
+
+  /// Starts gathering the text of a field.
+  private mutating func startCapture(at start: Int, keepingText: Bool) {
+    capture = Capture(start: start, keepsText: keepingText)
+    text.removeAll()
+    plainText = nil
+  }
+
+  /// The text of the field being closed.
+  private func capturedText() -> String {
+    if let plainText { return slice(plainText) }
+    return text.string
+  }
+
+  /// Moves the plain text kept aside into the decoded text, before more comes.
+  private mutating func flushPlainText() {
+    guard let range = plainText else { return }
+    text.append(text: range, of: bytes)
+    plainText = nil
+  }
+
+  /// A copy of part of the source. Its ends stand at ASCII delimiters (`>`, `<`, quotes), so
+  /// the slice is whole characters and needs no validating.
+  private func slice(_ range: Range<Int>) -> String {
+    let utf8 = source.utf8
+    let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+    let upper = utf8.index(lower, offsetBy: range.count)
+    return String(source[lower..<upper])
   }
 
   private mutating func report(_ offset: Int, _ message: String) {
@@ -326,9 +438,16 @@ struct FrabXMLParser {
     }
   }
 
-  private func lineNumber(of offset: Int) -> Int {
-    var line = 1
-    for position in 0..<Swift.min(offset, bytes.count) where bytes[position] == 0x0A { line += 1 }
+  /// Whether another problem would be reported rather than only counted.
+  private var isReporting: Bool { problemCount < Self.maximumProblems }
+
+  /// The line of an offset, counted on from the last one asked for when it is further on.
+  private mutating func lineNumber(of offset: Int) -> Int {
+    let target = Swift.min(offset, bytes.count)
+    if target < lineCache.offset { lineCache = (0, 1) }
+    var line = lineCache.line
+    for position in lineCache.offset..<target where bytes[position] == 0x0A { line += 1 }
+    lineCache = (target, line)
     return line
   }
 }
