@@ -113,7 +113,8 @@ struct FrabScheduleBuilder {
       room: FrabText.line(draft.room) ?? FrabText.line(draft.listedRoom),
       track: FrabText.line(draft.track), language: FrabText.line(draft.language),
       sourceIDs: sourceIDs(draft),
-      abstract: FrabText.prose(draft.abstract) ?? FrabText.prose(draft.description),
+      abstract: FrabText.prose(FrabText.readingHTML(draft.abstract))
+        ?? FrabText.prose(FrabText.readingHTML(draft.description)),
       links: links(draft),
       source: diagnostics.location(of: draft.offset))
     place(&event, draft)

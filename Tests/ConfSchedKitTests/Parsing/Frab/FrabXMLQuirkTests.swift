@@ -185,6 +185,25 @@ struct FrabXMLQuirkTests {
     #expect(result.events.first?.abstract == "First line.\nSecond line.\n\n  Indented more.")
   }
 
+  /// Pentabarf, wafer and FOSDEM write abstracts in HTML, escaped in the XML: paragraphs,
+  /// breaks and list items become lines, other tags go, references are decoded once.
+  @Test func readsAnAbstractWrittenInHTML() throws {
+    let more = """
+      <abstract>&lt;p&gt;Tom &amp;amp; &lt;a href="https://x.org"&gt;Jerry&lt;/a&gt;.&lt;/p&gt;
+              &lt;p&gt;Bring:&lt;br/&gt;&lt;ul&gt;&lt;li&gt;a laptop&lt;/li&gt;&lt;li&gt;&lt;em&gt;tea&lt;/em&gt;&lt;/li&gt;&lt;/ul&gt;&lt;/p&gt;</abstract>
+      """
+    let result = readFrab(frabXML(frabDay([frabEvent(more: more)])))
+    #expect(
+      result.events.first?.abstract == "Tom & Jerry.\n\nBring:\n\n- a laptop\n- tea")
+  }
+
+  /// Text that only looks a little like markup is not HTML: `<3`, `a < b` and `&amp;` stay.
+  @Test func keepsAnAbstractThatIsNotHTMLAsWritten() throws {
+    let more = "<abstract>Love &lt;3, a &lt; b &amp;amp; **Markdown**</abstract>"
+    let result = readFrab(frabXML(frabDay([frabEvent(more: more)])))
+    #expect(result.events.first?.abstract == "Love <3, a < b &amp; **Markdown**")
+  }
+
   @Test func readsEntitiesCDATACommentsAndEitherQuote() throws {
     let event = """
       <event id='1' guid='g-1'><date>2024-12-27T10:30:00+01:00</date><start>10:30</start>\
