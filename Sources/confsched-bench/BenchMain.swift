@@ -89,6 +89,9 @@ enum BenchMain {
       "  min \(Bench.ms(parseTimes.min)) ms   median \(Bench.ms(parseTimes.median)) ms   \(Bench.throughput(mainDump.text.utf8.count, parseTimes.median)) MB/s (median)"
     )
     print("")
+    let cardRate =
+      Double(mainDump.text.utf8.count) / 1e6 / (Double(parseTimes.median) / 1e9)
+    FrabBench.parse(runs: quick ? 20 : 200, cardMBPerSecond: cardRate)
 
     // 2. Scaling: 1x to 1000x, each in its own process.
     let sizes = quick ? ["1", "10", "100"] : ["1", "10", "100", "1000"]
@@ -167,6 +170,7 @@ enum BenchMain {
       ("grep -i \"dec 4th\" FILE", ["/usr/bin/env", "grep", "-i", "dec 4th", mainPath]),
       ("confsched list --day 2018-12-04", [binary, "list", "--day", "2018-12-04"]),
     ]
+    commands += FrabBench.commands(binary: binary)
     let ripgrep = Bench.findExecutable("rg")
     if let ripgrep {
       commands.insert(
@@ -176,10 +180,13 @@ enum BenchMain {
     let results = Bench.compare(commands.map(\.1), runs: runs, outputDirectory: directory)
     let grepSearch = results[0].median
     let grepList = results[commands.firstIndex { $0.0.hasPrefix("grep -i \"dec") } ?? 0].median
+    let grepCount = results[commands.firstIndex { $0.0.hasPrefix("grep -c") } ?? 0].median
     for (index, command) in commands.enumerated() {
       let result = results[index]
       let baseline =
-        command.0.contains("dec 4th") || command.0.contains("list") ? grepList : grepSearch
+        command.0.contains("38C3")
+        ? grepCount
+        : command.0.contains("dec 4th") || command.0.contains("list") ? grepList : grepSearch
       print(
         "  \(Bench.pad(command.0, 46)) min \(Bench.ms(result.min)) ms   median \(Bench.ms(result.median)) ms   \(Bench.fixed(Double(result.median) / Double(baseline), 2))x grep"
       )

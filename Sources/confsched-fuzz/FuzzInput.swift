@@ -9,7 +9,8 @@ import ConfSchedKit
 #endif
 
 /// One fuzz input run through everything that reads untrusted bytes: the decoder, family
-/// detection, every reader (detected and forced), the schedule, the search index, the exporters,
+/// detection, every reader of the table (detected and forced; the frab XML and JSON readers
+/// included), the schedule, the search index, the exporters,
 /// and the itinerary parser. Nothing is checked but that it all returns: a crash, a hang or a
 /// sanitizer report is the finding.
 enum FuzzInput {
@@ -38,8 +39,11 @@ enum FuzzInput {
     }
     if texts.first.map({ !$0.utf8.elementsEqual(raw.utf8) }) ?? true { texts.append(raw) }
 
-    // An odd-sized input is read with a year given, as `--year` does.
-    let options = ReadOptions(year: bytes.count % 2 == 1 ? 1987 + bytes.count % 114 : nil)
+    // An odd-sized input is read with a year given, as `--year` does; one in three with a zone,
+    // as `--zone` does (a frab schedule without one reads its times in it).
+    let options = ReadOptions(
+      year: bytes.count % 2 == 1 ? 1987 + bytes.count % 114 : nil,
+      zone: bytes.count % 3 == 0 ? ZoneRule.named("Australia/Sydney") : nil)
     var results: [ReadResult] = []
     for text in texts {
       let source = DumpSource(name: "fuzz", text: text)

@@ -8,8 +8,9 @@
 /// there.
 ///
 /// - On a conference day, `running` is what runs at the moment (start included, end excluded;
-///   an evening past midnight runs into the next day) and `upcoming` what starts later that day; after the day's last start, the next loaded
-///   day's first items.
+///   an evening past midnight runs into the next day) and `upcoming` what starts later that
+///   day, the day before's talks past midnight first (a frab day's 00:55 is 24:55 on its
+///   clock); after the day's last start, the next loaded day's first items.
 /// - On any other day the conference is not running (`status` says how): nothing runs, and
 ///   `upcoming` holds the first items of the nearest conference day.
 public struct NowNext: Sendable {
@@ -38,11 +39,17 @@ public struct NowNext: Sendable {
     if status.isRunning {
       let today = ScheduleItem.items(events, on: moment.date)
       let yesterday = ScheduleItem.items(events, on: moment.date.adding(days: -1))
+      // The day before runs on past midnight on its own clock (a 00:55 talk of a frab day is
+      // 24:55 there): the moment on that clock is a day later.
+      let late = LocalTime(minutes: moment.time.minutes + 1440)
       running =
         yesterday.filter { $0.isRunningPastMidnight(at: moment.time) }
         + today.filter { $0.isRunning(at: moment.time) }
-      upcoming = today.filter { ($0.start ?? .midnight) > moment.time }
-      upcomingDay = upcoming.isEmpty ? nil : moment.date
+      let lateUpcoming = late.map { late in yesterday.filter { ($0.start ?? .midnight) > late } }
+      upcoming = (lateUpcoming ?? []) + today.filter { ($0.start ?? .midnight) > moment.time }
+      upcomingDay =
+        upcoming.isEmpty
+        ? nil : lateUpcoming?.isEmpty == false ? moment.date.adding(days: -1) : moment.date
       if upcoming.isEmpty, let next = calendar.days.first(where: { $0 > moment.date }) {
         upcoming = ScheduleItem.items(events, on: next)
         upcomingDay = next
@@ -60,11 +67,18 @@ public struct NowNext: Sendable {
 
   /// The upcoming items of every room, in time order.
   public var upcoming: [ScheduleItem] {
-    rooms.flatMap(\.upcoming).sorted(by: ScheduleItem.precedes)
+    rooms.flatMap(\.upcoming).sorted(by: NowNext.precedes)
   }
 
   /// Whether anything runs at the moment.
   public var isAnythingRunning: Bool { rooms.contains { !$0.running.isEmpty } }
+
+  /// Time order across days: what runs past midnight of the day before comes first.
+  private static func precedes(_ a: ScheduleItem, _ b: ScheduleItem) -> Bool {
+    let aDay = a.date?.daysSinceEpoch ?? Int.max
+    let bDay = b.date?.daysSinceEpoch ?? Int.max
+    return aDay != bDay ? aDay < bDay : ScheduleItem.precedes(a, b)
+  }
 
   private static func byRoom(running: [ScheduleItem], upcoming: [ScheduleItem], keep: Int)
     -> [RoomActivity]
@@ -87,12 +101,13 @@ public struct NowNext: Sendable {
         return start < latest
       }
     }
-    // Items that start together in a room take one of its `keep` places.
+    // Items that start together in a room (on the same day's clock) take one of its `keep`
+    // places.
     var starts: [String: Set<Int>] = [:]
-    for item in upcoming.sorted(by: ScheduleItem.precedes) {
+    for item in upcoming.sorted(by: NowNext.precedes) {
       let key = TextFolding.key(item.room ?? "")
       var activity = rooms[key] ?? RoomActivity(room: item.room, running: [], upcoming: [])
-      let start = item.start?.minutes ?? -1
+      let start = (item.date?.daysSinceEpoch ?? 0) * 2880 + (item.start?.minutes ?? -1)
       if starts[key, default: []].contains(start) || starts[key, default: []].count < keep {
         starts[key, default: []].insert(start)
         activity.upcoming.append(item)

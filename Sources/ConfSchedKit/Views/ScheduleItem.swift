@@ -57,15 +57,14 @@ public enum ScheduleItem: Hashable, Sendable {
     }
   }
 
-  /// Whether the item, of the day before, runs at a time past midnight: on that day's clock
-  /// the time is 24 hours later (`01:30` is `25:30`).
+  /// Whether the item, begun the day before, still runs at a time past midnight: an end
+  /// before the start (a card's `09:00 PM -- 01:00 AM`), or a day's clock that runs on past
+  /// 24:00 (a frab night's 00:55 is 24:55 of its day).
   public func isRunningPastMidnight(at time: LocalTime) -> Bool {
-    guard case .event(let event) = self, let start = event.start, let end = event.end else {
-      return false
-    }
-    if end < start { return time < end }
+    guard case .event(let event) = self, let start = event.start else { return false }
+    if let end = event.end, end < start { return time < end }
     guard let late = LocalTime(minutes: time.minutes + 1440) else { return false }
-    return start <= late && late < end
+    return event.isRunning(at: late)
   }
 
   /// The items of a day: its board sessions and its other events with a start time, in time

@@ -16,6 +16,9 @@ enum CheckCommand: Command {
         name: "year", valueName: "year",
         help: "The year to read the dumps' dates in, when they do not say it."),
       OptionSpec(
+        name: "zone", valueName: "Area/City",
+        help: "The time zone of files that name none (a Pentabarf schedule.xml)."),
+      OptionSpec(
         name: "family", valueName: "family",
         help:
           "Read the files as this family instead of telling it from their content: \(DumpReader.families.map(\.rawValue).joined(separator: ", ")).",
@@ -32,6 +35,7 @@ enum CheckCommand: Command {
       }
       options.year = year
     }
+    options.zone = try DataLoader.zone(arguments)
     let family = try DataLoader.family(arguments)
     var reports: [JSONValue] = []
     var lines: [String] = []
@@ -45,7 +49,8 @@ enum CheckCommand: Command {
         let result = DumpReader.read(source, options: options, family: family)
         let diagnostics = decodeWarnings + result.diagnostics
         if result.isEmpty {
-          throw LoadError.noEvents(path: source.name, hint: DumpReader.refusal(source))
+          throw LoadError.noEvents(
+            path: source.name, hint: DumpReader.refusal(source, reading: result))
         }
         for diagnostic in diagnostics {
           let label =

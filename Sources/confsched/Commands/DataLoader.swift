@@ -34,6 +34,11 @@ enum DataLoader {
       name: "conference", valueName: "id",
       help: "Only this conference: neurips-2018, neurips-2019 (see 'confsched sources')."),
     OptionSpec(
+      name: "zone", valueName: "Area/City",
+      help:
+        "The time zone of --data files that name none (a Pentabarf schedule.xml): --zone Europe/Brussels."
+    ),
+    OptionSpec(
       name: "family", valueName: "family",
       help:
         "Read --data files as this family instead of telling it from their content: \(DumpReader.families.map(\.rawValue).joined(separator: ", "))."
@@ -89,6 +94,7 @@ enum DataLoader {
       }
       options.year = year
     }
+    options.zone = try zone(arguments)
     let family = try family(arguments)
     let paths = arguments.allValues("data")
     guard !paths.isEmpty else {
@@ -121,7 +127,7 @@ enum DataLoader {
         let (source, decodeWarnings) = try DumpFile.load(path)
         var result = DumpReader.read(source, options: options, family: family)
         guard !result.isEmpty else {
-          throw LoadError.noEvents(path: path, hint: DumpReader.refusal(source))
+          throw LoadError.noEvents(path: path, hint: DumpReader.refusal(source, reading: result))
         }
         result.diagnostics = decodeWarnings + result.diagnostics
         let warnings = result.diagnostics.count
@@ -151,6 +157,18 @@ enum DataLoader {
     return LoadedData(
       schedule: schedule, mentions: results.flatMap(\.mentions), prebuiltIndex: nil,
       skipStatus: skipStatus)
+  }
+
+  /// The zone `--zone` names, if given: an IANA name the system's database (or the built-in
+  /// table) knows.
+  static func zone(_ arguments: ParsedArguments) throws(CLIError) -> ZoneRule? {
+    guard let text = arguments.value("zone") else { return nil }
+    guard let zone = ZoneRule.named(text) else {
+      throw CLIError.usage(
+        "'\(text)' is not a time zone; expected an IANA name such as Europe/Berlin or America/New_York.",
+        arguments.command)
+    }
+    return zone
   }
 
   /// The family `--family` names, if given.

@@ -132,6 +132,35 @@ struct NowNextTests {
     #expect(NowNext(calendar, at: try moment("2018-12-06 01:00")).running.isEmpty)
   }
 
+  /// A frab day's clock runs past 24:00: its 00:55 talk is next at 00:30 of the calendar's
+  /// next day and on at 01:00, before anything of that next day.
+  @Test func keepsAFrabNightOnItsDayClock() throws {
+    let days = [
+      frabDay([
+        frabEvent(id: 1, date: "2024-12-27T23:00:00+01:00", start: "23:00", duration: "01:00"),
+        frabEvent(id: 2, date: "2024-12-28T00:55:00+01:00", start: "00:55", duration: "01:30"),
+      ]),
+      frabDay(
+        [frabEvent(id: 3, date: "2024-12-28T11:00:00+01:00", start: "11:00")],
+        date: "2024-12-28", start: "2024-12-28T06:00:00+01:00", end: "2024-12-29T06:00:00+01:00"),
+    ].joined(separator: "\n")
+    let events = readFrab(frabXML(days)).events
+    let calendar = ConferenceCalendar(conference: events.first?.conference, events: events)
+    let sourceIDs = { (items: [ScheduleItem]) in items.map { $0.events.map(\.sourceIDs[1]) } }
+    let evening = NowNext(calendar, at: try moment("2024-12-27 23:30"))
+    #expect(sourceIDs(evening.running) == [["1"]])
+    #expect(sourceIDs(evening.upcoming) == [["2"]])
+    let midnight = NowNext(calendar, at: try moment("2024-12-28 00:30"))
+    #expect(midnight.running.isEmpty)
+    #expect(sourceIDs(midnight.upcoming) == [["2"]])
+    #expect(midnight.upcomingDay == CalendarDate(year: 2024, month: 12, day: 27))
+    let night = NowNext(calendar, at: try moment("2024-12-28 01:00"), upcomingPerRoom: 2)
+    #expect(sourceIDs(night.running) == [["2"]])
+    #expect(sourceIDs(night.upcoming) == [["3"]])
+    #expect(night.upcomingDay == CalendarDate(year: 2024, month: 12, day: 28))
+    #expect(NowNext(calendar, at: try moment("2024-12-28 02:25")).running.isEmpty)
+  }
+
   @Test func showsTimesInAnotherZoneLabelledWithIt() throws {
     let view = NowNext(calendar, at: try moment("2018-12-04 10:22"))
     let text = NowNextView(width: 100, style: .plain, zone: .fixed(label: "UTC", offsetMinutes: 0))

@@ -2,7 +2,8 @@
 public struct ReadOptions: Sendable {
   /// The conference year, overriding the year inferred from the dump (`--year`).
   public var year: Int?
-  /// The conference's time zone, for a file that does not name one (`--zone`).
+  /// The time zone of a dump that names none (`--zone Area/City`): a frab schedule without
+  /// `time_zone_name` reads its times in it.
   public var zone: ZoneRule?
 
   /// Creates options.

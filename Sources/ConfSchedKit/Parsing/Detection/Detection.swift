@@ -52,6 +52,15 @@ public enum DumpReader {
     StructuredFormat.identify(source)?.refusal ?? familyHint
   }
 
+  /// Why a text that gave nothing is refused: the error its reader gave when it gave one (`not
+  /// valid JSON: unterminated string (line 12, column 5)`), else what the text seems to be.
+  public static func refusal(_ source: DumpSource, reading result: ReadResult) -> String {
+    guard let error = result.diagnostics.first(where: { $0.severity == .error }),
+      result.family != nil
+    else { return refusal(source) }
+    return "\(error.message) (line \(error.location.line), column \(error.location.column))"
+  }
+
   /// What a file of no recognised family should have looked like.
   public static let familyHint =
     "not a schedule dump confsched knows (card headers like 'Poster | Tue Dec 4th 10:45 AM -- 12:45 PM @ Room 210 #1', day notes like '# Dec 10, Tuesday', a saved schedule page, or a reading list that names papers)"

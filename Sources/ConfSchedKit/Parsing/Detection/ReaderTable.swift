@@ -1,13 +1,19 @@
 /// Every reader, in the order family detection asks them: the first whose sniff says yes reads
-/// the file. More specific forms come first: the structured formats, whose first line says what
-/// they are, then a saved page, schedule tables (before notes, whose day headings a multi-day page has too) and the markdown cards before notes
-/// (whose headings they share), card headers before prose, and the reading list last, for any
-/// text that mentions papers.
+/// the file. More specific forms come first: the structured formats, whose first bytes say what
+/// they are (iCalendar, then frab's `schedule.json` and `schedule.xml`: every other file pays
+/// next to nothing for their sniffs), then a saved page, the markdown cards and schedule tables
+/// before notes (whose headings they share), card headers before prose, and the reading list
+/// last, for any text that mentions papers.
+///
+/// Two readers of one family: `--family frab` takes the first whose sniff says yes, else the
+/// last, the XML reader, which hands a text that is JSON to the JSON reader.
 ///
 /// A new form of schedule is a folder under `Parsing/` with a `ScheduleReader` and one row here.
 enum ReaderTable {
   static let readers: [any ScheduleReader.Type] = [
     ICalendarReader.self,
+    FrabJSONReader.self,
+    FrabXMLReader.self,
     PageReader.self,
     MarkdownCardReader.self,
     ScheduleTableReader.self,

@@ -18,12 +18,15 @@ enum StructuredFormat: Equatable {
     switch self {
     case .iCalendar:
       return "an iCalendar file with no event (VEVENT) in it that has a start"
-    case .xml(let root) where ["schedule", "conference", "schedules"].contains(root.lowercased()):
+    case .xml(let root) where root.lowercased() == "schedule":
+      return "schedule XML (root <\(root)>) with no events"
+    case .xml(let root) where ["conference", "schedules"].contains(root.lowercased()):
       return "schedule XML (root <\(root)>): no reader for it yet"
     case .xml(let root):
       return "XML whose root is <\(root)>: not a schedule"
     case .json:
-      return "JSON: no reader for it yet"
+      return
+        "JSON that is not a schedule confsched knows (a frab or pretalx schedule.json has a 'schedule' object with a 'conference')"
     case .html:
       return
         "an HTML page with no schedule confsched knows (it reads the NeurIPS site's saved schedule pages, whose cards are 'maincard')"
