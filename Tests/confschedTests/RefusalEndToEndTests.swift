@@ -10,7 +10,6 @@ struct RefusalEndToEndTests {
   @Test(arguments: [
     (["list", "--data"], "38c3-schedule-20251206.xml", "schedule XML (root <schedule>)"),
     (["check"], "frab-camp2019.json", "JSON: no reader for it yet"),
-    (["search", "neural", "--data"], "neurips2025-workshops-page-fragment.html", "an HTML page"),
   ])
   func refusesStructuredFilesByName(_ command: [String], _ name: String, _ reason: String) throws {
     let path = Self.fixtures + name
@@ -18,6 +17,17 @@ struct RefusalEndToEndTests {
     #expect(run.status == 65)
     #expect(run.stdout.isEmpty)
     #expect(run.stderr.contains("'\(path)' holds no schedule events: \(reason)"))
+  }
+
+  @Test func refusesAnHTMLPageWithNoCardsByName() throws {
+    let directory = try temporaryDirectory()
+    let path = directory.appendingPathComponent("page.html").path
+    try Data("<!DOCTYPE html>\n<html><body><div><p>No events here.</p></div></body></html>\n".utf8)
+      .write(to: URL(fileURLWithPath: path))
+    let run = try confsched(["search", "neural", "--data", path])
+    #expect(run.status == 65)
+    #expect(run.stdout.isEmpty)
+    #expect(run.stderr.contains("'\(path)' holds no schedule events: an HTML page"))
   }
 
   @Test func refusesAFileWithNothingInIt() throws {

@@ -18,6 +18,7 @@ enum CheckCommand: Command {
         help:
           "Read the files as this family instead of telling it from their content: \(DumpReader.families.map(\.rawValue).joined(separator: ", "))."
       ),
+      DataLoader.pageZoneOption,
       OptionSpec(name: "json", help: "Print a JSON array with one object per file."),
     ],
     examples: ["confsched check my-neurips-notes.md"])
@@ -30,6 +31,7 @@ enum CheckCommand: Command {
       }
       options.year = year
     }
+    options.pageZone = try DataLoader.pageZone(arguments)
     let family = try DataLoader.family(arguments)
     var reports: [JSONValue] = []
     var lines: [String] = []
@@ -43,7 +45,8 @@ enum CheckCommand: Command {
         let result = DumpReader.read(source, options: options, family: family)
         let diagnostics = decodeWarnings + result.diagnostics
         if result.isEmpty {
-          throw LoadError.noEvents(path: source.name, hint: DumpReader.refusal(source))
+          throw LoadError.noEvents(
+            path: source.name, hint: DumpReader.refusal(source, after: result))
         }
         for diagnostic in diagnostics {
           let label =

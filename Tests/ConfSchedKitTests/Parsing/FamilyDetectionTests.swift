@@ -12,6 +12,9 @@ struct FamilyDetectionTests {
     ("neurips2019-week-amitkus.md", .notes),
     ("neurips2018-fri-workshops-ivallesp.md", .card),
     ("neurips2019-posters-schedule-page.html", .page),
+    ("neurips2025-workshops-page-fragment.html", .virtualSite),
+    ("neurips2023-posters-displaycards-page.html", .virtualSite),
+    ("neurips-2025-orals-posters.json", .virtualSite),
     ("002_567fcdf441c92c99.txt", .readingList),
     ("003_a34c490eeb1aa4b9.txt", .readingList),
   ])
@@ -58,7 +61,6 @@ struct FamilyDetectionTests {
     ("38c3-schedule-20251206.xml", "schedule XML (root <schedule>): no reader for it yet"),
     ("frab-camp2019.json", "JSON: no reader for it yet"),
     ("pretalx-democon.json", "JSON: no reader for it yet"),
-    ("neurips2025-workshops-page-fragment.html", "an HTML page with no schedule confsched knows"),
   ])
   func refusesStructuredFilesItCannotRead(_ name: String, _ refusal: String) throws {
     let text = try String(contentsOfFile: fixtures + "/" + name, encoding: .utf8)

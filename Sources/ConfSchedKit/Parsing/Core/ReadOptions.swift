@@ -4,10 +4,14 @@ public struct ReadOptions: Sendable {
   public var year: Int?
   /// The conference's time zone, for a file that does not name one (`--zone`).
   public var zone: ZoneRule?
+  /// The zone a saved web page shows its times in when it prints none: the zone of the
+  /// browser that saved it (`--page-zone`).
+  public var pageZone: ZoneRule?
 
   /// Creates options.
-  public init(year: Int? = nil, zone: ZoneRule? = nil) {
+  public init(year: Int? = nil, zone: ZoneRule? = nil, pageZone: ZoneRule? = nil) {
     self.year = year
     self.zone = zone
+    self.pageZone = pageZone
   }
 }

@@ -50,6 +50,16 @@ public enum DumpReader {
     StructuredFormat.identify(source)?.refusal ?? familyHint
   }
 
+  /// Why a text gave no event: the reader's own error, with its line and column (`1:52311: not
+  /// valid JSON: unterminated string`), when it has one; else what the text seems to be.
+  public static func refusal(_ source: DumpSource, after result: ReadResult) -> String {
+    if result.family != nil, let error = result.diagnostics.first(where: { $0.severity == .error })
+    {
+      return "\(error.location.line):\(error.location.column): \(error.message)"
+    }
+    return refusal(source)
+  }
+
   /// What a file of no recognised family should have looked like.
   public static let familyHint =
     "not a schedule dump confsched knows (card headers like 'Poster | Tue Dec 4th 10:45 AM -- 12:45 PM @ Room 210 #1', day notes like '# Dec 10, Tuesday', a saved schedule page, or a reading list that names papers)"

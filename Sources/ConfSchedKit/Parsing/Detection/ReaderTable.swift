@@ -8,6 +8,8 @@
 enum ReaderTable {
   nonisolated(unsafe) static let readers: [any ScheduleReader.Type] = [
     ICalendarReader.self,
+    VirtualSiteJSONReader.self,
+    VirtualSitePageReader.self,
     PageReader.self,
     MarkdownCardReader.self,
     NotesReader.self,
