@@ -63,7 +63,11 @@ struct PrintedTime {
     if var moment = end, let second = endWritten {
       if start.zone == nil { start.zone = moment.zone }
       let sameDay = moment.day == nil || (moment.day == start.day && moment.month == start.month)
-      if sameDay {
+      if sameDay, startWritten.meridiem == nil, second.meridiem == nil {
+        // A 24-hour range: an end before the start is the next morning (`22:00 - 01:00`).
+        endsNextDay = moment.time < start.time
+        end = moment
+      } else if sameDay {
         let span = TimeSpan.resolve(startWritten, second, problems: &problemsFound)
         if let time = span.start { start.time = time }
         if let time = span.end {

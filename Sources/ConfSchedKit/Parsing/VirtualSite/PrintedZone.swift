@@ -50,7 +50,7 @@ enum PrintedZone: Equatable {
       return .offset(minutes, text: probe.bytes.string(start..<probe.index))
     }
     let letters = probe.readLetters()
-    guard letters.count >= 2, letters.count <= 6 else { return nil }
+    guard letters.count >= 2 else { return nil }
     if probe.peek == UInt8(ascii: "/") {
       // `America/Chicago`, `America/Argentina/Buenos_Aires`.
       while let byte = probe.peek,
@@ -64,7 +64,8 @@ enum PrintedZone: Equatable {
       return .named(zone)
     }
     let word = probe.bytes.string(letters)
-    guard word.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
+    guard letters.count <= 6,
+      word.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
       probe.peek.map({ !$0.isASCIILetter && !$0.isDigit }) ?? true
         || word == "GMT" || word == "UTC"
     else { return nil }
