@@ -92,20 +92,24 @@ struct DiagnosticCollector {
     return SourceLocation(file: file, line: place.line, column: place.column)
   }
 
-  /// Moves `place` forward to `target`, counting lines and scalars, and leaves checkpoints.
+  /// Moves `place` forward to `target`, counting lines and scalars, and leaves checkpoints:
+  /// `memchr` to each line break, and the scalars of the stretch before it counted eight bytes
+  /// at a time (a page or a program of megabytes on one line is one long stretch).
   private mutating func walk(to target: Int) {
     var index = place.offset
     var line = place.line
     var column = place.column
     while index < target {
-      let byte = bytes[index]
-      if byte == 0x0A {
+      // Up to the next line break, the next checkpoint's offset, or the target.
+      let boundary = Swift.min(target, (index | (Self.checkpointSpacing - 1)) + 1)
+      let lineBreak = bytes.firstIndex(of: 0x0A, in: index..<boundary)
+      column += Self.scalarCount(bytes, index..<(lineBreak ?? boundary))
+      index = lineBreak ?? boundary
+      if lineBreak != nil {
         line += 1
         column = 1
-      } else if byte & 0xC0 != 0x80 {
-        column += 1
+        index += 1
       }
-      index += 1
       if index & (Self.checkpointSpacing - 1) == 0,
         index > checkpoints[checkpoints.count - 1].offset
       {
@@ -113,6 +117,27 @@ struct DiagnosticCollector {
       }
     }
     place = Place(offset: index, line: line, column: column)
+  }
+
+  /// How many scalars start in a range: the bytes that are not UTF-8 continuation bytes
+  /// (`10xxxxxx`), eight at a time.
+  static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    var count = 0
+    var index = range.lowerBound
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while index + 8 <= range.upperBound {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+        count += 8 - continuations.nonzeroBitCount
+        index += 8
+      }
+    }
+    while index < range.upperBound {
+      if bytes[index] & 0xC0 != 0x80 { count += 1 }
+      index += 1
+    }
+    return count
   }
 
   private struct Place {

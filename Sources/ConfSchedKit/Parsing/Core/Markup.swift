@@ -21,16 +21,7 @@ enum Markup {
   static func collapsingSpaces(_ text: String) -> String {
     text.withUTF8Bytes { input in
       // Most texts need nothing: no tab, newline, double space, or space at either end.
-      var clean = input.first != 0x20 && input.last != 0x20
-      var previousSpace = false
-      for byte in input where clean {
-        let isSpace = byte == 0x20
-        if byte == 0x09 || byte == 0x0A || byte == 0x0D || (isSpace && previousSpace) {
-          clean = false
-        }
-        previousSpace = isSpace
-      }
-      if clean { return text }
+      if input.first != 0x20, input.last != 0x20, isClean(input) { return text }
       var bytes: [UInt8] = []
       bytes.reserveCapacity(input.count)
       var pendingSpace = false
@@ -45,6 +36,48 @@ enum Markup {
       }
       return String(decoding: bytes, as: UTF8.self)
     }
+  }
+}
+
+extension Markup {
+  /// Whether a text has no tab, line break or two spaces in a row: eight bytes at a time past
+  /// those with no byte below `!` (most of a title or an abstract).
+  fileprivate static func isClean(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    var previousSpace = false
+    if let base = input.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while index + 8 <= input.count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        // A byte below 0x21 sets its high bit here (bytes of 0x80 and up may too: then the
+        // word is looked at byte by byte, which is only slower).
+        let low = (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080
+        if low == 0 {
+          previousSpace = false
+          index += 8
+          continue
+        }
+        for offset in index..<index + 8 {
+          let byte = input[offset]
+          let isSpace = byte == 0x20
+          if byte == 0x09 || byte == 0x0A || byte == 0x0D || (isSpace && previousSpace) {
+            return false
+          }
+          previousSpace = isSpace
+        }
+        index += 8
+      }
+    }
+    while index < input.count {
+      let byte = input[index]
+      let isSpace = byte == 0x20
+      if byte == 0x09 || byte == 0x0A || byte == 0x0D || (isSpace && previousSpace) {
+        return false
+      }
+      previousSpace = isSpace
+      index += 1
+    }
+    return true
   }
 }
 
