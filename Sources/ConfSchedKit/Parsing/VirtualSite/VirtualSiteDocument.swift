@@ -132,14 +132,63 @@ struct VirtualSiteDocument {
       parser.skipWhitespace()
       let start = parser.index
       if start < parser.bytes.count, parser.bytes[start] == JSONParser.openBrace {
-        var record = VirtualSiteRecord(offset: start)
+        let record = VirtualSiteRecord(offset: start)
         try Self.readObject(&parser) { key, valueStart, parser throws(JSONParseError) in
-          record.set(key, try parser.readValue(), at: valueStart)
+          if key == "authors", parser.bytes[valueStart] == JSONParser.openBracket {
+            try Self.readAuthors(&parser, into: record)
+          } else if VirtualSiteRecord.fields.contains(key) {
+            record.set(key, try parser.readValue(), at: valueStart)
+          } else {
+            try parser.skipValue()
+          }
         }
         records.append(record)
       } else {
         _ = try parser.readValue()
         strayResults.append(start)
+      }
+      parser.skipWhitespace()
+      if parser.consume(UInt8(ascii: ",")) { continue }
+      if parser.consume(JSONParser.closeBracket) { break }
+      throw parser.error(.expected("',' or ']'"))
+    }
+    parser.depth -= 1
+  }
+
+  /// An event's authors, `[{"fullname": …, "institution": …, "url": …}]` (a plain string is a
+  /// name too), read straight into the record: the hottest array of a program.
+  private static func readAuthors(_ parser: inout JSONParser, into record: VirtualSiteRecord)
+    throws(JSONParseError)
+  {
+    try parser.enterNesting()
+    parser.skipWhitespace()
+    if parser.consume(JSONParser.closeBracket) {
+      parser.depth -= 1
+      return
+    }
+    while true {
+      parser.skipWhitespace()
+      if parser.index < parser.bytes.count, parser.bytes[parser.index] == JSONParser.openBrace {
+        var fullname: String?
+        var name: String?
+        var institution: String?
+        var url: String?
+        let needsURL = record.authorURL == nil
+        try readObject(&parser) { key, _, parser throws(JSONParseError) in
+          switch key {
+          case "fullname": fullname = VirtualSiteRecord.text(try parser.readValue())
+          case "name": name = VirtualSiteRecord.text(try parser.readValue())
+          case "institution": institution = VirtualSiteRecord.text(try parser.readValue())
+          case "url" where needsURL: url = VirtualSiteRecord.text(try parser.readValue())
+          default: try parser.skipValue()
+          }
+        }
+        if let author = fullname ?? name {
+          record.authors.append((author, institution))
+          if record.authorURL == nil { record.authorURL = url }
+        }
+      } else if case .string(let author) = try parser.readValue(), !author.isEmpty {
+        record.authors.append((author, nil))
       }
       parser.skipWhitespace()
       if parser.consume(UInt8(ascii: ",")) { continue }
@@ -156,7 +205,10 @@ struct VirtualSiteDocument {
     _ member: (String, Int, inout JSONParser) throws(JSONParseError) -> Void
   ) throws(JSONParseError) {
     try parser.enterNesting()
-    var keys: Set<String> = []
+    // The keys so far: a short array is cheaper than a set for an event's two dozen keys; a
+    // set past that (the companion's thousands).
+    var keys: [String] = []
+    var keySet: Set<String> = []
     parser.skipWhitespace()
     if parser.consume(JSONParser.closeBrace) {
       parser.depth -= 1
@@ -168,7 +220,12 @@ struct VirtualSiteDocument {
       else { throw parser.error(.expected("a key in double quotes")) }
       let keyStart = parser.index
       let key = try parser.readString()
-      guard keys.insert(key).inserted else { throw parser.error(.duplicateKey(key), at: keyStart) }
+      let isNew = keys.count < 32 ? !keys.contains(key) : keySet.insert(key).inserted
+      guard isNew else { throw parser.error(.duplicateKey(key), at: keyStart) }
+      if keys.count < 32 {
+        keys.append(key)
+        if keys.count == 32 { keySet = Set(keys) }
+      }
       parser.skipWhitespace()
       guard parser.consume(UInt8(ascii: ":")) else { throw parser.error(.expected("':'")) }
       parser.skipWhitespace()
@@ -180,5 +237,54 @@ struct VirtualSiteDocument {
       throw parser.error(.expected("',' or '}'"))
     }
     parser.depth -= 1
+  }
+}
+
+extension JSONParser {
+  /// Checks one value as `readValue` does, building nothing for the strings, numbers and
+  /// arrays of fields a reader does not use (objects, rare there, are read and dropped).
+  mutating func skipValue() throws(JSONParseError) {
+    skipWhitespace()
+    guard index < bytes.count else { throw error(.expected("a value")) }
+    switch bytes[index] {
+    case JSONParser.quote:
+      try skipString()
+    case JSONParser.openBracket:
+      try enterNesting()
+      skipWhitespace()
+      if consume(JSONParser.closeBracket) {
+        depth -= 1
+        return
+      }
+      while true {
+        try skipValue()
+        skipWhitespace()
+        if consume(UInt8(ascii: ",")) { continue }
+        if consume(JSONParser.closeBracket) { break }
+        throw error(.expected("',' or ']'"))
+      }
+      depth -= 1
+    default:
+      _ = try readValue()
+    }
+  }
+
+  /// A string from its opening quote: scanned in place when it has no escape, else read.
+  mutating func skipString() throws(JSONParseError) {
+    var probe = index + 1
+    while probe < bytes.count {
+      let byte = bytes[probe]
+      if byte == JSONParser.quote {
+        index = probe + 1
+        return
+      }
+      if byte == JSONParser.backslash { break }
+      if byte < 0x20 {
+        index = probe
+        throw error(.controlCharacterInString)
+      }
+      probe += 1
+    }
+    _ = try readString()
   }
 }

@@ -124,13 +124,25 @@ struct VirtualSiteEdition {
 
   /// The year of a `/virtual/YYYY/` address (relative or absolute), if plausible.
   static func year(ofVirtualURL url: String) -> Int? {
-    guard let range = url.firstRange(of: "/virtual/") else { return nil }
-    let rest = url[range.upperBound...]
-    let digits = rest.prefix(while: \.isNumber)
-    guard digits.count == 4, let year = Int(digits), (2000...2100).contains(year) else {
-      return nil
+    url.withUTF8Bytes { bytes in
+      guard let start = virtualPathEnd(bytes) else { return nil }
+      var scanner = ByteScanner(bytes, start..<bytes.count)
+      guard let year = scanner.readNumber(maxDigits: 5), scanner.index - start == 4,
+        scanner.peek.map({ !$0.isDigit }) ?? true, (2000...2100).contains(year)
+      else { return nil }
+      return year
     }
-    return year
+  }
+
+  /// The offset just after the first `/virtual/` of an address.
+  static func virtualPathEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    let marker = Array("/virtual/".utf8)
+    var index = 0
+    while let slash = bytes.firstIndex(of: UInt8(ascii: "/"), in: index..<bytes.count) {
+      if bytes[slash...].starts(with: marker) { return slash + marker.count }
+      index = slash + 1
+    }
+    return nil
   }
 
   // MARK: Zones from offsets

@@ -11,6 +11,8 @@ struct VirtualSiteJSONParser {
   private var kindless: (count: Int, offset: Int)?
   private var untimed: (count: Int, offset: Int)?
   private var withoutOffset: (count: Int, offset: Int)?
+  /// The city each session and room names, once per distinct name (a program has a few dozen).
+  private var citiesNamed: [String: Conference?] = [:]
 
   init(bytes: UnsafeBufferPointer<UInt8>, file: String, options: ReadOptions) {
     self.bytes = bytes
@@ -84,11 +86,7 @@ struct VirtualSiteJSONParser {
     let unlisted = edition.flatMap { unlistedConference($0, starts, at: records[0].offset) }
     var indexByID: [String: Int] = [:]
     for (number, record) in records.enumerated() {
-      let conference =
-        unlisted
-        ?? edition?.city(
-          named: [record.session, record.room], offset: starts[number]?.offset,
-          utcMinutes: starts[number]?.utcMinutes)
+      let conference = unlisted ?? edition.flatMap { city(record, starts[number], in: $0) }
       let event = self.event(
         record, start: starts[number], end: ends[number], conference: conference,
         edition: edition)
@@ -156,6 +154,28 @@ struct VirtualSiteJSONParser {
     }
     diagnostics.warn(atOffset: offset, edition.unlistedMessage(zone: zone, from: origin))
     return edition.unlisted(zone: zone)
+  }
+
+  /// The city of the table an event was held in: the one its session or room names, else the
+  /// one whose offset its start has (`VirtualSiteEdition.city`).
+  private mutating func city(
+    _ record: VirtualSiteRecord, _ start: ISOTimestamp?, in edition: VirtualSiteEdition
+  ) -> Conference? {
+    guard edition.cities.count > 1 else { return edition.cities.first }
+    let key = (record.session ?? "") + "\u{0}" + (record.room ?? "")
+    let named: Conference?
+    if let known = citiesNamed[key] {
+      named = known
+    } else {
+      named = edition.cities.first { city in
+        [record.session, record.room].contains { text in
+          guard let text, let name = city.city else { return false }
+          return text.lowercased().contains(name.lowercased())
+        }
+      }
+      citiesNamed[key] = .some(named)
+    }
+    return named ?? edition.city(named: [], offset: start?.offset, utcMinutes: start?.utcMinutes)
   }
 
   // MARK: Events
@@ -293,7 +313,7 @@ struct VirtualSiteJSONParser {
   private func links(_ record: VirtualSiteRecord, edition: VirtualSiteEdition?) -> [Link] {
     var links: [Link] = []
     func add(_ label: String, _ address: String?) {
-      guard var url = address.map(VirtualSiteText.line), !url.isEmpty else { return }
+      guard var url = address.map(VirtualSiteText.address), !url.isEmpty else { return }
       if url.hasPrefix("/"), let edition { url = edition.siteURL + url }
       guard url.hasPrefix("http://") || url.hasPrefix("https://"),
         !links.contains(where: { $0.url == url })

@@ -11,8 +11,10 @@ enum VirtualSiteKinds {
 
   /// The kind a `/virtual/YYYY/poster/123` address gives, for an event that states none.
   static func kind(ofVirtualURL url: String) -> EventKind? {
-    guard let range = url.firstRange(of: "/virtual/") else { return nil }
-    let parts = url[range.upperBound...].split(separator: "/")
+    guard let start = url.withUTF8Bytes(VirtualSiteEdition.virtualPathEnd) else { return nil }
+    let parts = url.utf8.dropFirst(start).split(separator: UInt8(ascii: "/")).map {
+      String(decoding: $0, as: UTF8.self)
+    }
     guard parts.count >= 3, let segment = parts.dropFirst().first else { return nil }
     let words = segment.removingPercentSpaces.lowercased()
     return pathKinds[words]

@@ -7,6 +7,13 @@ enum VirtualSiteText {
     Markup.collapsingSpaces(HTMLEntities.decode(text))
   }
 
+  /// An address: references decoded (`&amp;` in a query), spaces at the ends trimmed.
+  static func address(_ text: String) -> String {
+    let decoded = HTMLEntities.decode(text)
+    guard decoded.first == " " || decoded.last == " " else { return decoded }
+    return decoded.trimmingSpaces()
+  }
+
   /// An abstract: HTML read as text when it has tags (`<p>`, `<br>`, `<em>`), references
   /// decoded, white space collapsed, and the `_x000D_` marks a spreadsheet export leaves for
   /// its carriage returns removed.
