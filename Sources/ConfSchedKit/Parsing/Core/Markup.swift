@@ -41,19 +41,25 @@ enum Markup {
 
 extension Markup {
   /// Whether a text has no tab, line break or two spaces in a row: eight bytes at a time past
-  /// those with no byte below `!` (most of a title or an abstract).
+  /// words with no control byte and no two spaces side by side (most of a title or an abstract:
+  /// prose has a space in nearly every word, so spaces alone must not slow it down).
   fileprivate static func isClean(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0
     var previousSpace = false
     if let base = input.baseAddress {
       let raw = UnsafeRawPointer(base)
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
       while index + 8 <= input.count {
-        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-        // A byte below 0x21 sets its high bit here (bytes of 0x80 and up may too: then the
-        // word is looked at byte by byte, which is only slower).
-        let low = (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080
-        if low == 0 {
-          previousSpace = false
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        // High bits of the bytes below 0x20, and of the spaces (bytes equal to 0x20). Borrows
+        // can only mark a byte above a marked one: a false alarm, which the byte loop settles.
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let spaceZeros = word ^ (ones &* 0x20)
+        let spaces = (spaceZeros &- ones) & ~spaceZeros & highs
+        let startsWithSpace = spaces & 0x80 != 0
+        if control == 0, spaces & (spaces << 8) == 0, !(previousSpace && startsWithSpace) {
+          previousSpace = input[index + 7] == 0x20
           index += 8
           continue
         }
