@@ -100,4 +100,51 @@ struct VirtualSiteEndToEndTests {
     let check = try confsched(["check", page, "--page-zone", "Europe/Paris"])
     #expect(check.stdout.contains("55 events, 0 warnings"))
   }
+
+  /// A 2023 listing printed in the saver's CET: each time on New Orleans' clock, with no warning.
+  @Test func convertsAPrintedZoneToTheConferences() throws {
+    let page = Self.fixtures + "neurips2023-posters-displaycards-page.html"
+    let run = try confsched(["list", "--data", page, "--format", "csv"])
+    #expect(run.status == 0)
+    #expect(run.stderr.isEmpty)
+    // "Thu 14 Dec 12:00 AM CET" was Wednesday 13 at 17:00 in New Orleans.
+    let poster = run.stdout.split(separator: "\n").first { $0.contains("Graph Transformers") }
+    #expect(poster?.contains(",2023-12-13,17:00,,America/Chicago,") == true)
+  }
+
+  /// A page that prints no zone is read on the conference's clock, with one warning that says
+  /// how to correct it, however many cards it has.
+  @Test func warnsOnceWhenAPagePrintsNoZone() throws {
+    let page = Self.fixtures + "neurips2025-workshops-page-fragment.html"
+    let run = try confsched(["check", page])
+    #expect(run.status == 0)
+    let warnings = run.stdout.split(separator: "\n").filter { $0.contains("warning:") }
+    #expect(warnings.count == 1)
+    #expect(warnings.first?.contains("the page prints no time zone") == true)
+    #expect(warnings.first?.contains("pass --page-zone Area/City") == true)
+    #expect(run.stdout.contains("55 events, 1 warning"))
+  }
+
+  /// `--family virtual-site` reads a program whatever its name, and refuses by name a file that
+  /// is not one.
+  @Test func familyVirtualSiteForcesTheReader() throws {
+    let directory = try temporaryDirectory()
+    let renamed = directory.appendingPathComponent("program.txt").path
+    try FileManager.default.copyItem(
+      atPath: Self.fixtures + "neurips-2026-orals-posters.json", toPath: renamed)
+    let run = try confsched([
+      "list", "--data", renamed, "--family", "virtual-site", "--format", "csv",
+    ])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("Sparse Mixtures of Experts at Scale"))
+
+    let card = packageRoot + "/Data/neurips-2018-12-04.txt"
+    let refused = try confsched(["list", "--data", card, "--family", "virtual-site"])
+    #expect(refused.status == 65)
+    #expect(refused.stdout.isEmpty)
+    #expect(
+      refused.stderr.contains(
+        "'\(card)' holds no schedule events: 1:1: a page of the virtual site with no event cards in it"
+      ))
+  }
 }
