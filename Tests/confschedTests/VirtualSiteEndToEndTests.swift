@@ -147,4 +147,26 @@ struct VirtualSiteEndToEndTests {
         "'\(card)' holds no schedule events: 1:1: a page of the virtual site with no event cards in it"
       ))
   }
+
+  /// An edition the editions table lacks (2026) is shown at the file's offset with a warning;
+  /// `--zone` puts it on the conference's clock, each instant kept; a zone that is none is a
+  /// usage error.
+  @Test func zoneShowsAnUnlistedEditionOnItsClock() throws {
+    let program = Self.fixtures + "neurips-2026-orals-posters.json"
+    let bare = try confsched(["check", program])
+    #expect(bare.stdout.contains("NeurIPS 2026 is not in the editions table"))
+    #expect(bare.stdout.contains("pass --zone Area/City"))
+
+    let run = try confsched([
+      "list", "--data", program, "--zone", "America/New_York", "--format", "csv",
+    ])
+    #expect(run.status == 0)
+    // 11:00 at UTC-08:00 is 14:00 in New York.
+    let poster = run.stdout.split(separator: "\n").first { $0.contains("Sparse Mixtures") }
+    #expect(poster?.contains(",2026-12-08,14:00,17:00,America/New_York,") == true)
+
+    let wrong = try confsched(["list", "--data", program, "--zone", "Atlantis/Capital"])
+    #expect(wrong.status == 64)
+    #expect(wrong.stderr.contains("'Atlantis/Capital' is not a time zone"))
+  }
 }

@@ -18,6 +18,7 @@ enum CheckCommand: Command {
         help:
           "Read the files as this family instead of telling it from their content: \(DumpReader.families.map(\.rawValue).joined(separator: ", "))."
       ),
+      DataLoader.zoneOption,
       DataLoader.pageZoneOption,
       OptionSpec(name: "json", help: "Print a JSON array with one object per file."),
     ],
@@ -31,7 +32,8 @@ enum CheckCommand: Command {
       }
       options.year = year
     }
-    options.pageZone = try DataLoader.pageZone(arguments)
+    options.zone = try DataLoader.zone(arguments, option: "zone")
+    options.pageZone = try DataLoader.zone(arguments, option: "page-zone")
     let family = try DataLoader.family(arguments)
     var reports: [JSONValue] = []
     var lines: [String] = []

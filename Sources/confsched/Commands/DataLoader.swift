@@ -38,8 +38,17 @@ enum DataLoader {
       help:
         "Read --data files as this family instead of telling it from their content: \(DumpReader.families.map(\.rawValue).joined(separator: ", "))."
     ),
+    zoneOption,
     pageZoneOption,
   ]
+
+  /// `--zone`: the conference's zone, for a file that names none (an edition the editions table
+  /// lacks, a calendar without a zone).
+  static let zoneOption = OptionSpec(
+    name: "zone", valueName: "zone",
+    help:
+      "The conference's time zone for --data files that do not name one, such as an edition the editions table lacks (Europe/Vienna)."
+  )
 
   /// `--page-zone`: the zone a saved page's times are in when it prints none.
   static let pageZoneOption = OptionSpec(
@@ -97,7 +106,8 @@ enum DataLoader {
       }
       options.year = year
     }
-    options.pageZone = try pageZone(arguments)
+    options.zone = try zone(arguments, option: "zone")
+    options.pageZone = try zone(arguments, option: "page-zone")
     let family = try family(arguments)
     let paths = arguments.allValues("data")
     guard !paths.isEmpty else {
@@ -192,9 +202,9 @@ enum DataLoader {
     }
   }
 
-  /// `--page-zone Area/City`, if given.
-  static func pageZone(_ arguments: ParsedArguments) throws(CLIError) -> ZoneRule? {
-    guard let text = arguments.value("page-zone") else { return nil }
+  /// `--zone Area/City` or `--page-zone Area/City`, if given.
+  static func zone(_ arguments: ParsedArguments, option: String) throws(CLIError) -> ZoneRule? {
+    guard let text = arguments.value(option) else { return nil }
     guard let zone = ZoneRule.named(text) else {
       throw CLIError.usage(
         "'\(text)' is not a time zone; expected an IANA name such as America/Chicago.",
