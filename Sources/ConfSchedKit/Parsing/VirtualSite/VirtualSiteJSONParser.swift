@@ -13,6 +13,8 @@ struct VirtualSiteJSONParser {
   private var withoutOffset: (count: Int, offset: Int)?
   /// The city each session and room names, once per distinct name (a program has a few dozen).
   private var citiesNamed: [String: Conference?] = [:]
+  /// Whether each kind written is one the site is known to use, once per distinct kind.
+  private var knownKinds: [String: Bool] = [:]
 
   init(bytes: UnsafeBufferPointer<UInt8>, file: String, options: ReadOptions) {
     self.bytes = bytes
@@ -256,7 +258,7 @@ struct VirtualSiteJSONParser {
   /// `eventtype`, else a plain `event_type`, else the address's kind, else the decision's.
   private mutating func kind(_ record: VirtualSiteRecord) -> EventKind {
     if let written = record.eventType.map(VirtualSiteText.line), !written.isEmpty {
-      if !VirtualSiteKinds.isKnown(written) {
+      if !isKnown(written) {
         let offset = record.eventTypeOffset ?? record.offset
         unknownKinds[written] =
           unknownKinds[written].map { ($0.count + 1, $0.offset) } ?? (1, offset)
@@ -264,7 +266,7 @@ struct VirtualSiteJSONParser {
       return EventKind(rawValue: written)
     }
     if let label = record.eventTypeLabel.map(VirtualSiteText.line), !label.isEmpty,
-      !label.contains("{"), VirtualSiteKinds.isKnown(label)
+      !label.contains("{"), isKnown(label)
     {
       return EventKind(rawValue: label)
     }
@@ -275,6 +277,14 @@ struct VirtualSiteJSONParser {
     }
     kindless = kindless.map { ($0.count + 1, $0.offset) } ?? (1, record.offset)
     return .unknown
+  }
+
+  /// `VirtualSiteKinds.isKnown`, remembered: a program writes a handful of kinds 6,000 times.
+  private mutating func isKnown(_ kind: String) -> Bool {
+    if let known = knownKinds[kind] { return known }
+    let known = VirtualSiteKinds.isKnown(kind)
+    knownKinds[kind] = known
+    return known
   }
 
   /// The warnings that sum up many events: unknown kinds, events with no time, times with no
