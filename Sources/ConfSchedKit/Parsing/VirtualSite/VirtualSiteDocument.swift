@@ -214,6 +214,8 @@ struct VirtualSiteDocument {
       parser.depth -= 1
       return
     }
+    // One allocation for the object's keys, not one each time the array doubles.
+    keys.reserveCapacity(32)
     while true {
       parser.skipWhitespace()
       guard parser.index < parser.bytes.count, parser.bytes[parser.index] == JSONParser.quote
