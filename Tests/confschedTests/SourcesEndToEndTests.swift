@@ -118,7 +118,8 @@ struct SourcesEndToEndTests {
     #expect(bad.status == 64)
     #expect(
       bad.stderr.hasPrefix(
-        "Error: 'poem' is not a family. Families: ical, page, card, notes, reading-list.\n"))
+        "Error: 'poem' is not a family. Families: ical, virtual-site, page, card, notes, reading-list.\n"
+      ))
   }
 }
 
