@@ -44,9 +44,22 @@ enum BenchMain {
       exit(0)
     }
 
-    // `--profile parse|index`: only that work, ten times, for valgrind --tool=callgrind.
+    // `--profile parse|index|site`: only that work, ten times, for valgrind --tool=callgrind
+    // (`site`: the synthetic program of the virtual site's JSON, made once).
     if let flag = arguments.firstIndex(of: "--profile") {
       let what = arguments.dropFirst(flag + 1).first ?? "parse"
+      if what == "site" {
+        let text = Synthetic.virtualSiteProgram(
+          from: mainDump.text, name: mainDump.name, count: 6000)
+        let site = DumpSource(name: "neurips-2025-orals-posters.json", text: text)
+        let timing = Bench.repeatTiming(10) { _ = DumpReader.read(site) }
+        let card = DumpSource(name: mainDump.name, text: mainDump.text)
+        let cardTiming = Bench.repeatTiming(10) { _ = CardReader.read(card) }
+        print(
+          "site \(Bench.throughput(text.utf8.count, timing.median)) MB/s, card \(Bench.throughput(mainDump.text.utf8.count, cardTiming.median)) MB/s (medians)"
+        )
+        exit(0)
+      }
       let source = DumpSource(name: mainDump.name, text: mainDump.text)
       for _ in 0..<10 {
         let result = CardReader.read(source)
@@ -77,6 +90,11 @@ enum BenchMain {
     let dataDirectory = directory + "/data"
     mkdir(dataDirectory, 0o755)
     for dump in BundledDump.all { Bench.write(dump.text, to: dataDirectory + "/" + dump.name) }
+    // A program of the virtual site's JSON, 6,000 events: read and searched end to end too.
+    let sitePath = directory + "/neurips-2025-orals-posters.json"
+    Bench.write(
+      Synthetic.virtualSiteProgram(from: mainDump.text, name: mainDump.name, count: 6000),
+      to: sitePath)
     let megabytes = Bench.megabytes(mainDump.text.utf8.count)
     print("confsched-bench: \(mainDump.name), \(megabytes) MB, \(quick ? "quick run" : "full run")")
     print("")
@@ -93,6 +111,19 @@ enum BenchMain {
       Double(mainDump.text.utf8.count) / 1e6 / (Double(parseTimes.median) / 1e9)
     FrabBench.parse(runs: quick ? 20 : 200, cardMBPerSecond: cardRate)
 
+    // 1b. The virtual site's JSON: a synthetic program of 6,000 events, in process.
+    let siteText = Synthetic.virtualSiteProgram(
+      from: mainDump.text, name: mainDump.name, count: 6000)
+    let site = DumpSource(name: "neurips-2025-orals-posters.json", text: siteText)
+    let siteTimes = Bench.repeatTiming(quick ? 5 : 20) { _ = DumpReader.read(site) }
+    print(
+      "parse a virtual-site program of 6,000 events (\(Bench.megabytes(siteText.utf8.count)) MB), in process, \(siteTimes.samples.count) runs"
+    )
+    print(
+      "  min \(Bench.ms(siteTimes.min)) ms   median \(Bench.ms(siteTimes.median)) ms   \(Bench.throughput(siteText.utf8.count, siteTimes.median)) MB/s (median)"
+    )
+    print("")
+
     // 2. Scaling: 1x to 1000x, each in its own process.
     let sizes = quick ? ["1", "10", "100"] : ["1", "10", "100", "1000"]
     print("scaling (synthetic dumps: the Tuesday repeated, titles shifted; one process per size)")
@@ -101,7 +132,7 @@ enum BenchMain {
     )
     var perMB: [String: Double] = [:]
     var latencies: [(size: String, events: String, medians: [Double])] = []
-    for size in sizes + ["long", "nested"] {
+    for size in sizes + ["long", "nested", "site", "bundled"] {
       guard let result = Bench.measureInChild(size) else {
         print("  \(Bench.pad(size, 6))  (failed)")
         continue
@@ -117,7 +148,10 @@ enum BenchMain {
         }
         latencies.append((size, result.fields["events"] ?? "?", medians))
       }
-      let label = size == "long" ? "100MB line" : size == "nested" ? "nested x200" : "\(size)x"
+      let labels = [
+        "long": "100MB line", "nested": "nested x200", "site": "site JSON", "bundled": "bundled",
+      ]
+      let label = labels[size] ?? "\(size)x"
       var line =
         "  \(Bench.pad(label, 11)) \(Bench.pad(Bench.fixed(dumpMB, 1), 7)) \(Bench.pad(result.fields["events"] ?? "?", 8)) "
       line +=
@@ -142,6 +176,9 @@ enum BenchMain {
         "  search after loading, \(size)x (\(events) events): slowest median \(Bench.fixed(worst, 2)) ms, the quoted phrase \(Bench.fixed(phrase, 2)) ms; target under \(Bench.fixed(target, 0)) ms: \(worst < target ? "met" : "not met")"
       )
     }
+    print(
+      "  site JSON: a synthetic program of 6,000 events in the virtual site's JSON; bundled: the snapshot thawed (parse ms), its index searched"
+    )
     print("")
 
     RecommendBench.run(main: mainDump, quick: quick)
@@ -167,6 +204,14 @@ enum BenchMain {
         "confsched search \"neural tangent\" --data FILE",
         [binary, "search", "neural tangent", "--data", mainPath]
       ),
+      (
+        "grep -i \"neural tangent\" SITE.json",
+        ["/usr/bin/env", "grep", "-i", "neural tangent", sitePath]
+      ),
+      (
+        "confsched search \"neural tangent\" --data SITE.json",
+        [binary, "search", "neural tangent", "--data", sitePath]
+      ),
       ("grep -i \"dec 4th\" FILE", ["/usr/bin/env", "grep", "-i", "dec 4th", mainPath]),
       ("confsched list --day 2018-12-04", [binary, "list", "--day", "2018-12-04"]),
     ]
@@ -179,6 +224,9 @@ enum BenchMain {
     }
     let results = Bench.compare(commands.map(\.1), runs: runs, outputDirectory: directory)
     let grepSearch = results[0].median
+    let grepSite = results[
+      commands.firstIndex { $0.0.hasPrefix("grep -i \"neural tangent\" SITE") } ?? 0
+    ].median
     let grepList = results[commands.firstIndex { $0.0.hasPrefix("grep -i \"dec") } ?? 0].median
     let grepCount = results[commands.firstIndex { $0.0.hasPrefix("grep -c") } ?? 0].median
     for (index, command) in commands.enumerated() {
@@ -186,7 +234,9 @@ enum BenchMain {
       let baseline =
         command.0.contains("38C3")
         ? grepCount
-        : command.0.contains("dec 4th") || command.0.contains("list") ? grepList : grepSearch
+        : command.0.contains("SITE")
+          ? grepSite
+          : command.0.contains("dec 4th") || command.0.contains("list") ? grepList : grepSearch
       print(
         "  \(Bench.pad(command.0, 46)) min \(Bench.ms(result.min)) ms   median \(Bench.ms(result.median)) ms   \(Bench.fixed(Double(result.median) / Double(baseline), 2))x grep"
       )

@@ -10,9 +10,9 @@ import ConfSchedKit
 
 /// One fuzz input run through everything that reads untrusted bytes: the decoder, family
 /// detection, every reader of the table (detected and forced; the frab XML and JSON readers
-/// included), the schedule, the search index, the exporters,
-/// and the itinerary parser. Nothing is checked but that it all returns: a crash, a hang or a
-/// sanitizer report is the finding.
+/// included; the virtual site's abstracts companion and a page read with `--page-zone` too),
+/// the schedule, the search index, the exporters, and the itinerary parser. Nothing is checked
+/// but that it all returns: a crash, a hang or a sanitizer report is the finding.
 enum FuzzInput {
   /// The readers to run: every reader of the table, or those of one family when `FUZZ_FAMILY`
   /// names it (`.ci/fuzz` runs one family at a time so that each gets its share of the time).
@@ -55,6 +55,15 @@ enum FuzzInput {
         results.append(reader.read(named, options: options))
       }
       _ = try? Itinerary(parsing: text)
+      // The virtual site's companion abstracts file, filling what was read; and a saved page
+      // read with --page-zone, as one without a printed zone is.
+      if let companion = VirtualSiteAbstracts(source) {
+        for index in results.indices { companion.fill(&results[index]) }
+      }
+      results.append(
+        VirtualSitePageReader.read(
+          DumpSource(name: "fuzz.page-zone", text: text),
+          options: ReadOptions(pageZone: ZoneRule.named("Asia/Kolkata"))))
     }
 
     let schedule = Schedule(results.map(\.part))

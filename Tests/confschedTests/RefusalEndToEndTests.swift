@@ -7,15 +7,38 @@ import Testing
 struct RefusalEndToEndTests {
   static let fixtures = packageRoot + "/Tests/Fixtures/"
 
+  /// Every shared real file of a structured form has a reader now; these are the structured
+  /// files that stay refused, with what they seem to be.
   @Test(arguments: [
-    (["search", "neural", "--data"], "neurips2025-workshops-page-fragment.html", "an HTML page")
+    (
+      ["list", "--data"], "feed.xml", "<?xml version=\"1.0\"?>\n<rss><channel/></rss>\n",
+      "XML whose root is <rss>"
+    ),
+    (["check"], "talks.json", "[{\"id\": 1}, {\"id\": 2}]\n", "JSON that is not a schedule"),
+    (["search", "neural", "--data"], "notes.rtf", "{\\rtf1\\ansi Hello}\n", "an RTF document"),
   ])
-  func refusesStructuredFilesByName(_ command: [String], _ name: String, _ reason: String) throws {
-    let path = Self.fixtures + name
+  func refusesStructuredFilesByName(
+    _ command: [String], _ name: String, _ content: String, _ reason: String
+  ) throws {
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent(name).path
+    try Data(content.utf8).write(to: URL(fileURLWithPath: path))
     let run = try confsched(command + [path])
     #expect(run.status == 65)
     #expect(run.stdout.isEmpty)
-    #expect(run.stderr.contains("'\(path)' holds no schedule events: \(reason)"))
+    #expect(run.stderr.contains("'\(path)' holds no schedule events: \(reason)"), "\(run.stderr)")
+  }
+
+  @Test func refusesAnHTMLPageWithNoCardsByName() throws {
+    let directory = try temporaryDirectory()
+    let path = directory.appendingPathComponent("page.html").path
+    try Data("<!DOCTYPE html>\n<html><body><div><p>No events here.</p></div></body></html>\n".utf8)
+      .write(to: URL(fileURLWithPath: path))
+    let run = try confsched(["search", "neural", "--data", path])
+    #expect(run.status == 65)
+    #expect(run.stdout.isEmpty)
+    #expect(run.stderr.contains("'\(path)' holds no schedule events: an HTML page"))
   }
 
   @Test func refusesAFileWithNothingInIt() throws {

@@ -118,7 +118,9 @@ struct SourcesEndToEndTests {
     #expect(bad.status == 64)
     #expect(bad.stderr.hasPrefix("Error: 'poem' is not a family. Families: "))
     let named = bad.stderr.split(separator: "\n").first ?? ""
-    for family in ["ical", "frab", "page", "card", "schedule-table", "notes", "reading-list"] {
+    for family in [
+      "ical", "frab", "virtual-site", "page", "card", "schedule-table", "notes", "reading-list",
+    ] {
       #expect(named.contains(" \(family),") || named.contains(" \(family)."), "\(family)")
     }
   }

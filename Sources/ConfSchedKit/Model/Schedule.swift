@@ -43,11 +43,14 @@ public struct Schedule: Sendable {
     public var diagnostics: [Diagnostic]
     /// How many papers it mentions without scheduling them (a reading list), for the summary.
     public var mentionCount: Int
+    /// The groups of its events (indices into `events`) that the source says are one paper's
+    /// slots; nil when it says nothing, and its events are linked by title.
+    public var slotGroups: [[Int]]?
 
     /// Creates a part.
     public init(
       file: String, family: DumpFamily?, conferences: [Conference], events: [Event],
-      diagnostics: [Diagnostic], mentionCount: Int = 0
+      diagnostics: [Diagnostic], mentionCount: Int = 0, slotGroups: [[Int]]? = nil
     ) {
       self.file = file
       self.family = family
@@ -55,6 +58,7 @@ public struct Schedule: Sendable {
       self.events = events
       self.diagnostics = diagnostics
       self.mentionCount = mentionCount
+      self.slotGroups = slotGroups
     }
   }
 
@@ -67,6 +71,7 @@ public struct Schedule: Sendable {
   public init(_ parts: [Part]) {
     var seenHashes: [UInt64: (file: String, count: Int)] = [:]
     var titleKeys: [String] = []
+    var linked = LinkedSlots()
     for result in parts {
       for conference in result.conferences where !conferences.contains(conference) {
         conferences.append(conference)
@@ -74,6 +79,9 @@ public struct Schedule: Sendable {
       diagnostics += result.diagnostics
       let firstNew = events.count
       var merges: [String: (count: Int, first: SourceLocation)] = [:]
+      // Where each of the part's events went: its own index, or the one it was merged into.
+      var placed: [Int?] = []
+      placed.reserveCapacity(result.events.count)
       for var event in result.events {
         let titleKey = TextFolding.key(event.title)
         var hash = Schedule.contentHash(event, titleKey: titleKey)
@@ -87,6 +95,7 @@ public struct Schedule: Sendable {
               )
               events[index] = Schedule.merged(first, event)
             }
+            placed.append(indexByHash[hash])
             continue
           }
           seenHashes[hash] = (seen.file, seen.count + 1)
@@ -105,9 +114,11 @@ public struct Schedule: Sendable {
         event.id = id
         indexByID[id] = events.count
         indexByHash[hash] = events.count
+        placed.append(events.count)
         events.append(event)
         titleKeys.append(titleKey)
       }
+      if let groups = result.slotGroups { linked.add(groups, placed: placed) }
       for (file, merge) in merges.sorted(by: { $0.value.first < $1.value.first }) {
         let what = merge.count == 1 ? "1 event is" : "\(merge.count) events are"
         diagnostics.append(
@@ -123,7 +134,7 @@ public struct Schedule: Sendable {
       sources.append(summary)
     }
     conferences.sort { ($0.year, $0.id) < ($1.year, $1.id) }
-    linkTwins(titleKeys)
+    linkTwins(titleKeys, linked: linked)
     indexSourceIDs()
   }
 
@@ -207,14 +218,20 @@ public struct Schedule: Sendable {
   /// title are a recurring session's name, not one paper, and linking each to all the others
   /// would take time and memory in the square of the group (a notes dump read as cards gave 409
   /// untitled sessions, each listing the 408 others).
-  private mutating func linkTwins(_ titleKeys: [String]) {
+  ///
+  /// The events of a source that links its own slots (the virtual site's `related_events_ids`)
+  /// are linked by what it says instead, never by title: two papers of one title stay apart.
+  private mutating func linkTwins(_ titleKeys: [String], linked: LinkedSlots) {
     var groups: [String: [Int]] = [:]
     for (index, event) in events.enumerated()
-    where !event.kind.isBreak && !event.title.hasPrefix("(untitled") {
+    where !event.kind.isBreak && !event.title.hasPrefix("(untitled")
+      && !linked.members.contains(index)
+    {
       let key = (event.conference?.id ?? "") + "|" + titleKeys[index]
       groups[key, default: []].append(index)
     }
-    for members in groups.values where (2...Self.maximumSlots).contains(members.count) {
+    for members in Array(groups.values) + linked.groups
+    where (2...Self.maximumSlots).contains(members.count) {
       let ordered = members.sorted { events[$0].chronologicalKey < events[$1].chronologicalKey }
       for index in members {
         let event = events[index]
@@ -229,4 +246,23 @@ public struct Schedule: Sendable {
 
   /// The most slots one paper gets: an oral, a spotlight and posters come to a handful.
   static let maximumSlots = 8
+
+  /// The slots sources link themselves, by schedule index.
+  private struct LinkedSlots {
+    /// Every event of such a source: none of them is linked by title.
+    var members: Set<Int> = []
+    var groups: [[Int]] = []
+
+    /// A part's groups, its events at the indices they were `placed` at.
+    mutating func add(_ partGroups: [[Int]], placed: [Int?]) {
+      for case let index? in placed { members.insert(index) }
+      for group in partGroups {
+        var seen: Set<Int> = []
+        let indices = group.compactMap { placed.indices.contains($0) ? placed[$0] : nil }.filter {
+          seen.insert($0).inserted
+        }
+        if indices.count > 1 { groups.append(indices) }
+      }
+    }
+  }
 }

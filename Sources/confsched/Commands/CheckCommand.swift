@@ -16,13 +16,12 @@ enum CheckCommand: Command {
         name: "year", valueName: "year",
         help: "The year to read the dumps' dates in, when they do not say it."),
       OptionSpec(
-        name: "zone", valueName: "Area/City",
-        help: "The time zone of files that name none (a Pentabarf schedule.xml)."),
-      OptionSpec(
         name: "family", valueName: "family",
         help:
           "Read the files as this family instead of telling it from their content: \(DumpReader.families.map(\.rawValue).joined(separator: ", ")).",
         choices: DumpReader.families.map(\.rawValue)),
+      DataLoader.zoneOption,
+      DataLoader.pageZoneOption,
       OptionSpec(name: "json", help: "Print a JSON array with one object per file."),
     ],
     examples: ["confsched check my-neurips-notes.md"])
@@ -35,7 +34,8 @@ enum CheckCommand: Command {
       }
       options.year = year
     }
-    options.zone = try DataLoader.zone(arguments)
+    options.zone = try DataLoader.zone(arguments, option: "zone")
+    options.pageZone = try DataLoader.zone(arguments, option: "page-zone")
     let family = try DataLoader.family(arguments)
     var reports: [JSONValue] = []
     var lines: [String] = []

@@ -34,16 +34,28 @@ enum DataLoader {
       name: "conference", valueName: "id",
       help: "Only this conference: neurips-2018, neurips-2019 (see 'confsched sources')."),
     OptionSpec(
-      name: "zone", valueName: "Area/City",
-      help:
-        "The time zone of --data files that name none (a Pentabarf schedule.xml): --zone Europe/Brussels."
-    ),
-    OptionSpec(
       name: "family", valueName: "family",
       help:
         "Read --data files as this family instead of telling it from their content: \(DumpReader.families.map(\.rawValue).joined(separator: ", "))."
     ),
+    zoneOption,
+    pageZoneOption,
   ]
+
+  /// `--zone`: the conference's zone, for a file that names none (an edition the editions table
+  /// lacks, a calendar without a zone).
+  static let zoneOption = OptionSpec(
+    name: "zone", valueName: "zone",
+    help:
+      "The conference's time zone for --data files that name none: a Pentabarf schedule.xml, a calendar without a zone, an edition the editions table lacks (Europe/Brussels)."
+  )
+
+  /// `--page-zone`: the zone a saved page's times are in when it prints none.
+  static let pageZoneOption = OptionSpec(
+    name: "page-zone", valueName: "zone",
+    help:
+      "The zone a saved page of the virtual site shows its times in when it prints none: that of the browser that saved it (America/Chicago)."
+  )
 
   /// What was loaded, kept until the process ends: freeing thousands of events one by one as a
   /// command returns costs more than the command, and the process is about to exit anyway.
@@ -94,7 +106,8 @@ enum DataLoader {
       }
       options.year = year
     }
-    options.zone = try zone(arguments)
+    options.zone = try zone(arguments, option: "zone")
+    options.pageZone = try zone(arguments, option: "page-zone")
     let family = try family(arguments)
     let paths = arguments.allValues("data")
     guard !paths.isEmpty else {
@@ -117,6 +130,8 @@ enum DataLoader {
     var skipStatus: ExitCode?
     var firstError: (String, ExitCode)?
     var seen: Set<String> = []
+    // The virtual site's abstracts, given beside their program: read after every program.
+    var abstracts: [(path: String, abstracts: VirtualSiteAbstracts)] = []
     for path in paths {
       // The same file named twice (or by two paths) is read once, not doubled.
       guard seen.insert(DataLoader.identity(of: path)).inserted else {
@@ -125,6 +140,10 @@ enum DataLoader {
       }
       do throws(LoadError) {
         let (source, decodeWarnings) = try DumpFile.load(path)
+        if let companion = VirtualSiteAbstracts(source) {
+          abstracts.append((path, companion))
+          continue
+        }
         var result = DumpReader.read(source, options: options, family: family)
         guard !result.isEmpty else {
           throw LoadError.noEvents(path: path, hint: DumpReader.refusal(source, reading: result))
@@ -144,6 +163,12 @@ enum DataLoader {
         firstError = firstError ?? (error.description, status)
       }
     }
+    for pairing in pairAbstracts(&results, abstracts) {
+      let status = ExitCode.dataError
+      Output.error("confsched: \(pairing)")
+      skipStatus = skipStatus ?? status
+      firstError = firstError ?? (pairing, status)
+    }
     if results.isEmpty, let firstError {
       // Already reported above; end with its status and no second message.
       throw CLIError.failure("", firstError.1)
@@ -159,13 +184,30 @@ enum DataLoader {
       skipStatus: skipStatus)
   }
 
-  /// The zone `--zone` names, if given: an IANA name the system's database (or the built-in
-  /// table) knows.
-  static func zone(_ arguments: ParsedArguments) throws(CLIError) -> ZoneRule? {
-    guard let text = arguments.value("zone") else { return nil }
+  /// Fills the virtual site's programs with the abstracts given beside them and with those
+  /// found beside them (`neurips-2026-abstracts.json` next to `neurips-2026-orals-posters.json`);
+  /// returns what to report about abstracts that fill nothing.
+  private static func pairAbstracts(
+    _ results: inout [ReadResult], _ given: [(path: String, abstracts: VirtualSiteAbstracts)]
+  ) -> [String] {
+    let pairings = VirtualSiteAbstracts.pair(&results, given: given.map(\.abstracts)) { path in
+      guard let (source, _) = try? DumpFile.load(path) else { return nil }
+      return VirtualSiteAbstracts(source)
+    }
+    let givenPaths = Set(given.map(\.path))
+    return pairings.filter { $0.filled == 0 && givenPaths.contains($0.file) }.map { pairing in
+      results.contains { $0.family == .virtualSite }
+        ? "'\(pairing.file)': its abstracts match no event of the programs loaded; skipped"
+        : "'\(pairing.file)' holds no schedule events: the virtual site's abstracts, with no events of their own: load them beside their program (--data <conf>-<year>-orals-posters.json --data \(pairing.file))"
+    }
+  }
+
+  /// `--zone Area/City` or `--page-zone Area/City`, if given.
+  static func zone(_ arguments: ParsedArguments, option: String) throws(CLIError) -> ZoneRule? {
+    guard let text = arguments.value(option) else { return nil }
     guard let zone = ZoneRule.named(text) else {
       throw CLIError.usage(
-        "'\(text)' is not a time zone; expected an IANA name such as Europe/Berlin or America/New_York.",
+        "'\(text)' is not a time zone; expected an IANA name such as America/Chicago.",
         arguments.command)
     }
     return zone

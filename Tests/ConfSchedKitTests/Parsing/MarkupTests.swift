@@ -25,4 +25,25 @@ struct MarkupTests {
     }
     #expect(assembled == title)
   }
+
+  /// `collapsingSpaces` looks at eight bytes at a time: two spaces, a tab or a line break must be
+  /// found at every place in a word and across two words, and text with none returned as it is.
+  @Test(arguments: [
+    (
+      "Graph neural networks are permutation equivariant",
+      "Graph neural networks are permutation equivariant"
+    ),
+    ("1234567  9abcdef", "1234567 9abcdef"),
+    ("12345678  abcdef", "12345678 abcdef"),
+    ("1234567 ! abcdefgh", "1234567 ! abcdefgh"),
+    ("abcdefg\tbcdefghijk", "abcdefg bcdefghijk"),
+    ("abcdefghijklmno\nq", "abcdefghijklmno q"),
+    ("abcdefghijklmnop\r\nrs", "abcdefghijklmnop rs"),
+    ("Équivariance à  l'échelle des graphes", "Équivariance à l'échelle des graphes"),
+    ("  padded at both ends   ", "padded at both ends"),
+    ("ab  c", "ab c"),
+  ])
+  func collapsesSpacesAtEveryPlaceOfAWord(_ input: String, _ expected: String) {
+    #expect(Markup.collapsingSpaces(input) == expected)
+  }
 }

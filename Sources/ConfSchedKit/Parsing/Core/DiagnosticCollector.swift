@@ -100,52 +100,52 @@ struct DiagnosticCollector {
     return SourceLocation(file: file, line: place.line, column: place.column)
   }
 
-  /// Moves `place` forward to `target`, counting lines and scalars, and leaves checkpoints.
-  ///
-  /// Line breaks are found with `memchr`, and scalars are counted only on the line `target`
-  /// is on and on lines longer than the checkpoint spacing: walking a file of short lines (a
-  /// 2 MB `schedule.xml`) costs a fraction of a byte-by-byte pass.
+  /// Moves `place` forward to `target`, counting lines and scalars, and leaves checkpoints:
+  /// `memchr` to each line break, and the scalars of the stretch before it counted eight bytes
+  /// at a time (a page or a program of megabytes on one line is one long stretch).
   private mutating func walk(to target: Int) {
-    guard let base = bytes.baseAddress else { return }
     var index = place.offset
     var line = place.line
     var column = place.column
     while index < target {
-      let found = memchr(base + index, 0x0A, target - index)
-      let stop = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? target
-      if found == nil || stop - index > Self.checkpointSpacing {
-        countColumns(from: index, to: stop, line: line, column: &column)
+      // Up to the next line break, the next checkpoint's offset, or the target.
+      let boundary = Swift.min(target, (index | (Self.checkpointSpacing - 1)) + 1)
+      let lineBreak = bytes.firstIndex(of: 0x0A, in: index..<boundary)
+      column += Self.scalarCount(bytes, index..<(lineBreak ?? boundary))
+      index = lineBreak ?? boundary
+      if lineBreak != nil {
+        line += 1
+        column = 1
+        index += 1
       }
-      guard found != nil else {
-        index = target
-        break
-      }
-      line += 1
-      column = 1
-      index = stop + 1
-      // One checkpoint, at a line start, per stretch of `checkpointSpacing` bytes.
-      if index / Self.checkpointSpacing
-        > checkpoints[checkpoints.count - 1].offset / Self.checkpointSpacing
+      if index & (Self.checkpointSpacing - 1) == 0,
+        index > checkpoints[checkpoints.count - 1].offset
       {
-        checkpoints.append(Place(offset: index, line: line, column: 1))
+        checkpoints.append(Place(offset: index, line: line, column: column))
       }
     }
     place = Place(offset: index, line: line, column: column)
   }
 
-  /// Counts the scalars of part of a line into `column`, leaving a checkpoint at every
-  /// multiple of the spacing it passes (a saved page may be one line of megabytes).
-  private mutating func countColumns(from start: Int, to end: Int, line: Int, column: inout Int) {
-    var position = start
-    while position < end {
-      if bytes[position] & 0xC0 != 0x80 { column += 1 }
-      position += 1
-      if position & (Self.checkpointSpacing - 1) == 0,
-        position > checkpoints[checkpoints.count - 1].offset
-      {
-        checkpoints.append(Place(offset: position, line: line, column: column))
+  /// How many scalars start in a range: the bytes that are not UTF-8 continuation bytes
+  /// (`10xxxxxx`), eight at a time.
+  static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    var count = 0
+    var index = range.lowerBound
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while index + 8 <= range.upperBound {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+        count += 8 - continuations.nonzeroBitCount
+        index += 8
       }
     }
+    while index < range.upperBound {
+      if bytes[index] & 0xC0 != 0x80 { count += 1 }
+      index += 1
+    }
+    return count
   }
 
   private struct Place {

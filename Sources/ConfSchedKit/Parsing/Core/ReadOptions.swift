@@ -5,10 +5,14 @@ public struct ReadOptions: Sendable {
   /// The time zone of a dump that names none (`--zone Area/City`): a frab schedule without
   /// `time_zone_name` reads its times in it.
   public var zone: ZoneRule?
+  /// The zone a saved web page shows its times in when it prints none: the zone of the
+  /// browser that saved it (`--page-zone`).
+  public var pageZone: ZoneRule?
 
   /// Creates options.
-  public init(year: Int? = nil, zone: ZoneRule? = nil) {
+  public init(year: Int? = nil, zone: ZoneRule? = nil, pageZone: ZoneRule? = nil) {
     self.year = year
     self.zone = zone
+    self.pageZone = pageZone
   }
 }

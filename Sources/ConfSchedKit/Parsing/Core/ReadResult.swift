@@ -13,6 +13,10 @@ public struct ReadResult: Sendable {
   public var family: DumpFamily?
   /// The dump's name.
   public var file = ""
+  /// The groups of events (indices into `events`) the file itself says are one paper's slots
+  /// (the virtual site's `related_events_ids`). Nil when the file says nothing: the schedule
+  /// then links slots by title.
+  public var slotGroups: [[Int]]?
 
   /// Creates an empty result.
   public init() {}
@@ -24,6 +28,6 @@ public struct ReadResult: Sendable {
   public var part: Schedule.Part {
     Schedule.Part(
       file: file, family: family, conferences: conferences, events: events,
-      diagnostics: diagnostics, mentionCount: mentions.count)
+      diagnostics: diagnostics, mentionCount: mentions.count, slotGroups: slotGroups)
   }
 }

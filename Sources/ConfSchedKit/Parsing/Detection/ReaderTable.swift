@@ -14,6 +14,8 @@ enum ReaderTable {
     ICalendarReader.self,
     FrabJSONReader.self,
     FrabXMLReader.self,
+    VirtualSiteJSONReader.self,
+    VirtualSitePageReader.self,
     PageReader.self,
     MarkdownCardReader.self,
     ScheduleTableReader.self,

@@ -29,7 +29,7 @@ enum StructuredFormat: Equatable {
         "JSON that is not a schedule confsched knows (a frab or pretalx schedule.json has a 'schedule' object with a 'conference')"
     case .html:
       return
-        "an HTML page with no schedule confsched knows (it reads the NeurIPS site's saved schedule pages, whose cards are 'maincard')"
+        "an HTML page with no schedule confsched knows (it reads the NeurIPS site's saved pages: 2019's schedule, whose cards are 'maincard', and the virtual site's of 2020 on, whose cards are 'event-card' or 'displaycards')"
     case .rtf:
       return "an RTF document: save it as plain text or markdown first"
     }

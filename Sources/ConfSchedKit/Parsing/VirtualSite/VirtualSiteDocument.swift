@@ -1,0 +1,292 @@
+/// A file of the virtual site's JSON, read strictly (RFC 8259, with `JSONParser`'s grammar) in
+/// one pass that keeps where each event and field stands:
+///
+///     program   := "{" ... "results" ":" "[" event ("," event)* "]" ... "}"    (the site's form)
+///                | "[" event ("," event)* "]"                                  (results alone)
+///     abstracts := "{" ( digits ":" string ) ("," digits ":" string)* "}"      (the companion)
+///
+/// The program object's other members (`count`, `next`, `previous`) are kept for the reader to
+/// check that the file holds the whole program.
+struct VirtualSiteDocument {
+  /// What the file is.
+  enum Shape: Equatable {
+    /// A program: the `results` array, or a bare array of events.
+    case program
+    /// The companion abstracts file: an object from event id to abstract.
+    case abstracts
+    /// Valid JSON of another shape.
+    case other
+  }
+
+  var shape = Shape.other
+  var records: [VirtualSiteRecord] = []
+  /// The offsets of results that are not objects.
+  var strayResults: [Int] = []
+  /// The `count` the site states: how many events the whole program has.
+  var count: Int?
+  /// Whether `next` names another page of results.
+  var hasNextPage = false
+  /// The offset of the `results` array, or of the bare array.
+  var resultsOffset = 0
+  /// The companion's abstracts by event id, as written.
+  var abstracts: [String: String] = [:]
+
+  /// Reads a whole document; a JSON error gives the failure, with the offset it stands at.
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<
+    VirtualSiteDocument, Failure
+  > {
+    var parser = JSONParser(bytes)
+    var document = VirtualSiteDocument()
+    do throws(JSONParseError) {
+      parser.skipWhitespace()
+      guard parser.index < bytes.count else { throw parser.error(.expected("a value")) }
+      if bytes[parser.index] == JSONParser.openBracket {
+        document.shape = .program
+        try document.readResults(&parser)
+      } else if bytes[parser.index] == JSONParser.openBrace {
+        try document.readTop(&parser)
+      } else {
+        _ = try parser.readValue()
+      }
+      parser.skipWhitespace()
+      guard parser.index == bytes.count else { throw parser.error(.trailingContent) }
+      return .success(document)
+    } catch {
+      return .failure(Failure(error: error, offset: offset(of: error, in: bytes)))
+    }
+  }
+
+  /// The byte offset of an error's line and column (columns count scalars from 1; the first
+  /// line starts after a byte-order mark).
+  static func offset(of error: JSONParseError, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var line = 1
+    while line < error.line, let newline = bytes.firstIndex(of: 0x0A, in: index..<bytes.count) {
+      index = newline + 1
+      line += 1
+    }
+    var column = 1
+    while column < error.column, index < bytes.count, bytes[index] != 0x0A {
+      index += 1
+      while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+      column += 1
+    }
+    return index
+  }
+
+  /// A document that is not JSON: why, and the offset the parser stopped at.
+  struct Failure: Error {
+    var error: JSONParseError
+    var offset: Int
+  }
+
+  /// The top object: the program's members, or the companion's abstracts.
+  private mutating func readTop(_ parser: inout JSONParser) throws(JSONParseError) {
+    var isAbstracts = true
+    var hasResults = false
+    try Self.readObject(&parser) { key, valueStart, parser throws(JSONParseError) in
+      if key == "results", parser.bytes[valueStart] == JSONParser.openBracket {
+        hasResults = true
+        isAbstracts = false
+        try readResults(&parser)
+        return
+      }
+      let value = try parser.readValue()
+      switch key {
+      case "count":
+        if case .int(let number) = value { count = number }
+      case "next":
+        if case .string(let text) = value, !text.isEmpty { hasNextPage = true }
+      default:
+        break
+      }
+      guard isAbstracts, !key.isEmpty, key.utf8.allSatisfy(\.isDigit) else {
+        isAbstracts = false
+        return
+      }
+      switch value {
+      case .string(let text): abstracts[key] = text
+      case .null: break
+      default: isAbstracts = false
+      }
+    }
+    if hasResults {
+      shape = .program
+    } else if isAbstracts, !abstracts.isEmpty {
+      shape = .abstracts
+    } else {
+      abstracts = [:]
+    }
+  }
+
+  /// The results array: an event per element.
+  private mutating func readResults(_ parser: inout JSONParser) throws(JSONParseError) {
+    resultsOffset = parser.index
+    try parser.enterNesting()
+    parser.skipWhitespace()
+    if parser.consume(JSONParser.closeBracket) {
+      parser.depth -= 1
+      return
+    }
+    while true {
+      parser.skipWhitespace()
+      let start = parser.index
+      if start < parser.bytes.count, parser.bytes[start] == JSONParser.openBrace {
+        let record = VirtualSiteRecord(offset: start)
+        try Self.readObject(&parser) { key, valueStart, parser throws(JSONParseError) in
+          if key == "authors", parser.bytes[valueStart] == JSONParser.openBracket {
+            try Self.readAuthors(&parser, into: record)
+          } else if VirtualSiteRecord.fields.contains(key) {
+            record.set(key, try parser.readValue(), at: valueStart)
+          } else {
+            try parser.skipValue()
+          }
+        }
+        records.append(record)
+      } else {
+        _ = try parser.readValue()
+        strayResults.append(start)
+      }
+      parser.skipWhitespace()
+      if parser.consume(UInt8(ascii: ",")) { continue }
+      if parser.consume(JSONParser.closeBracket) { break }
+      throw parser.error(.expected("',' or ']'"))
+    }
+    parser.depth -= 1
+  }
+
+  /// An event's authors, `[{"fullname": …, "institution": …, "url": …}]` (a plain string is a
+  /// name too), read straight into the record: the hottest array of a program.
+  private static func readAuthors(_ parser: inout JSONParser, into record: VirtualSiteRecord)
+    throws(JSONParseError)
+  {
+    try parser.enterNesting()
+    parser.skipWhitespace()
+    if parser.consume(JSONParser.closeBracket) {
+      parser.depth -= 1
+      return
+    }
+    while true {
+      parser.skipWhitespace()
+      if parser.index < parser.bytes.count, parser.bytes[parser.index] == JSONParser.openBrace {
+        var fullname: String?
+        var name: String?
+        var institution: String?
+        var url: String?
+        let needsURL = record.authorURL == nil
+        try readObject(&parser) { key, _, parser throws(JSONParseError) in
+          switch key {
+          case "fullname": fullname = VirtualSiteRecord.text(try parser.readValue())
+          case "name": name = VirtualSiteRecord.text(try parser.readValue())
+          case "institution": institution = VirtualSiteRecord.text(try parser.readValue())
+          case "url" where needsURL: url = VirtualSiteRecord.text(try parser.readValue())
+          default: try parser.skipValue()
+          }
+        }
+        if let author = fullname ?? name {
+          record.authors.append((author, institution))
+          if record.authorURL == nil { record.authorURL = url }
+        }
+      } else if case .string(let author) = try parser.readValue(), !author.isEmpty {
+        record.authors.append((author, nil))
+      }
+      parser.skipWhitespace()
+      if parser.consume(UInt8(ascii: ",")) { continue }
+      if parser.consume(JSONParser.closeBracket) { break }
+      throw parser.error(.expected("',' or ']'"))
+    }
+    parser.depth -= 1
+  }
+
+  /// Reads an object from its `{`, calling `member` with each key and the offset of its value;
+  /// `member` reads the value. Keys are checked as `JSONParser` checks them: once per object.
+  private static func readObject(
+    _ parser: inout JSONParser,
+    _ member: (String, Int, inout JSONParser) throws(JSONParseError) -> Void
+  ) throws(JSONParseError) {
+    try parser.enterNesting()
+    // The keys so far: a short array is cheaper than a set for an event's two dozen keys; a
+    // set past that (the companion's thousands).
+    var keys: [String] = []
+    var keySet: Set<String> = []
+    parser.skipWhitespace()
+    if parser.consume(JSONParser.closeBrace) {
+      parser.depth -= 1
+      return
+    }
+    // One allocation for the object's keys, not one each time the array doubles.
+    keys.reserveCapacity(32)
+    while true {
+      parser.skipWhitespace()
+      guard parser.index < parser.bytes.count, parser.bytes[parser.index] == JSONParser.quote
+      else { throw parser.error(.expected("a key in double quotes")) }
+      let keyStart = parser.index
+      let key = try parser.readString()
+      let isNew = keys.count < 32 ? !keys.contains(key) : keySet.insert(key).inserted
+      guard isNew else { throw parser.error(.duplicateKey(key), at: keyStart) }
+      if keys.count < 32 {
+        keys.append(key)
+        if keys.count == 32 { keySet = Set(keys) }
+      }
+      parser.skipWhitespace()
+      guard parser.consume(UInt8(ascii: ":")) else { throw parser.error(.expected("':'")) }
+      parser.skipWhitespace()
+      guard parser.index < parser.bytes.count else { throw parser.error(.expected("a value")) }
+      try member(key, parser.index, &parser)
+      parser.skipWhitespace()
+      if parser.consume(UInt8(ascii: ",")) { continue }
+      if parser.consume(JSONParser.closeBrace) { break }
+      throw parser.error(.expected("',' or '}'"))
+    }
+    parser.depth -= 1
+  }
+}
+
+extension JSONParser {
+  /// Checks one value as `readValue` does, building nothing for the strings, numbers and
+  /// arrays of fields a reader does not use (objects, rare there, are read and dropped).
+  mutating func skipValue() throws(JSONParseError) {
+    skipWhitespace()
+    guard index < bytes.count else { throw error(.expected("a value")) }
+    switch bytes[index] {
+    case JSONParser.quote:
+      try skipString()
+    case JSONParser.openBracket:
+      try enterNesting()
+      skipWhitespace()
+      if consume(JSONParser.closeBracket) {
+        depth -= 1
+        return
+      }
+      while true {
+        try skipValue()
+        skipWhitespace()
+        if consume(UInt8(ascii: ",")) { continue }
+        if consume(JSONParser.closeBracket) { break }
+        throw error(.expected("',' or ']'"))
+      }
+      depth -= 1
+    default:
+      _ = try readValue()
+    }
+  }
+
+  /// A string from its opening quote: scanned in place when it has no escape, else read.
+  mutating func skipString() throws(JSONParseError) {
+    var probe = index + 1
+    while probe < bytes.count {
+      let byte = bytes[probe]
+      if byte == JSONParser.quote {
+        index = probe + 1
+        return
+      }
+      if byte == JSONParser.backslash { break }
+      if byte < 0x20 {
+        index = probe
+        throw error(.controlCharacterInString)
+      }
+      probe += 1
+    }
+    _ = try readString()
+  }
+}
