@@ -39,7 +39,9 @@ public struct SourceRecord: Hashable, Sendable {
   public var file: String { fileExtension.isEmpty ? name : name + "." + fileExtension }
 
   /// The name of the stored copy of the original, in the store's directory.
-  var copyName: String { name + ".original" + (fileExtension.isEmpty ? "" : "." + fileExtension) }
+  public var copyName: String {
+    name + ".original" + (fileExtension.isEmpty ? "" : "." + fileExtension)
+  }
 
   /// A source name made from a file's name: its last component without the extension, with
   /// anything but letters, digits, `-` and `_` turned into `-` (`Day 2 (final).txt` gives

@@ -93,6 +93,27 @@ public struct SourceStore: Sendable {
     try readList().records
   }
 
+  /// What a compiled file of the records must say it was compiled from: each source's file
+  /// name, content hash, family and year (not its original's path or time: an original that
+  /// was only touched, or moved, compiles to the same schedule).
+  public static func key(_ records: [SourceRecord]) -> String {
+    var text = ""
+    for record in records {
+      text +=
+        "\(record.file) \(record.hash) \(record.family?.rawValue ?? "-") \(record.year ?? 0)\n"
+    }
+    return ContentHash(text).description
+  }
+
+  /// Whether the compiled file on disk is a sound one of this build, compiled from `key`.
+  func isCurrent(key: String, build: String) -> Bool {
+    guard let bytes = try? FileIO.readIfPresent(compiledPath) else { return false }
+    return bytes.withUnsafeBytes { raw in
+      if case .success = CompiledSchedule.payload(of: raw, build: build, key: key) { return true }
+      return false
+    }
+  }
+
   /// The bytes of a list of records, as `sources.json` holds them.
   static func listBytes(_ records: [SourceRecord]) -> [UInt8] {
     let json = JSONValue.object([
@@ -113,7 +134,7 @@ public struct SourceStore: Sendable {
 
   /// Reads the compiled form of the added sources, without a lock and without writing.
   public func load(build: String) throws(SourceStoreError) -> Loaded {
-    let (listBytes, records) = try readList()
+    let records = try readList().records
     guard !records.isEmpty else { return .nothingAdded }
     let compiled: [UInt8]?
     do throws(ItineraryStoreError) {
@@ -122,32 +143,44 @@ public struct SourceStore: Sendable {
       throw .file(error)
     }
     guard let compiled else { return .needsRebuild(.damaged("it is missing")) }
-    switch CompiledSchedule.decode(
-      compiled, build: build, key: ContentHash(listBytes).description)
-    {
+    switch CompiledSchedule.decode(compiled, build: build, key: SourceStore.key(records)) {
     case .success(let contents): return .compiled(contents, records)
     case .failure(let problem): return .needsRebuild(problem)
     }
   }
 
+  /// What `rebuild` did.
+  public struct Rebuilt: Sendable {
+    /// What there is to use now.
+    public var loaded: Loaded
+    /// Why it compiled again; nil when another process had rebuilt it meanwhile (or the
+    /// sources were removed), and nothing was compiled.
+    public var reason: CompiledSchedule.Problem?
+    /// Why the compiled file could not be saved, when it could not (a read-only data home):
+    /// what was compiled is used all the same.
+    public var writeFailure: SourceStoreError?
+  }
+
   /// Compiles the added sources again from their copies, under the lock, and writes the
-  /// compiled file when it can; returns what it compiled (also when it could not write it,
-  /// with the reason). When another process rebuilt it meanwhile, its file is used.
+  /// compiled file when it can. When another process rebuilt it meanwhile, its file is used.
   public func rebuild(build: String, waiting: (LockHolder) -> Void = { _ in })
-    throws(SourceStoreError) -> (loaded: Loaded, writeFailure: SourceStoreError?)
+    throws(SourceStoreError) -> Rebuilt
   {
     try withLock(waiting: waiting) { () throws(SourceStoreError) in
       let again = try load(build: build)
-      guard case .needsRebuild = again else { return (again, nil) }
-      let (listBytes, records) = try readList()
-      let set = try compile(records, build: build, key: ContentHash(listBytes).description)
+      guard case .needsRebuild(let reason) = again else {
+        return Rebuilt(loaded: again, reason: nil, writeFailure: nil)
+      }
+      let records = try readList().records
+      let set = try compile(records, build: build, key: SourceStore.key(records))
       var failure: SourceStoreError?
       do throws(ItineraryStoreError) {
         try FileIO.replace(compiledPath, with: set.bytes)
       } catch {
         failure = .file(error)
       }
-      return (.compiled(set.contents, records), failure)
+      return Rebuilt(
+        loaded: .compiled(set.contents, records), reason: reason, writeFailure: failure)
     }
   }
 
@@ -234,26 +267,29 @@ public struct SourceStore: Sendable {
     }
   }
 
-  /// Replaces the set (call under the lock): compiles `records` (reusing the readings given),
-  /// writes the compiled file, then the list, then removes the copies of sources no longer
+  /// Replaces the set (call under the lock): compiles `records` (reusing the readings given)
+  /// unless the compiled file already is theirs, writes the compiled file, then the list, then removes the copies of sources no longer
   /// listed. With no records left, the compiled file goes first, and the list is emptied.
   public func commit(
     _ records: [SourceRecord], build: String, replacing read: [String: ReadResult] = [:],
     removedCopies: [String] = []
   ) throws(SourceStoreError) -> CompiledSet? {
+    // (nil when nothing was compiled: no records, or the compiled file was already theirs)
     let list = SourceStore.listBytes(records)
     var set: CompiledSet?
     if records.isEmpty {
       unlink(PathBytes.cString(compiledPath))
     } else {
-      let compiled = try compile(
-        records, build: build, key: ContentHash(list).description, replacing: read)
-      do throws(ItineraryStoreError) {
-        try FileIO.replace(compiledPath, with: compiled.bytes)
-      } catch {
-        throw .file(error)
+      let key = SourceStore.key(records)
+      if !isCurrent(key: key, build: build) {
+        let compiled = try compile(records, build: build, key: key, replacing: read)
+        do throws(ItineraryStoreError) {
+          try FileIO.replace(compiledPath, with: compiled.bytes)
+        } catch {
+          throw .file(error)
+        }
+        set = compiled
       }
-      set = compiled
     }
     do throws(ItineraryStoreError) {
       try FileIO.replace(listPath, with: list)

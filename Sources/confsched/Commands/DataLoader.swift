@@ -23,8 +23,12 @@ enum DataLoader {
   static let options: [OptionSpec] = [
     OptionSpec(
       name: "data", valueName: "file",
-      help: "Read this dump instead of the bundled ones (repeatable; - reads standard input).",
+      help:
+        "Read this dump instead of the added or bundled ones (repeatable; - reads standard input).",
       isRepeatable: true),
+    OptionSpec(
+      name: "bundled",
+      help: "Read the bundled NeurIPS dumps too, beside your added sources or --data files."),
     OptionSpec(
       name: "year", valueName: "year",
       help:
@@ -44,8 +48,10 @@ enum DataLoader {
   /// command returns costs more than the command, and the process is about to exit anyway.
   nonisolated(unsafe) private static var kept: [LoadedData] = []
 
-  static func load(_ arguments: ParsedArguments) throws(CLIError) -> LoadedData {
-    var data = try loadAll(arguments)
+  static func load(_ arguments: ParsedArguments, bundledToo: Bool = false) throws(CLIError)
+    -> LoadedData
+  {
+    var data = try loadAll(arguments, bundledToo: bundledToo)
     defer { kept.append(data) }
     // --conference and --year narrow what every command sees.
     if let wanted = arguments.value("conference") ?? arguments.value("year") {
@@ -80,7 +86,9 @@ enum DataLoader {
     return data
   }
 
-  private static func loadAll(_ arguments: ParsedArguments) throws(CLIError) -> LoadedData {
+  private static func loadAll(_ arguments: ParsedArguments, bundledToo: Bool) throws(CLIError)
+    -> LoadedData
+  {
     var options = ReadOptions()
     if let text = arguments.value("year") {
       guard let year = Int(text), (1987...2100).contains(year) else {
@@ -91,7 +99,10 @@ enum DataLoader {
     }
     let family = try family(arguments)
     let paths = arguments.allValues("data")
+    let withBundled = arguments.flag("bundled") || bundledToo
     guard !paths.isEmpty else {
+      // Once sources are added, they are the default data.
+      if let added = try AddedSources.load(arguments, withBundled: withBundled) { return added }
       // The bundled dumps were parsed and indexed at build time; --year only narrows them.
       if let snapshot = ScheduleSnapshot.decode(
         BundledDump.snapshot, strings: BundledDump.snapshotStrings)
@@ -107,50 +118,7 @@ enum DataLoader {
         schedule: Schedule(results.map(\.part)), mentions: results.flatMap(\.mentions),
         prebuiltIndex: nil, skipStatus: nil)
     }
-    var results: [ReadResult] = []
-    var skipStatus: ExitCode?
-    var firstError: (String, ExitCode)?
-    var seen: Set<String> = []
-    for path in paths {
-      // The same file named twice (or by two paths) is read once, not doubled.
-      guard seen.insert(DataLoader.identity(of: path)).inserted else {
-        Output.error("confsched: \(path): given more than once; read once")
-        continue
-      }
-      do throws(LoadError) {
-        let (source, decodeWarnings) = try DumpFile.load(path)
-        var result = DumpReader.read(source, options: options, family: family)
-        guard !result.isEmpty else {
-          throw LoadError.noEvents(path: path, hint: DumpReader.refusal(source))
-        }
-        result.diagnostics = decodeWarnings + result.diagnostics
-        let warnings = result.diagnostics.count
-        if warnings > 0 {
-          Output.error(
-            "confsched: \(path): \(warnings) warning\(warnings == 1 ? "" : "s"); see 'confsched check \(path)'"
-          )
-        }
-        results.append(result)
-      } catch {
-        let status = exitCode(for: error)
-        Output.error("confsched: \(error)")
-        skipStatus = skipStatus ?? status
-        firstError = firstError ?? (error.description, status)
-      }
-    }
-    if results.isEmpty, let firstError {
-      // Already reported above; end with its status and no second message.
-      throw CLIError.failure("", firstError.1)
-    }
-    let schedule = Schedule(results.map(\.part))
-    // What the readers did not say: events found in two of the files, merged into one.
-    let fromReaders = Set(results.flatMap(\.diagnostics))
-    for merge in schedule.diagnostics where !fromReaders.contains(merge) {
-      Output.error("confsched: \(merge)")
-    }
-    return LoadedData(
-      schedule: schedule, mentions: results.flatMap(\.mentions), prebuiltIndex: nil,
-      skipStatus: skipStatus)
+    return try AdHocData.load(paths, options: options, family: family, withBundled: withBundled)
   }
 
   /// The family `--family` names, if given.
@@ -167,7 +135,7 @@ enum DataLoader {
   }
 
   /// What tells two paths to one file apart: its device and inode when it exists, else the path.
-  private static func identity(of path: String) -> String {
+  static func identity(of path: String) -> String {
     var info = stat()
     guard path != "-", stat(PathBytes.cString(path), &info) == 0 else { return "path:" + path }
     return "file:\(info.st_dev):\(info.st_ino)"

@@ -1,0 +1,128 @@
+import ConfSchedData
+import ConfSchedKit
+
+/// The files `--data` names, read for one run: their compiled form is kept in the cache by
+/// a hash of their contents (`CompileCache`), so a second run on the same bytes thaws it
+/// instead of parsing and indexing again.
+enum AdHocData {
+  /// One `--data` file as read: its bytes decoded into a source, or why it could not be.
+  private struct Input {
+    var path: String
+    var loaded: Result<(source: DumpSource, warnings: [Diagnostic], hash: ContentHash), LoadError>
+  }
+
+  /// Reads the files (each once), with the bundled dumps after them when `withBundled`.
+  static func load(
+    _ paths: [String], options: ReadOptions, family: DumpFamily?, withBundled: Bool
+  ) throws(CLIError) -> LoadedData {
+    var inputs: [Input] = []
+    var seen: Set<String> = []
+    for path in paths {
+      // The same file named twice (or by two paths) is read once, not doubled.
+      guard seen.insert(DataLoader.identity(of: path)).inserted else {
+        Output.error("confsched: \(path): given more than once; read once")
+        continue
+      }
+      do throws(LoadError) {
+        let bytes = try DumpFile.readBytes(path)
+        let hash = ContentHash(bytes)
+        let (source, warnings) = try DumpFile.decode(bytes, name: path)
+        inputs.append(Input(path: path, loaded: .success((source, warnings, hash))))
+      } catch {
+        inputs.append(Input(path: path, loaded: .failure(error)))
+      }
+    }
+    let build = AddedSources.build
+    let cache = CompileCache.defaultDirectory().map(CompileCache.init)
+    var key: String?
+    let hashes = inputs.compactMap { input in
+      (try? input.loaded.get()).map { (name: input.path, hash: $0.hash) }
+    }
+    if hashes.count == inputs.count {
+      key = CompileCache.key(
+        build: build,
+        options: [
+          "year \(options.year.map(String.init) ?? "-")", "family \(family?.rawValue ?? "-")",
+          "bundled \(withBundled)",
+        ], files: hashes)
+    }
+    if let cache, let key, let found = cache.load(key: key, build: build) {
+      switch found {
+      case .success(let contents):
+        reportWarnings(contents.schedule, files: Set(hashes.map(\.name)))
+        return LoadedData(
+          schedule: contents.schedule, mentions: contents.mentions, prebuiltIndex: contents.index,
+          skipStatus: nil)
+      case .failure(let problem):
+        Output.error(
+          "confsched: note: \(cache.path(for: key)): \(problem); read the files again")
+      }
+    }
+    var results: [ReadResult] = []
+    var skipStatus: ExitCode?
+    var firstError: (String, ExitCode)?
+    for input in inputs {
+      do throws(LoadError) {
+        let (source, decodeWarnings, _) = try input.loaded.get()
+        var result = DumpReader.read(source, options: options, family: family)
+        guard !result.isEmpty else {
+          throw LoadError.noEvents(path: input.path, hint: DumpReader.refusal(source))
+        }
+        result.diagnostics = decodeWarnings + result.diagnostics
+        let warnings = result.diagnostics.count
+        if warnings > 0 {
+          Output.error(
+            "confsched: \(input.path): \(warnings) warning\(warnings == 1 ? "" : "s"); see 'confsched check \(input.path)'"
+          )
+        }
+        results.append(result)
+      } catch {
+        let status = DataLoader.exitCode(for: error)
+        Output.error("confsched: \(error)")
+        skipStatus = skipStatus ?? status
+        firstError = firstError ?? (error.description, status)
+      }
+    }
+    if results.isEmpty, let firstError {
+      // Already reported above; end with its status and no second message.
+      throw CLIError.failure("", firstError.1)
+    }
+    let readerCount = results.count
+    if withBundled {
+      results += BundledDump.all.map { DumpReader.read(DumpSource(name: $0.name, text: $0.text)) }
+    }
+    let schedule = Schedule(results.map(\.part))
+    // What the readers did not say: events found in two of the files, merged into one.
+    let fromReaders = Set(results.flatMap(\.diagnostics))
+    for merge in schedule.diagnostics where !fromReaders.contains(merge) {
+      Output.error("confsched: \(merge)")
+    }
+    let mentions = results.flatMap(\.mentions)
+    // Compiled and kept only when every file was read: a run with a skipped file is not the
+    // run the same command will be next time the file is fixed.
+    var index: SearchIndex?
+    if let cache, let key, skipStatus == nil, readerCount == inputs.count {
+      let built = SearchIndex(schedule.events)
+      index = built
+      let bytes = CompiledSchedule.encode(
+        schedule, mentions: mentions, index: built, build: build, key: key)
+      _ = cache.store(bytes, key: key)
+    }
+    return LoadedData(
+      schedule: schedule, mentions: mentions, prebuiltIndex: index, skipStatus: skipStatus)
+  }
+
+  /// What a fresh read said on standard error, said again from the compiled form: each file's
+  /// count of warnings, and the merges between files.
+  private static func reportWarnings(_ schedule: Schedule, files: Set<String>) {
+    for source in schedule.sources where source.warningCount > 0 && files.contains(source.file) {
+      let warnings = source.warningCount
+      Output.error(
+        "confsched: \(source.file): \(warnings) warning\(warnings == 1 ? "" : "s"); see 'confsched check \(source.file)'"
+      )
+    }
+    for diagnostic in schedule.diagnostics where diagnostic.message.hasSuffix(", not doubled") {
+      Output.error("confsched: \(diagnostic)")
+    }
+  }
+}
