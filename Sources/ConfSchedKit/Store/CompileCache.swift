@@ -58,8 +58,8 @@ public struct CompileCache: Sendable {
   public func load(key: String, build: String)
     -> Result<ScheduleSnapshot.Contents, CompiledSchedule.Problem>?
   {
-    guard let bytes = try? FileIO.readIfPresent(path(for: key)) else { return nil }
-    return CompiledSchedule.decode(bytes, build: build, key: key)
+    guard let file = try? MappedFile.open(path(for: key)) else { return nil }
+    return CompiledSchedule.decode(file.bytes, build: build, key: key)
   }
 
   /// Stores a compiled form; the reason when it cannot (the cache is an optimisation: the

@@ -98,16 +98,22 @@ public enum CompiledSchedule {
   public static func decode(_ bytes: [UInt8], build: String, key: String?)
     -> Result<ScheduleSnapshot.Contents, Problem>
   {
-    bytes.withUnsafeBytes { raw in
-      switch payload(of: raw, build: build, key: key) {
-      case .failure(let problem): return .failure(problem)
-      case .success(let range):
-        let text = String(decoding: UnsafeRawBufferPointer(rebasing: raw[range]), as: UTF8.self)
-        guard let contents = ScheduleSnapshot.decode(text) else {
-          return .failure(.damaged("its snapshot cannot be read"))
-        }
-        return .success(contents)
+    bytes.withUnsafeBytes { decode($0, build: build, key: key) }
+  }
+
+  /// Decodes a compiled file's bytes in place (a mapped file); the problem when it cannot be
+  /// trusted.
+  static func decode(_ raw: UnsafeRawBufferPointer, build: String, key: String?)
+    -> Result<ScheduleSnapshot.Contents, Problem>
+  {
+    switch payload(of: raw, build: build, key: key) {
+    case .failure(let problem): return .failure(problem)
+    case .success(let range):
+      let text = String(decoding: UnsafeRawBufferPointer(rebasing: raw[range]), as: UTF8.self)
+      guard let contents = ScheduleSnapshot.decode(text) else {
+        return .failure(.damaged("its snapshot cannot be read"))
       }
+      return .success(contents)
     }
   }
 

@@ -107,11 +107,11 @@ public struct SourceStore: Sendable {
 
   /// Whether the compiled file on disk is a sound one of this build, compiled from `key`.
   func isCurrent(key: String, build: String) -> Bool {
-    guard let bytes = try? FileIO.readIfPresent(compiledPath) else { return false }
-    return bytes.withUnsafeBytes { raw in
-      if case .success = CompiledSchedule.payload(of: raw, build: build, key: key) { return true }
-      return false
+    guard let file = try? MappedFile.open(compiledPath) else { return false }
+    if case .success = CompiledSchedule.payload(of: file.bytes, build: build, key: key) {
+      return true
     }
+    return false
   }
 
   /// The bytes of a list of records, as `sources.json` holds them.
@@ -136,14 +136,14 @@ public struct SourceStore: Sendable {
   public func load(build: String) throws(SourceStoreError) -> Loaded {
     let records = try readList().records
     guard !records.isEmpty else { return .nothingAdded }
-    let compiled: [UInt8]?
+    let compiled: MappedFile?
     do throws(ItineraryStoreError) {
-      compiled = try FileIO.readIfPresent(compiledPath)
+      compiled = try MappedFile.open(compiledPath)
     } catch {
       throw .file(error)
     }
     guard let compiled else { return .needsRebuild(.damaged("it is missing")) }
-    switch CompiledSchedule.decode(compiled, build: build, key: SourceStore.key(records)) {
+    switch CompiledSchedule.decode(compiled.bytes, build: build, key: SourceStore.key(records)) {
     case .success(let contents): return .compiled(contents, records)
     case .failure(let problem): return .needsRebuild(problem)
     }
