@@ -9,6 +9,9 @@ enum AdHocData {
   private struct Input {
     var path: String
     var loaded: Result<(source: DumpSource, warnings: [Diagnostic], hash: ContentHash), LoadError>
+    /// Notes to print after this file's own messages (the next paths that named it again), so
+    /// they come where a file-by-file read put them.
+    var notes: [String] = []
   }
 
   /// Reads the files (each once), with the bundled dumps after them when `withBundled`.
@@ -20,7 +23,12 @@ enum AdHocData {
     for path in paths {
       // The same file named twice (or by two paths) is read once, not doubled.
       guard seen.insert(DataLoader.identity(of: path)).inserted else {
-        Output.error("confsched: \(path): given more than once; read once")
+        let note = "confsched: \(path): given more than once; read once"
+        if inputs.isEmpty {
+          Output.error(note)
+        } else {
+          inputs[inputs.count - 1].notes.append(note)
+        }
         continue
       }
       do throws(LoadError) {
@@ -49,7 +57,7 @@ enum AdHocData {
     if let cache, let key, let found = cache.load(key: key, build: build) {
       switch found {
       case .success(let contents):
-        reportWarnings(contents.schedule, files: Set(hashes.map(\.name)))
+        reportWarnings(contents.schedule, inputs: inputs)
         return LoadedData(
           schedule: contents.schedule, mentions: contents.mentions, prebuiltIndex: contents.index,
           skipStatus: nil)
@@ -82,6 +90,7 @@ enum AdHocData {
         skipStatus = skipStatus ?? status
         firstError = firstError ?? (error.description, status)
       }
+      for note in input.notes { Output.error(note) }
     }
     if results.isEmpty, let firstError {
       // Already reported above; end with its status and no second message.
@@ -114,12 +123,17 @@ enum AdHocData {
 
   /// What a fresh read said on standard error, said again from the compiled form: each file's
   /// count of warnings, and the merges between files.
-  private static func reportWarnings(_ schedule: Schedule, files: Set<String>) {
-    for source in schedule.sources where source.warningCount > 0 && files.contains(source.file) {
-      let warnings = source.warningCount
-      Output.error(
-        "confsched: \(source.file): \(warnings) warning\(warnings == 1 ? "" : "s"); see 'confsched check \(source.file)'"
-      )
+  private static func reportWarnings(_ schedule: Schedule, inputs: [Input]) {
+    for input in inputs {
+      if let source = schedule.sources.first(where: { $0.file == input.path }),
+        source.warningCount > 0
+      {
+        let warnings = source.warningCount
+        Output.error(
+          "confsched: \(source.file): \(warnings) warning\(warnings == 1 ? "" : "s"); see 'confsched check \(source.file)'"
+        )
+      }
+      for note in input.notes { Output.error(note) }
     }
     for diagnostic in schedule.diagnostics where diagnostic.message.hasSuffix(", not doubled") {
       Output.error("confsched: \(diagnostic)")
