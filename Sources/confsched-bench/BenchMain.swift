@@ -2,7 +2,7 @@
 // with grep (and ripgrep, when installed) as the baseline in the same run: these machines are
 // noisy, ratios within one run hold.
 //
-//     swift build -c release && .build/release/confsched-bench [--quick]
+//     swift build -c release && .build/release/confsched-bench [--quick] [--own]
 //
 // Sizes run in child processes of their own (`--measure N`) so that each reports its own peak
 // memory (maxrss).
@@ -84,6 +84,16 @@ enum BenchMain {
     }
 
     let directory = Bench.temporaryDirectory()
+    // The benchmark's own data home and cache: the user's added sources must not change what
+    // is measured, nor the benchmark's runs fill the user's cache.
+    setenv("XDG_DATA_HOME", directory + "/xdg-data", 1)
+    setenv("XDG_CACHE_HOME", directory + "/xdg-cache", 1)
+    // `--own`: only the user's own schedules at scale (section 4).
+    if arguments.contains("--own"), let binary = Bench.siblingExecutable("confsched") {
+      OwnSchedules.run(
+        binary: binary, main: mainDump, directory: directory, runs: quick ? 3 : 5, copies: 100)
+      exit(0)
+    }
     let mainPath = directory + "/" + mainDump.name
     Bench.write(mainDump.text, to: mainPath)
     // All the bundled dumps, the data a search on the bundled data covers.
@@ -201,7 +211,7 @@ enum BenchMain {
         ["/usr/bin/env", "grep", "-ri", "neural tangent", dataDirectory]
       ),
       (
-        "confsched search \"neural tangent\" --data FILE",
+        "confsched search \"neural tangent\" --data FILE (cached)",
         [binary, "search", "neural tangent", "--data", mainPath]
       ),
       (
@@ -242,5 +252,10 @@ enum BenchMain {
       )
     }
     if ripgrep == nil { print("  (ripgrep is not installed: no rg rows)") }
+    print("")
+
+    // 4. The user's own schedules at scale.
+    OwnSchedules.run(
+      binary: binary, main: mainDump, directory: directory, runs: quick ? 3 : 5, copies: 100)
   }
 }

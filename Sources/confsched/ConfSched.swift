@@ -11,13 +11,16 @@ enum ConfSched {
       SearchCommand.self, ListCommand.self, ShowCommand.self, AuthorsCommand.self,
       AuthorCommand.self, TimetableCommand.self, NowCommand.self, NextCommand.self,
       PostersCommand.self, SimilarCommand.self, RecommendCommand.self, PlanCommand.self,
-      SourcesCommand.self, MatchCommand.self, CheckCommand.self, CompletionsCommand.self,
+      MatchCommand.self, CheckCommand.self, CompletionsCommand.self,
     ]
   }
 
   /// Verbs grouped under a noun (`confsched itinerary add`), with the group's own spec.
   static var groups: [(spec: CommandSpec, commands: [any Command.Type])] {
-    [(ItineraryCommand.spec, ItineraryCommand.commands)]
+    [
+      (ItineraryCommand.spec, ItineraryCommand.commands),
+      (SourcesCommand.spec, SourcesCommand.commands),
+    ]
   }
 
   /// The heading each top-level command is listed under in `confsched --help`.

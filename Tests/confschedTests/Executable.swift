@@ -42,6 +42,9 @@ func confsched(
   env["COLUMNS"] = "100"
   env.removeValue(forKey: "NO_COLOR")
   env.removeValue(forKey: "PAGER")
+  // Never the real data home or cache: added sources there would change every run's data.
+  env["XDG_DATA_HOME"] = isolatedHome.appendingPathComponent("data").path
+  env["XDG_CACHE_HOME"] = isolatedHome.appendingPathComponent("cache").path
   for (key, value) in environment { env[key] = value }
   process.environment = env
   process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory
@@ -70,6 +73,10 @@ func confsched(
     stderr: String(decoding: errData, as: UTF8.self),
     status: process.terminationStatus)
 }
+
+/// The data home and cache of runs that do not name their own: empty, one per test process.
+let isolatedHome: URL = FileManager.default.temporaryDirectory.appendingPathComponent(
+  "confsched-tests-home-\(ProcessInfo.processInfo.processIdentifier)")
 
 /// A fresh temporary directory for one test.
 func temporaryDirectory() throws -> URL {

@@ -23,8 +23,12 @@ enum DataLoader {
   static let options: [OptionSpec] = [
     OptionSpec(
       name: "data", valueName: "file",
-      help: "Read this dump instead of the bundled ones (repeatable; - reads standard input).",
+      help:
+        "Read this dump instead of the added or bundled ones (repeatable; - reads standard input).",
       isRepeatable: true),
+    OptionSpec(
+      name: "bundled",
+      help: "Read the bundled NeurIPS dumps too, beside your added sources or --data files."),
     OptionSpec(
       name: "year", valueName: "year",
       help:
@@ -61,8 +65,10 @@ enum DataLoader {
   /// command returns costs more than the command, and the process is about to exit anyway.
   nonisolated(unsafe) private static var kept: [LoadedData] = []
 
-  static func load(_ arguments: ParsedArguments) throws(CLIError) -> LoadedData {
-    var data = try loadAll(arguments)
+  static func load(_ arguments: ParsedArguments, bundledToo: Bool = false) throws(CLIError)
+    -> LoadedData
+  {
+    var data = try loadAll(arguments, bundledToo: bundledToo)
     defer { kept.append(data) }
     // --conference and --year narrow what every command sees.
     if let wanted = arguments.value("conference") ?? arguments.value("year") {
@@ -97,7 +103,9 @@ enum DataLoader {
     return data
   }
 
-  private static func loadAll(_ arguments: ParsedArguments) throws(CLIError) -> LoadedData {
+  private static func loadAll(_ arguments: ParsedArguments, bundledToo: Bool) throws(CLIError)
+    -> LoadedData
+  {
     var options = ReadOptions()
     if let text = arguments.value("year") {
       guard let year = Int(text), (1987...2100).contains(year) else {
@@ -110,7 +118,10 @@ enum DataLoader {
     options.pageZone = try zone(arguments, option: "page-zone")
     let family = try family(arguments)
     let paths = arguments.allValues("data")
+    let withBundled = arguments.flag("bundled") || bundledToo
     guard !paths.isEmpty else {
+      // Once sources are added, they are the default data.
+      if let added = try AddedSources.load(arguments, withBundled: withBundled) { return added }
       // The bundled dumps were parsed and indexed at build time; --year only narrows them.
       if let snapshot = ScheduleSnapshot.decode(
         BundledDump.snapshot, strings: BundledDump.snapshotStrings)
@@ -126,68 +137,13 @@ enum DataLoader {
         schedule: Schedule(results.map(\.part)), mentions: results.flatMap(\.mentions),
         prebuiltIndex: nil, skipStatus: nil)
     }
-    var results: [ReadResult] = []
-    var skipStatus: ExitCode?
-    var firstError: (String, ExitCode)?
-    var seen: Set<String> = []
-    // The virtual site's abstracts, given beside their program: read after every program.
-    var abstracts: [(path: String, abstracts: VirtualSiteAbstracts)] = []
-    for path in paths {
-      // The same file named twice (or by two paths) is read once, not doubled.
-      guard seen.insert(DataLoader.identity(of: path)).inserted else {
-        Output.error("confsched: \(path): given more than once; read once")
-        continue
-      }
-      do throws(LoadError) {
-        let (source, decodeWarnings) = try DumpFile.load(path)
-        if let companion = VirtualSiteAbstracts(source) {
-          abstracts.append((path, companion))
-          continue
-        }
-        var result = DumpReader.read(source, options: options, family: family)
-        guard !result.isEmpty else {
-          throw LoadError.noEvents(path: path, hint: DumpReader.refusal(source, reading: result))
-        }
-        result.diagnostics = decodeWarnings + result.diagnostics
-        let warnings = result.diagnostics.count
-        if warnings > 0 {
-          Output.error(
-            "confsched: \(path): \(warnings) warning\(warnings == 1 ? "" : "s"); see 'confsched check \(path)'"
-          )
-        }
-        results.append(result)
-      } catch {
-        let status = exitCode(for: error)
-        Output.error("confsched: \(error)")
-        skipStatus = skipStatus ?? status
-        firstError = firstError ?? (error.description, status)
-      }
-    }
-    for pairing in pairAbstracts(&results, abstracts) {
-      let status = ExitCode.dataError
-      Output.error("confsched: \(pairing)")
-      skipStatus = skipStatus ?? status
-      firstError = firstError ?? (pairing, status)
-    }
-    if results.isEmpty, let firstError {
-      // Already reported above; end with its status and no second message.
-      throw CLIError.failure("", firstError.1)
-    }
-    let schedule = Schedule(results.map(\.part))
-    // What the readers did not say: events found in two of the files, merged into one.
-    let fromReaders = Set(results.flatMap(\.diagnostics))
-    for merge in schedule.diagnostics where !fromReaders.contains(merge) {
-      Output.error("confsched: \(merge)")
-    }
-    return LoadedData(
-      schedule: schedule, mentions: results.flatMap(\.mentions), prebuiltIndex: nil,
-      skipStatus: skipStatus)
+    return try AdHocData.load(paths, options: options, family: family, withBundled: withBundled)
   }
 
   /// Fills the virtual site's programs with the abstracts given beside them and with those
   /// found beside them (`neurips-2026-abstracts.json` next to `neurips-2026-orals-posters.json`);
   /// returns what to report about abstracts that fill nothing.
-  private static func pairAbstracts(
+  static func pairAbstracts(
     _ results: inout [ReadResult], _ given: [(path: String, abstracts: VirtualSiteAbstracts)]
   ) -> [String] {
     let pairings = VirtualSiteAbstracts.pair(&results, given: given.map(\.abstracts)) { path in
@@ -227,7 +183,7 @@ enum DataLoader {
   }
 
   /// What tells two paths to one file apart: its device and inode when it exists, else the path.
-  private static func identity(of path: String) -> String {
+  static func identity(of path: String) -> String {
     var info = stat()
     guard path != "-", stat(PathBytes.cString(path), &info) == 0 else { return "path:" + path }
     return "file:\(info.st_dev):\(info.st_ino)"

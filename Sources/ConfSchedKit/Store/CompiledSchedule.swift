@@ -1,0 +1,129 @@
+/// The compiled form of a user's schedules, as a file: a short text header, then a snapshot
+/// (the same encoding the bundled data is frozen in at build time, `ScheduleSnapshot`).
+///
+///     confsched compiled schedule
+///     format: 1
+///     build: 0.1.0 confsched-snapshot-4
+///     key: 5be0a4b1c2d3e4f5
+///     length: 1234567
+///     checksum: 0123456789abcdef
+///
+///     <length bytes of snapshot>
+///
+/// `build` names the confsched that wrote it: a file from any other build is never decoded
+/// (its readers may have read the dump differently, its encoding may differ), and is rebuilt
+/// from its original. `key` says what it was compiled from (the added sources' list, or a
+/// `--data` run's files and options), `checksum` is the `ContentHash` of the snapshot, so a
+/// truncated, flipped or foreign file is told from a good one before anything in it is used.
+public enum CompiledSchedule {
+  /// The version of this header's layout.
+  static let format = 1
+
+  static let magic = "confsched compiled schedule\n"
+
+  /// Why a compiled file was not used.
+  public enum Problem: Error, Hashable, Sendable, CustomStringConvertible {
+    /// It was written by another build of confsched (the build it names).
+    case foreign(build: String)
+    /// It was compiled from other sources or options than the ones wanted.
+    case stale
+    /// It is not a compiled schedule, or its bytes do not add up: what is wrong.
+    case damaged(String)
+
+    /// For a note: `it was written by confsched 0.0.9 confsched-snapshot-3`.
+    public var description: String {
+      switch self {
+      case .foreign(let build): return "it was written by another confsched (\(build))"
+      case .stale: return "it was compiled from other files"
+      case .damaged(let reason): return "it is damaged (\(reason))"
+      }
+    }
+  }
+
+  /// The build tag a confsched writes and accepts: its version and the snapshot encoding's.
+  public static func build(version: String) -> String {
+    "\(version) \(ScheduleSnapshot.tag.description.split(separator: "\n").first ?? "")"
+  }
+
+  /// The file's bytes for a schedule, its reading lists' mentions and its index.
+  public static func encode(
+    _ schedule: Schedule, mentions: [Mention], index: SearchIndex, build: String, key: String
+  ) -> [UInt8] {
+    let snapshot = ScheduleSnapshot.encode(schedule, mentions: mentions, index: index)
+    var bytes = Array(snapshot.utf8)
+    let header =
+      magic + "format: \(format)\nbuild: \(build)\nkey: \(key)\nlength: \(bytes.count)\n"
+      + "checksum: \(ContentHash(bytes))\n\n"
+    bytes.insert(contentsOf: header.utf8, at: 0)
+    return bytes
+  }
+
+  /// Where the snapshot of a compiled file starts and how long it is, once its header is
+  /// checked against the build and key wanted and its checksum against its bytes.
+  public static func payload(
+    of bytes: UnsafeRawBufferPointer, build: String, key: String?
+  ) -> Result<Range<Int>, Problem> {
+    // The header is a few short lines; nothing of it is trusted before it is all there.
+    let limit = Swift.min(bytes.count, 4096)
+    guard let end = headerEnd(bytes, limit: limit) else {
+      return .failure(.damaged("no header"))
+    }
+    let header = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[0..<end]), as: UTF8.self)
+    guard header.hasPrefix(magic) else { return .failure(.damaged("not a compiled schedule")) }
+    var fields: [Substring: Substring] = [:]
+    for line in header.dropFirst(magic.count).split(separator: "\n") {
+      guard let colon = line.firstIndex(of: ":") else { continue }
+      fields[line[..<colon]] = line[line.index(after: colon)...].drop { $0 == " " }
+    }
+    let written = fields["build"].map(String.init) ?? "an unknown build"
+    guard fields["format"] == "\(format)", written == build else {
+      return .failure(.foreign(build: written))
+    }
+    guard let lengthText = fields["length"], let length = Int(lengthText), length >= 0,
+      let checksumText = fields["checksum"], let checksum = ContentHash(hex: checksumText)
+    else { return .failure(.damaged("its header is incomplete")) }
+    let start = end + 1
+    guard bytes.count - start == length else {
+      return .failure(.damaged("\(bytes.count - start) bytes where its header says \(length)"))
+    }
+    let range = start..<start + length
+    guard ContentHash(UnsafeRawBufferPointer(rebasing: bytes[range])) == checksum else {
+      return .failure(.damaged("its checksum does not match"))
+    }
+    if let key, fields["key"].map(String.init) != key { return .failure(.stale) }
+    return .success(range)
+  }
+
+  /// Decodes a compiled file's bytes; the problem when it cannot be trusted.
+  public static func decode(_ bytes: [UInt8], build: String, key: String?)
+    -> Result<ScheduleSnapshot.Contents, Problem>
+  {
+    bytes.withUnsafeBytes { decode($0, build: build, key: key) }
+  }
+
+  /// Decodes a compiled file's bytes in place (a mapped file); the problem when it cannot be
+  /// trusted.
+  static func decode(_ raw: UnsafeRawBufferPointer, build: String, key: String?)
+    -> Result<ScheduleSnapshot.Contents, Problem>
+  {
+    switch payload(of: raw, build: build, key: key) {
+    case .failure(let problem): return .failure(problem)
+    case .success(let range):
+      let text = String(decoding: UnsafeRawBufferPointer(rebasing: raw[range]), as: UTF8.self)
+      guard let contents = ScheduleSnapshot.decode(text) else {
+        return .failure(.damaged("its snapshot cannot be read"))
+      }
+      return .success(contents)
+    }
+  }
+
+  /// The offset of the blank line that ends the header: the second of two newlines in a row.
+  private static func headerEnd(_ bytes: UnsafeRawBufferPointer, limit: Int) -> Int? {
+    var index = 1
+    while index < limit {
+      if bytes[index] == 0x0A && bytes[index - 1] == 0x0A { return index }
+      index += 1
+    }
+    return nil
+  }
+}

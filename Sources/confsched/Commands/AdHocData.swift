@@ -1,0 +1,160 @@
+import ConfSchedData
+import ConfSchedKit
+
+/// The files `--data` names, read for one run: their compiled form is kept in the cache by
+/// a hash of their contents (`CompileCache`), so a second run on the same bytes thaws it
+/// instead of parsing and indexing again.
+enum AdHocData {
+  /// One `--data` file as read: its bytes decoded into a source, or why it could not be.
+  private struct Input {
+    var path: String
+    var loaded: Result<(source: DumpSource, warnings: [Diagnostic], hash: ContentHash), LoadError>
+    /// Notes to print after this file's own messages (the next paths that named it again), so
+    /// they come where a file-by-file read put them.
+    var notes: [String] = []
+  }
+
+  /// Reads the files (each once), with the bundled dumps after them when `withBundled`.
+  static func load(
+    _ paths: [String], options: ReadOptions, family: DumpFamily?, withBundled: Bool
+  ) throws(CLIError) -> LoadedData {
+    var inputs: [Input] = []
+    var seen: Set<String> = []
+    for path in paths {
+      // The same file named twice (or by two paths) is read once, not doubled.
+      guard seen.insert(DataLoader.identity(of: path)).inserted else {
+        let note = "confsched: \(path): given more than once; read once"
+        if inputs.isEmpty {
+          Output.error(note)
+        } else {
+          inputs[inputs.count - 1].notes.append(note)
+        }
+        continue
+      }
+      do throws(LoadError) {
+        let bytes = try DumpFile.readBytes(path)
+        let hash = ContentHash(bytes)
+        let (source, warnings) = try DumpFile.decode(bytes, name: path)
+        inputs.append(Input(path: path, loaded: .success((source, warnings, hash))))
+      } catch {
+        inputs.append(Input(path: path, loaded: .failure(error)))
+      }
+    }
+    let build = AddedSources.build
+    let cache = CompileCache.defaultDirectory().map(CompileCache.init)
+    var key: String?
+    let hashes = inputs.compactMap { input in
+      (try? input.loaded.get()).map { (name: input.path, hash: $0.hash) }
+    }
+    if hashes.count == inputs.count {
+      key = CompileCache.key(
+        build: build,
+        options: [
+          "year \(options.year.map(String.init) ?? "-")", "family \(family?.rawValue ?? "-")",
+          "zone \(options.zone?.identifier ?? "-")",
+          "page-zone \(options.pageZone?.identifier ?? "-")", "bundled \(withBundled)",
+        ], files: hashes)
+    }
+    if let cache, let key, let found = cache.load(key: key, build: build) {
+      switch found {
+      case .success(let contents):
+        reportWarnings(contents.schedule, inputs: inputs)
+        return LoadedData(
+          schedule: contents.schedule, mentions: contents.mentions, prebuiltIndex: contents.index,
+          skipStatus: nil)
+      case .failure(let problem):
+        Output.error(
+          "confsched: note: \(cache.path(for: key)): \(problem); read the files again")
+      }
+    }
+    var results: [ReadResult] = []
+    var skipStatus: ExitCode?
+    var firstError: (String, ExitCode)?
+    // The virtual site's abstracts, given beside their program: read after every program.
+    var abstracts: [(path: String, abstracts: VirtualSiteAbstracts)] = []
+    for input in inputs {
+      do throws(LoadError) {
+        let (source, decodeWarnings, _) = try input.loaded.get()
+        if let companion = VirtualSiteAbstracts(source) {
+          abstracts.append((input.path, companion))
+          for note in input.notes { Output.error(note) }
+          continue
+        }
+        var result = DumpReader.read(source, options: options, family: family)
+        guard !result.isEmpty else {
+          throw LoadError.noEvents(
+            path: input.path, hint: DumpReader.refusal(source, reading: result))
+        }
+        result.diagnostics = decodeWarnings + result.diagnostics
+        let warnings = result.diagnostics.count
+        if warnings > 0 {
+          Output.error(
+            "confsched: \(input.path): \(warnings) warning\(warnings == 1 ? "" : "s"); see 'confsched check \(input.path)'"
+          )
+        }
+        results.append(result)
+      } catch {
+        let status = DataLoader.exitCode(for: error)
+        Output.error("confsched: \(error)")
+        skipStatus = skipStatus ?? status
+        firstError = firstError ?? (error.description, status)
+      }
+      for note in input.notes { Output.error(note) }
+    }
+    for pairing in DataLoader.pairAbstracts(&results, abstracts) {
+      let status = ExitCode.dataError
+      Output.error("confsched: \(pairing)")
+      skipStatus = skipStatus ?? status
+      firstError = firstError ?? (pairing, status)
+    }
+    if results.isEmpty, let firstError {
+      // Already reported above; end with its status and no second message.
+      throw CLIError.failure("", firstError.1)
+    }
+    // A program of the virtual site takes abstracts from a file found beside it, which the
+    // key does not hash: such a run is not cached.
+    let cacheable = !results.contains { $0.family == .virtualSite } && abstracts.isEmpty
+    let readerCount = results.count + abstracts.count
+    if withBundled {
+      results += BundledDump.all.map { DumpReader.read(DumpSource(name: $0.name, text: $0.text)) }
+    }
+    let schedule = Schedule(results.map(\.part))
+    // What the readers did not say: events found in two of the files, merged into one.
+    let fromReaders = Set(results.flatMap(\.diagnostics))
+    for merge in schedule.diagnostics where !fromReaders.contains(merge) {
+      Output.error("confsched: \(merge)")
+    }
+    let mentions = results.flatMap(\.mentions)
+    // Compiled and kept only when every file was read: a run with a skipped file is not the
+    // run the same command will be next time the file is fixed.
+    var index: SearchIndex?
+    if let cache, let key, cacheable, skipStatus == nil, readerCount == inputs.count {
+      let built = SearchIndex(schedule.events)
+      index = built
+      let bytes = CompiledSchedule.encode(
+        schedule, mentions: mentions, index: built, build: build, key: key)
+      _ = cache.store(bytes, key: key)
+    }
+    return LoadedData(
+      schedule: schedule, mentions: mentions, prebuiltIndex: index, skipStatus: skipStatus)
+  }
+
+  /// What a fresh read said on standard error, said again from the compiled form: each file's
+  /// count of warnings, and the merges between files.
+  private static func reportWarnings(_ schedule: Schedule, inputs: [Input]) {
+    for input in inputs {
+      if let source = schedule.sources.first(where: { $0.file == input.path }),
+        source.warningCount > 0
+      {
+        let warnings = source.warningCount
+        Output.error(
+          "confsched: \(source.file): \(warnings) warning\(warnings == 1 ? "" : "s"); see 'confsched check \(source.file)'"
+        )
+      }
+      for note in input.notes { Output.error(note) }
+    }
+    for diagnostic in schedule.diagnostics where diagnostic.message.hasSuffix(", not doubled") {
+      Output.error("confsched: \(diagnostic)")
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import ConfSchedKit
+import Testing
+
+@Suite("Compiled schedule files")
+struct CompiledScheduleTests {
+  static let build = "9.9.9 confsched-snapshot-4"
+  static let bytes = CompiledSchedule.encode(
+    tuesday2018, mentions: [], index: SearchIndex(tuesday2018.events), build: build, key: "k1")
+
+  @Test func thawsWhatItFroze() throws {
+    let contents = try CompiledSchedule.decode(Self.bytes, build: Self.build, key: "k1").get()
+    #expect(contents.schedule.events == tuesday2018.events)
+    #expect(contents.index.eventCount == tuesday2018.events.count)
+  }
+
+  /// Every way a file can be wrong is told, and none is decoded.
+  @Test(arguments: [
+    (
+      "another build", "9.9.8 confsched-snapshot-4", "k1",
+      CompiledSchedule.Problem.foreign(build: build)
+    ),
+    ("another key", build, "k2", .stale),
+  ])
+  func refusesAnotherBuildOrKey(
+    _ label: String, build: String, key: String, problem: CompiledSchedule.Problem
+  ) {
+    let result = CompiledSchedule.decode(Self.bytes, build: build, key: key)
+    #expect(throws: problem, "\(label)") { try result.get() }
+  }
+
+  @Test func refusesDamage() {
+    var flipped = Self.bytes
+    flipped[flipped.count - 10] ^= 1
+    #expect(throws: CompiledSchedule.Problem.damaged("its checksum does not match")) {
+      try CompiledSchedule.decode(flipped, build: Self.build, key: "k1").get()
+    }
+    let truncated = Array(Self.bytes.dropLast(5))
+    #expect(
+      throws: CompiledSchedule.Problem.damaged(
+        "\(truncated.count - Self.headerLength) bytes where its header says \(Self.bytes.count - Self.headerLength)"
+      )
+    ) {
+      try CompiledSchedule.decode(truncated, build: Self.build, key: "k1").get()
+    }
+    #expect(throws: CompiledSchedule.Problem.damaged("no header")) {
+      try CompiledSchedule.decode(Array("confsched".utf8), build: Self.build, key: "k1").get()
+    }
+    #expect(throws: CompiledSchedule.Problem.damaged("not a compiled schedule")) {
+      try CompiledSchedule.decode(Array("{\n\n}".utf8), build: Self.build, key: "k1").get()
+    }
+  }
+
+  /// The header's length: up to and including its blank line.
+  static var headerLength: Int {
+    var index = 1
+    while !(bytes[index] == 0x0A && bytes[index - 1] == 0x0A) { index += 1 }
+    return index + 1
+  }
+
+  @Test func hashesTellBytesApart() {
+    #expect(ContentHash([UInt8]()) != ContentHash([0]))
+    #expect(ContentHash(Array("abcdefgh1".utf8)) != ContentHash(Array("abcdefgh2".utf8)))
+    #expect(ContentHash("same") == ContentHash("same"))
+    let hash = ContentHash("same")
+    #expect(ContentHash(hex: hash.description) == hash)
+    #expect(hash.description.count == 16)
+    #expect(ContentHash(hex: "xyz") == nil)
+  }
+
+  @Test(arguments: [
+    ("day.txt", "day"), ("/a/b/Day 2 (final).txt", "Day-2-final"), (".hidden", "hidden"),
+    ("ümlaut.md", "mlaut"), ("...", "source"), ("noext", "noext"),
+  ])
+  func namesASourceAfterItsFile(path: String, name: String) {
+    #expect(SourceRecord.name(fromPath: path) == name)
+    #expect(SourceRecord.isValidName(name))
+  }
+
+  @Test func refusesNamesThatCannotBeFiles() {
+    for bad in ["", "a/b", "-x", "a.b", "..", String(repeating: "a", count: 65)] {
+      #expect(!SourceRecord.isValidName(bad), "\(bad)")
+    }
+    #expect(SourceRecord.fileExtension(ofPath: "a/b.tar.gz") == "gz")
+    #expect(SourceRecord.fileExtension(ofPath: ".profile") == "")
+  }
+}
