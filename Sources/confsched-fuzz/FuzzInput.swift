@@ -23,7 +23,9 @@ enum FuzzInput {
     }
     if name == "list" {
       print("families: " + DumpReader.families.map { $0.rawValue }.joined(separator: " "))
-      exit(0)
+      fflush(nil)
+      // `_exit`: libFuzzer's exit handler takes an `exit` inside the target for a finding.
+      _exit(0)
     }
     return DumpReader.readers.filter { $0.family.rawValue == name }
   }()
