@@ -98,8 +98,14 @@ public enum ScheduleSnapshot {
   /// Thaws what `encode` froze (with its string table, if it had one); nil when the text is not
   /// a snapshot of this version.
   public static func decode(_ text: String, strings: [String]? = nil) -> Contents? {
-    text.withUTF8Bytes { bytes in
-      var reader = SnapshotReader(text: text, bytes: bytes, strings: strings)
+    decode(.text(text), strings: strings)
+  }
+
+  /// Thaws a snapshot where it lies (in a mapped file); nil when it is not a snapshot of this
+  /// version.
+  static func decode(_ storage: SnapshotStorage, strings: [String]? = nil) -> Contents? {
+    storage.withBytes { bytes in
+      var reader = SnapshotReader(storage: storage, bytes: bytes, strings: strings)
       return try? decode(&reader)
     }
   }

@@ -63,20 +63,20 @@ struct SnapshotWriter {
   }
 }
 
-/// Reads what `SnapshotWriter` wrote, from a string (the bundled literal), without validating
-/// or copying more than the strings it returns.
+/// Reads what `SnapshotWriter` wrote, in place: from the bundled literal, or from a compiled
+/// file mapped into memory, copying no more than the strings it returns.
 struct SnapshotReader {
   enum Failure: Error { case truncated, badTag }
 
-  private let text: String
+  private let storage: SnapshotStorage
   private let bytes: UnsafeBufferPointer<UInt8>
   private let strings: [String]?
   private(set) var offset = 0
 
-  /// `bytes` must be `text`'s contiguous UTF-8 and outlive the reader; `strings` is the string
-  /// table the writer used, if it used one.
-  init(text: String, bytes: UnsafeBufferPointer<UInt8>, strings: [String]? = nil) {
-    self.text = text
+  /// `bytes` must be the snapshot's bytes as `storage` holds them (which keeps them alive);
+  /// `strings` is the string table the writer used, if it used one.
+  init(storage: SnapshotStorage, bytes: UnsafeBufferPointer<UInt8>, strings: [String]? = nil) {
+    self.storage = storage
     self.bytes = bytes
     self.strings = strings
   }
@@ -126,13 +126,14 @@ struct SnapshotReader {
     offset = position
   }
 
-  /// Skips `count` raw bytes and returns where they are: the snapshot's text (which keeps them
-  /// alive) and their byte offsets in it. Nothing is copied: the bundled snapshot is a literal
-  /// in the binary, and copying its half a megabyte of postings cost more than reading them.
+  /// Skips `count` raw bytes and returns where they are: what holds the snapshot (which keeps
+  /// them alive) and their byte offsets in it. Nothing is copied: the bundled snapshot is a
+  /// literal in the binary, a compiled one a mapped file, and copying their postings cost more
+  /// than reading them.
   mutating func region(_ count: Int) throws(Failure) -> SnapshotRegion {
     guard count >= 0, offset + count <= bytes.count else { throw .truncated }
     defer { offset += count }
-    return SnapshotRegion(text: text, range: offset..<offset + count)
+    return SnapshotRegion(storage: storage, range: offset..<offset + count)
   }
 
   mutating func string() throws(Failure) -> String {
@@ -146,11 +147,11 @@ struct SnapshotReader {
   mutating func rawString() throws(Failure) -> String {
     let count = try int()
     guard count >= 0, offset + count <= bytes.count else { throw .truncated }
-    let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
-    let end = text.utf8.index(start, offsetBy: count)
-    offset += count
-    // Slicing a valid string copies without validating again.
-    return String(text[start..<end])
+    defer { offset += count }
+    // A compiled file passed its checksum, but its strings are checked as UTF-8 all the same
+    // (ASCII, most of them, at memory speed): a string is never made from bytes unchecked.
+    return String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
   }
 
   mutating func optional() throws(Failure) -> String? {
@@ -181,16 +182,35 @@ struct SnapshotReader {
   }
 }
 
+/// What holds a snapshot's bytes and keeps them alive while any part of it is in use.
+enum SnapshotStorage: Sendable {
+  /// The snapshot is this string's UTF-8 (the bundled literal, or a test's text).
+  case text(String)
+  /// The snapshot is the bytes of a mapped file from this offset on (a compiled schedule).
+  case mapped(MappedFile, from: Int)
+
+  /// Calls `body` with the snapshot's bytes.
+  func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    switch self {
+    case .text(let text):
+      return text.withUTF8Bytes(body)
+    case .mapped(let file, let start):
+      let all = file.bytes.bindMemory(to: UInt8.self)
+      return body(UnsafeBufferPointer(rebasing: all[start...]))
+    }
+  }
+}
+
 /// Bytes of a snapshot left where they are.
 struct SnapshotRegion: Sendable {
-  /// The snapshot; holding it keeps the bytes alive.
-  let text: String
-  /// Their offsets in `text.utf8`.
+  /// What holds the snapshot; holding it keeps the bytes alive.
+  let storage: SnapshotStorage
+  /// Their offsets in the snapshot.
   let range: Range<Int>
 
   /// Calls `body` with the bytes at `offsets` (relative to the region's start).
   func withBytes<R>(_ offsets: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    text.withUTF8Bytes { all in
+    storage.withBytes { all in
       body(
         UnsafeBufferPointer(
           rebasing: all[

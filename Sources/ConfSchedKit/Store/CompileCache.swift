@@ -59,7 +59,7 @@ public struct CompileCache: Sendable {
     -> Result<ScheduleSnapshot.Contents, CompiledSchedule.Problem>?
   {
     guard let file = try? MappedFile.open(path(for: key)) else { return nil }
-    return CompiledSchedule.decode(file.bytes, build: build, key: key)
+    return CompiledSchedule.decode(file, build: build, key: key)
   }
 
   /// Stores a compiled form; the reason when it cannot (the cache is an optimisation: the

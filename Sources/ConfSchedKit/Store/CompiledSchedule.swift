@@ -98,23 +98,30 @@ public enum CompiledSchedule {
   public static func decode(_ bytes: [UInt8], build: String, key: String?)
     -> Result<ScheduleSnapshot.Contents, Problem>
   {
-    bytes.withUnsafeBytes { decode($0, build: build, key: key) }
+    let found: Result<Range<Int>, Problem> = bytes.withUnsafeBytes {
+      payload(of: $0, build: build, key: key)
+    }
+    return found.flatMap { range in
+      let text = String(decoding: bytes[range], as: UTF8.self)
+      return thawed(ScheduleSnapshot.decode(.text(text)))
+    }
   }
 
-  /// Decodes a compiled file's bytes in place (a mapped file); the problem when it cannot be
-  /// trusted.
-  static func decode(_ raw: UnsafeRawBufferPointer, build: String, key: String?)
+  /// Decodes a mapped compiled file in place: the events' strings are copied out as they are
+  /// read, the index's postings stay in the mapping. The problem when it cannot be trusted.
+  static func decode(_ file: MappedFile, build: String, key: String?)
     -> Result<ScheduleSnapshot.Contents, Problem>
   {
-    switch payload(of: raw, build: build, key: key) {
-    case .failure(let problem): return .failure(problem)
-    case .success(let range):
-      let text = String(decoding: UnsafeRawBufferPointer(rebasing: raw[range]), as: UTF8.self)
-      guard let contents = ScheduleSnapshot.decode(text) else {
-        return .failure(.damaged("its snapshot cannot be read"))
-      }
-      return .success(contents)
+    payload(of: file.bytes, build: build, key: key).flatMap { range in
+      thawed(ScheduleSnapshot.decode(.mapped(file, from: range.lowerBound)))
     }
+  }
+
+  private static func thawed(_ contents: ScheduleSnapshot.Contents?)
+    -> Result<ScheduleSnapshot.Contents, Problem>
+  {
+    guard let contents else { return .failure(.damaged("its snapshot cannot be read")) }
+    return .success(contents)
   }
 
   /// The offset of the blank line that ends the header: the second of two newlines in a row.

@@ -8,7 +8,10 @@
 
 /// A regular file mapped read-only into memory: a compiled schedule is checked and decoded in
 /// place, its pages read by the kernel as they are touched, never copied into an array first.
-final class MappedFile {
+///
+/// Sendable: the mapping is read-only and never changes while the value lives (a compiled file
+/// is replaced by renaming a new one over it, which leaves this mapping on the old inode).
+final class MappedFile: @unchecked Sendable {
   /// The file's bytes, valid while the value lives.
   let bytes: UnsafeRawBufferPointer
 

@@ -143,7 +143,7 @@ public struct SourceStore: Sendable {
       throw .file(error)
     }
     guard let compiled else { return .needsRebuild(.damaged("it is missing")) }
-    switch CompiledSchedule.decode(compiled.bytes, build: build, key: SourceStore.key(records)) {
+    switch CompiledSchedule.decode(compiled, build: build, key: SourceStore.key(records)) {
     case .success(let contents): return .compiled(contents, records)
     case .failure(let problem): return .needsRebuild(problem)
     }

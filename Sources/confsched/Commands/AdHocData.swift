@@ -8,7 +8,11 @@ enum AdHocData {
   /// One `--data` file as read: its bytes decoded into a source, or why it could not be.
   private struct Input {
     var path: String
-    var loaded: Result<(source: DumpSource, warnings: [Diagnostic], hash: ContentHash), LoadError>
+    /// Its bytes, until they are decoded: into text only when the compiled form is not cached,
+    /// because validating a few megabytes of UTF-8 costs more than thawing what they compile to.
+    var bytes: [UInt8] = []
+    /// The hash of its bytes, or why it could not be read.
+    var loaded: Result<ContentHash, LoadError>
     /// Notes to print after this file's own messages (the next paths that named it again), so
     /// they come where a file-by-file read put them.
     var notes: [String] = []
@@ -33,9 +37,7 @@ enum AdHocData {
       }
       do throws(LoadError) {
         let bytes = try DumpFile.readBytes(path)
-        let hash = ContentHash(bytes)
-        let (source, warnings) = try DumpFile.decode(bytes, name: path)
-        inputs.append(Input(path: path, loaded: .success((source, warnings, hash))))
+        inputs.append(Input(path: path, bytes: bytes, loaded: .success(ContentHash(bytes))))
       } catch {
         inputs.append(Input(path: path, loaded: .failure(error)))
       }
@@ -44,7 +46,7 @@ enum AdHocData {
     let cache = CompileCache.defaultDirectory().map(CompileCache.init)
     var key: String?
     let hashes = inputs.compactMap { input in
-      (try? input.loaded.get()).map { (name: input.path, hash: $0.hash) }
+      (try? input.loaded.get()).map { (name: input.path, hash: $0) }
     }
     if hashes.count == inputs.count {
       key = CompileCache.key(
@@ -72,9 +74,13 @@ enum AdHocData {
     var firstError: (String, ExitCode)?
     // The virtual site's abstracts, given beside their program: read after every program.
     var abstracts: [(path: String, abstracts: VirtualSiteAbstracts)] = []
-    for input in inputs {
+    for position in inputs.indices {
+      let input = inputs[position]
+      // The bytes go once decoded: the text holds the file now.
+      inputs[position].bytes = []
       do throws(LoadError) {
-        let (source, decodeWarnings, _) = try input.loaded.get()
+        _ = try input.loaded.get()
+        let (source, decodeWarnings) = try DumpFile.decode(input.bytes, name: input.path)
         if let companion = VirtualSiteAbstracts(source) {
           abstracts.append((input.path, companion))
           for note in input.notes { Output.error(note) }
