@@ -71,15 +71,16 @@ public struct TermVectors: Sendable {
     var side: [(term: Int32, event: Int32, weight: Double)] = []
     var tracks: [String: [(term: Int32, weight: Double)]] = [:]
     var scratch: [UInt8] = []
-    for (number, event) in events.enumerated() {
-      if let track = event.track {
+    // By index, not by element: copying each event would retain all of its strings.
+    for number in events.indices {
+      if let track = events[number].track {
         let terms =
           tracks[track]
           ?? Self.trackTerms(track, index: index, extras: &extras, scratch: &scratch)
         tracks[track] = terms
         for (term, weight) in terms { side.append((term, Int32(number), weight)) }
       }
-      for author in event.authors {
+      for author in events[number].authors {
         guard Self.authorName(author.name, into: &scratch) else { continue }
         let id = scratch.withUnsafeBufferPointer { extras.insert($0, 0..<$0.count) }
         side.append((Int32(keyCount + id), Int32(number), Self.authorWeight))
@@ -117,57 +118,90 @@ public struct TermVectors: Sendable {
   /// Sets each term's idf from the number of events that have it, and each event's vector
   /// length: one walk over every posting.
   private mutating func computeNorms() {
-    var raw = [Double](repeating: 0, count: events.count)
-    var touched: [Int32] = []
     var squares = [Double](repeating: 0, count: events.count)
     let total = Double(events.count)
-    for term in idf.indices where idf[term] > 0 {
-      collect(Int32(term), into: &raw, &touched)
-      let weight = touched.isEmpty ? 0 : log((total + 1) / (Double(touched.count) + 1)) + 1
-      idf[term] = weight
-      for event in touched {
-        let value = raw[Int(event)] * weight
-        squares[Int(event)] += value * value
-        raw[Int(event)] = 0
+    var idf = self.idf
+    withAccumulator { accumulator in
+      for term in idf.indices where idf[term] > 0 {
+        collect(Int32(term), into: &accumulator)
+        let weight =
+          accumulator.count == 0
+          ? 0 : log((total + 1) / (Double(accumulator.count) + 1)) + 1
+        idf[term] = weight
+        accumulator.drain { event, raw in
+          let value = raw * weight
+          squares[event] += value * value
+        }
       }
-      touched.removeAll(keepingCapacity: true)
     }
+    self.idf = idf
     norms = squares.map { $0.squareRoot() }
   }
 
-  /// Adds each event's raw weight of a term (before idf) to `raw`, listing in `touched` the
-  /// events it was zero for: the index's postings of a key grouped by event and field, then
-  /// the term's authors and tracks.
-  func collect(_ term: Int32, into raw: inout [Double], _ touched: inout [Int32]) {
-    func add(_ event: Int, _ weight: Double) {
+  /// Each event's raw weight of a term (before idf), and the events it is not zero for, in
+  /// buffers allocated once for all the terms a walk collects.
+  struct Accumulator {
+    var raw: UnsafeMutableBufferPointer<Double>
+    var touched: UnsafeMutableBufferPointer<Int32>
+    var count = 0
+
+    mutating func add(_ event: Int, _ weight: Double) {
       guard event < raw.count, weight > 0 else { return }
-      if raw[event] == 0 { touched.append(Int32(event)) }
+      if raw[event] == 0 {
+        touched[count] = Int32(event)
+        count += 1
+      }
       raw[event] += weight
     }
+
+    /// Calls `body` with each touched event and its weight, and clears them.
+    mutating func drain(_ body: (Int, Double) -> Void) {
+      for position in 0..<count {
+        let event = Int(touched[position])
+        body(event, raw[event])
+        raw[event] = 0
+      }
+      count = 0
+    }
+  }
+
+  /// Runs `body` with an empty accumulator over the events.
+  func withAccumulator<R>(_ body: (inout Accumulator) -> R) -> R {
+    let raw = UnsafeMutableBufferPointer<Double>.allocate(capacity: events.count)
+    raw.initialize(repeating: 0)
+    // An event is touched once per term: as many slots as events.
+    let touched = UnsafeMutableBufferPointer<Int32>.allocate(capacity: events.count)
+    defer {
+      raw.deallocate()
+      touched.deallocate()
+    }
+    var accumulator = Accumulator(raw: raw, touched: touched)
+    return body(&accumulator)
+  }
+
+  /// Adds each event's raw weight of a term (before idf) to the accumulator: the index's
+  /// postings of a key grouped by event and field, then the term's authors and tracks.
+  func collect(_ term: Int32, into accumulator: inout Accumulator) {
     if Int(term) < keyCount {
       var event = -1
       var field: UInt64 = 0
       var count = 0
-      func flush() {
-        guard count > 0 else { return }
-        add(event, Self.fieldWeight(field) * Self.logCount(count))
-      }
       index.forEachPosting(ofKey: Int(term)) { packed in
         let postingEvent = Int(packed >> 24)
         let postingField = (packed >> 16) & 0xFF
         if postingEvent == event && postingField == field {
           count += 1
         } else {
-          flush()
+          if count > 0 { accumulator.add(event, Self.fieldWeight(field) * Self.logCount(count)) }
           event = postingEvent
           field = postingField
           count = 1
         }
       }
-      flush()
+      if count > 0 { accumulator.add(event, Self.fieldWeight(field) * Self.logCount(count)) }
     }
     for at in Int(sideStarts[Int(term)])..<Int(sideStarts[Int(term) + 1]) {
-      add(Int(sideEvents[at]), sideWeights[at])
+      accumulator.add(Int(sideEvents[at]), sideWeights[at])
     }
   }
 
@@ -184,26 +218,27 @@ public struct TermVectors: Sendable {
 
   /// `1 + ln(count)`, without a logarithm for the usual count of one.
   static func logCount(_ count: Int) -> Double {
-    count == 1 ? 1 : 1 + log(Double(count))
+    count == 1 ? 1 : count < logCounts.count ? logCounts[count] : 1 + log(Double(count))
   }
+
+  /// `1 + ln(count)` for the counts a word has in one field of most events.
+  private static let logCounts: [Double] = (0..<64).map { 1 + log(Double(Swift.max($0, 1))) }
 
   /// The cosine of a vector with every event that shares a term with it, best first (ties in
   /// the schedule's order).
   public func scores(_ query: [Weight]) -> [(index: Int, score: Double)] {
     var dot = [Double](repeating: 0, count: events.count)
     var hits: [Int32] = []
-    var raw = [Double](repeating: 0, count: events.count)
-    var touched: [Int32] = []
-    for weight in query where weight.term >= 0 && Int(weight.term) < idf.count {
-      let factor = weight.value * idf[Int(weight.term)]
-      guard factor > 0 else { continue }
-      collect(weight.term, into: &raw, &touched)
-      for event in touched {
-        if dot[Int(event)] == 0 { hits.append(event) }
-        dot[Int(event)] += factor * raw[Int(event)]
-        raw[Int(event)] = 0
+    withAccumulator { accumulator in
+      for weight in query where weight.term >= 0 && Int(weight.term) < idf.count {
+        let factor = weight.value * idf[Int(weight.term)]
+        guard factor > 0 else { continue }
+        collect(weight.term, into: &accumulator)
+        accumulator.drain { event, raw in
+          if dot[event] == 0 { hits.append(Int32(event)) }
+          dot[event] += factor * raw
+        }
       }
-      touched.removeAll(keepingCapacity: true)
     }
     var scores: [(index: Int, score: Double)] = []
     scores.reserveCapacity(hits.count)

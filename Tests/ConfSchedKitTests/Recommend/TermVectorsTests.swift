@@ -12,18 +12,23 @@ struct TermVectorsTests {
       authors: [Author(name: "Yoshua Bengio")],
       abstract: "We study optimization landscapes of networks.", source: at(1)),
     Event(
-      kind: .oral, title: "Optimizations for Networks, Faster", authors: [Author(name: "Yoshua Bengio")],
+      kind: .oral, title: "Optimizations for Networks, Faster",
+      authors: [Author(name: "Yoshua Bengio")],
       source: at(2)),
     Event(
       kind: .oral, title: "Bayesian Inference at Scale",
       authors: [Author(name: "Yoshua Smith", affiliation: "Deep Networks Lab")],
       notes: "optimization of deep networks", source: at(3)),
-    Event(kind: .talk, title: "Causal Discovery", track: "Security and Privacy", source: at(4)),
-    Event(kind: .talk, title: "Private Learning", track: "Security and Privacy", source: at(5)),
-    Event(kind: .talk, title: "Unrelated Topic 2019", source: at(6)),
+    Event(
+      kind: .invitedTalk, title: "Causal Discovery", track: "Security and Privacy", source: at(4)),
+    Event(
+      kind: .invitedTalk, title: "Private Learning", track: "Security and Privacy", source: at(5)),
+    Event(kind: .invitedTalk, title: "Unrelated Topic 2019", source: at(6)),
   ]
 
-  static func at(_ line: Int) -> SourceLocation { SourceLocation(file: "talks.txt", line: line) }
+  static func at(_ line: Int) -> ConfSchedKit.SourceLocation {
+    SourceLocation(file: "talks.txt", line: line)
+  }
 
   @Test func anEventIsMostLikeItself() throws {
     let vectors = TermVectors(Self.events)
