@@ -3,6 +3,7 @@
 // noisy, ratios within one run hold.
 //
 //     swift build -c release && .build/release/confsched-bench [--quick] [--own]
+//     [--recommend] [--write N PATH]
 //
 // Sizes run in child processes of their own (`--measure N`) so that each reports its own peak
 // memory (maxrss).
@@ -77,6 +78,15 @@ enum BenchMain {
       exit(0)
     }
 
+    // `--write N PATH`: N copies of the main dump, titles shifted, into a file (for hyperfine).
+    if let flag = arguments.firstIndex(of: "--write"), arguments.count > flag + 2,
+      let copies = Int(arguments[flag + 1])
+    {
+      Bench.write(
+        Synthetic.repeated(mainDump.text, name: mainDump.name, copies: copies),
+        to: arguments[flag + 2])
+      exit(0)
+    }
     // `--recommend`: only the similar/recommend/plan rows.
     if arguments.contains("--recommend") {
       RecommendBench.run(main: mainDump, quick: quick)

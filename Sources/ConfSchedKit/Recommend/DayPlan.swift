@@ -39,13 +39,14 @@ public struct DayPlan: Sendable {
     interests: [TermVectors.Weight], schedule: Schedule, vectors: TermVectors, day: CalendarDate?,
     kinds: Set<EventKind>?, planned: [Event] = [], limit: Int = 12
   ) {
-    let scores = vectors.scores(interests)
     var chosen: [Pick] = []
     var taken = planned
     var papers: Set<String> = Set(planned.map { TextFolding.key($0.title) })
-    let candidates = scores.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-    for (index, score) in candidates where score > 0.02 && chosen.count < limit {
+    for (index, score) in vectors.scores(interests) {
+      guard score > 0.02, chosen.count < limit else { break }
       let event = schedule.events[index]
+      // Off the day, and with no other slot that could be on it: not a candidate.
+      guard day == nil || event.date == day || !event.alsoPresented.isEmpty else { continue }
       guard event.start != nil, event.date != nil, !event.kind.isBreak,
         kinds.map({ $0.contains(event.kind) }) ?? Self.isPlannable(event.kind),
         !papers.contains(TextFolding.key(event.title))
@@ -62,7 +63,7 @@ public struct DayPlan: Sendable {
       chosen.append(
         Pick(
           event: slot, score: score,
-          reasons: vectors.sharedWords(interests, vectors.vectors[index], limit: 3)))
+          reasons: vectors.sharedWords(interests, vectors.vector(of: index), limit: 3)))
     }
     picks = chosen.sorted { $0.event.chronologicalKey < $1.event.chronologicalKey }
     freeTime = Self.freeTime(around: picks.map(\.event) + planned)

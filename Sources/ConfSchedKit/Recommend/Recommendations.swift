@@ -31,7 +31,7 @@ public struct Recommendations: Sendable {
     let indices = Dictionary(
       schedule.events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     let profile = TermVectors.centroid(
-      itinerary.compactMap { indices[$0.id].map { vectors.vectors[$0] } })
+      itinerary.compactMap { indices[$0.id].map { vectors.vector(of: $0) } })
     var seen = Set(itinerary.map(\.id))
     for event in itinerary { seen.formUnion(event.alsoPresented) }
     let keys = Set(itinerary.map { TextFolding.key($0.title) })

@@ -27,7 +27,7 @@ public struct SimilarEvents: Sendable {
       matches = []
       return
     }
-    let query = vectors.vectors[index]
+    let query = vectors.vector(of: index)
     let own = Set([event.id] + event.alsoPresented)
     let ownKey = TextFolding.key(event.title)
     matches = Self.rank(
@@ -37,15 +37,15 @@ public struct SimilarEvents: Sendable {
     }
   }
 
-  /// The best `limit` papers among scored events that `keep` allows, one result a paper.
+  /// The best `limit` papers among scored events (best first) that `keep` allows, one result
+  /// a paper.
   static func rank(
-    _ scores: [Int: Double], query: [TermVectors.Weight], schedule: Schedule,
+    _ scores: [(index: Int, score: Double)], query: [TermVectors.Weight], schedule: Schedule,
     vectors: TermVectors, limit: Int, keep: (Event) -> Bool
   ) -> [Match] {
-    let ordered = scores.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
     var seenPapers: Set<EventID> = []
     var matches: [Match] = []
-    for (index, score) in ordered where score > 0 {
+    for (index, score) in scores where score > 0 {
       let candidate = schedule.events[index]
       guard keep(candidate), !seenPapers.contains(candidate.id), !candidate.kind.isBreak else {
         continue
@@ -55,7 +55,7 @@ public struct SimilarEvents: Sendable {
       matches.append(
         Match(
           event: candidate, otherSlots: schedule.twins(of: candidate), score: score,
-          sharedWords: vectors.sharedWords(query, vectors.vectors[index])))
+          sharedWords: vectors.sharedWords(query, vectors.vector(of: index))))
       if matches.count >= limit { break }
     }
     return matches

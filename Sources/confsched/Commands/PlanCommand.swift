@@ -65,7 +65,8 @@ enum PlanCommand: Command {
     let itinerary = try ItineraryCommand.load(store)
     let planned = ItineraryCommand.withEnds(
       ItineraryCommand.resolve(itinerary, schedule).filter { !$0.isMissing }.map(\.event), schedule)
-    let vectors = TermVectors(schedule.events)
+    let vectors = TermVectors(
+      schedule.events, index: data.prebuiltIndex ?? SearchIndex(schedule.events))
     let query = vectors.vector(for: interests)
     guard !query.isEmpty else {
       Output.error(

@@ -37,7 +37,8 @@ enum RecommendCommand: Command {
       Output.error("confsched: no event of the itinerary is in the loaded data")
       return .noMatch
     }
-    let vectors = TermVectors(schedule.events)
+    let vectors = TermVectors(
+      schedule.events, index: data.prebuiltIndex ?? SearchIndex(schedule.events))
     let recommended = Recommendations(
       for: planned, in: schedule, vectors: vectors, day: day, limit: limit)
     if arguments.flag("json") {

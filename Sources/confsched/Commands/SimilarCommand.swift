@@ -28,7 +28,8 @@ enum SimilarCommand: Command {
       Output.error("confsched: no event has the id '\(text)'\(hint)")
       return .noMatch
     }
-    let vectors = TermVectors(schedule.events)
+    let vectors = TermVectors(
+      schedule.events, index: data.prebuiltIndex ?? SearchIndex(schedule.events))
     let similar = SimilarEvents(to: event, in: schedule, vectors: vectors, limit: limit)
     if arguments.flag("json") {
       let object = JSONValue.object([
