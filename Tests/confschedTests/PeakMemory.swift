@@ -1,0 +1,45 @@
+import Foundation
+
+/// What one run of `confsched` cost: its exit status and its peak resident memory.
+struct MemoryRun {
+  var status: Int32
+  /// The child's peak resident set, in bytes (`ru_maxrss` from `wait4`, which is the child's
+  /// own figure, not the maximum over every child this test process ever had).
+  var peakBytes: Int
+}
+
+/// Runs `confsched` with output to /dev/null and the isolated data home and cache, and reports
+/// its peak resident memory as the kernel counted it.
+func confschedMemory(_ arguments: [String], environment: [String: String] = [:]) throws
+  -> MemoryRun
+{
+  var actions = posix_spawn_file_actions_t()
+  posix_spawn_file_actions_init(&actions)
+  defer { posix_spawn_file_actions_destroy(&actions) }
+  for descriptor: Int32 in 0...2 {
+    posix_spawn_file_actions_addopen(
+      &actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
+  }
+  var env = ProcessInfo.processInfo.environment
+  env["COLUMNS"] = "100"
+  env.removeValue(forKey: "PAGER")
+  env["XDG_DATA_HOME"] = isolatedHome.appendingPathComponent("data").path
+  env["XDG_CACHE_HOME"] = isolatedHome.appendingPathComponent("cache").path
+  for (key, value) in environment { env[key] = value }
+  let words = [confschedURL.path] + arguments
+  var argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+  var envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+  defer {
+    for pointer in argv { free(pointer) }
+    for pointer in envp { free(pointer) }
+  }
+  var pid: pid_t = 0
+  let spawned = posix_spawn(&pid, confschedURL.path, &actions, nil, &argv, &envp)
+  guard spawned == 0 else { throw CocoaError(.executableLoad) }
+  var status: Int32 = 0
+  var usage = rusage()
+  while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+  // Exited normally: the status is bits 8-15; killed by a signal: 128 + the signal.
+  let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+  return MemoryRun(status: exitStatus, peakBytes: Int(usage.ru_maxrss) * 1024)
+}
