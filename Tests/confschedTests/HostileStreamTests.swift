@@ -149,6 +149,26 @@ extension HostileCase {
       stderr: .prefix("confsched: no author matches 'w0zq w1zq "),
       launcher: timeLimit(60), maximumSeconds: 10),
     HostileCase(
+      name: "an 80 KB search query of 8,000 distinct words",
+      arguments: ["search", (0..<8000).map { "w\($0)zqa" }.joined(separator: " ")], status: 1,
+      stderr: .prefix("confsched: no events match \"w0zqa w1zqa "),
+      launcher: timeLimit(60), maximumSeconds: 10),
+    HostileCase(
+      // Read afresh, the index has no sorted vocabulary: a prefix is looked up by reading it all.
+      name: "an 80 KB search query over a file read afresh, 5,000 cards of distinct words",
+      arguments: [
+        "search", "--data", "cards.txt", (0..<8000).map { "w\($0)zqa" }.joined(separator: " "),
+      ],
+      status: 1, stderr: .prefix("confsched: no events match \"w0zqa w1zqa "),
+      launcher: timeLimit(60), maximumSeconds: 10,
+      setup: { directory in
+        let cards = (0..<5000).map { index in
+          card(
+            title: "Paper \(index) on t\(index)opic and m\(index)ethod", authors: "Author \(index)")
+        }
+        try write(cards.joined(separator: "\n"), to: "cards.txt", in: directory)
+      }),
+    HostileCase(
       name: "authors over 20,000 cards by the same two people",
       arguments: ["authors", "--data", "cards.txt"], status: 0, stderr: .exact(""),
       launcher: timeLimit(120), maximumSeconds: 30,

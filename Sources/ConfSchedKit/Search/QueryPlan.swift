@@ -57,11 +57,26 @@ struct QueryPlan {
   static let prefixOfAWord: Float = 0.15
   static let typo: Float = 0.6
 
+  /// How many distinct words of a query may match as prefixes and with a typo. Looking either
+  /// up can read the whole vocabulary, so a pasted abstract (thousands of words) would take
+  /// seconds; past this many words a query is text, not typing, and its further words match
+  /// their own forms only.
+  static let expandedWordLimit = 16
+
   init(_ query: SearchQuery, index: SearchIndex, postings: inout PostingCache) {
+    var expandedWords: Set<String> = []
     for clause in query.clauses {
       var resolved = Clause(isExcluded: clause.isExcluded)
       for term in clause.terms {
-        resolved.phrases += QueryPlan.phrases(for: term, index, &postings)
+        var expands = true
+        for word in term.words where !expandedWords.contains(word) {
+          if expandedWords.count < QueryPlan.expandedWordLimit {
+            expandedWords.insert(word)
+          } else {
+            expands = false
+          }
+        }
+        resolved.phrases += QueryPlan.phrases(for: term, index, expands: expands, &postings)
       }
       if clause.terms.count == 1, let term = clause.terms.first, term.words.count == 1,
         !term.isQuoted, let first = resolved.phrases.first, first.slots.count == 1
@@ -83,7 +98,8 @@ struct QueryPlan {
 
   /// The phrases that satisfy a term.
   private static func phrases(
-    for term: SearchQuery.Term, _ index: SearchIndex, _ postings: inout PostingCache
+    for term: SearchQuery.Term, _ index: SearchIndex, expands: Bool,
+    _ postings: inout PostingCache
   ) -> [Phrase] {
     guard term.words.count == 1, let word = term.words.first else {
       // A quoted phrase or a compound: its words in order, the last one as typed so far.
@@ -91,7 +107,8 @@ struct QueryPlan {
       for (position, word) in term.words.enumerated() {
         let isLast = position == term.words.count - 1
         slots.append(
-          index.slot(for: word, prefixes: isLast && !term.isQuoted, typos: true, &postings))
+          index.slot(
+            for: word, prefixes: expands && isLast && !term.isQuoted, typos: expands, &postings))
       }
       var phrases = [Phrase(slots: slots)]
       if !term.isQuoted, term.words.count == 2, let joined = index.exactKey(term.words.joined()) {
@@ -103,7 +120,10 @@ struct QueryPlan {
     let expansions = index.expansions(of: word, capitalized: term.isCapitalized)
     let isAcronym = !expansions.isEmpty || term.isCapitalized
     phrases.append(
-      Phrase(slots: [index.slot(for: word, prefixes: !isAcronym, typos: !isAcronym, &postings)]))
+      Phrase(slots: [
+        index.slot(
+          for: word, prefixes: expands && !isAcronym, typos: expands && !isAcronym, &postings)
+      ]))
     var seen: Set<[Int]> = []
     for expansion in expansions {
       let content = expansion.filter { !SearchStopwords.contains($0.utf8) }
@@ -132,6 +152,13 @@ struct QueryPlan {
       return term.words.first
     }
     let wordKeys = words.map { $0.map { WordForms.key($0) } }
+    // Every spelt-out acronym, by the key of its first word: each word of the query looks up
+    // the few that begin with it, so a long query costs its length, not length times acronyms.
+    var expansionsByFirstKey: [String: [(acronym: String, keys: [String])]] = [:]
+    for (acronym, expansion) in index.allExpansions() where expansion.count >= 2 {
+      let keys = expansion.map { WordForms.key($0) }
+      expansionsByFirstKey[keys[0], default: []].append((acronym, keys))
+    }
     for first in words.indices {
       guard let word = words[first] else { continue }
       if first + 1 < words.count, let next = words[first + 1],
@@ -140,16 +167,15 @@ struct QueryPlan {
         spans.append(
           (first, 2, Phrase(slots: [Slot(keys: [joined], qualities: [QueryPlan.exact])])))
       }
-      for (acronym, expansion) in index.allExpansions() where expansion.count >= 2 {
-        let end = first + expansion.count
+      guard let firstKey = wordKeys[first] else { continue }
+      for (acronym, keys) in expansionsByFirstKey[firstKey] ?? [] {
+        let end = first + keys.count
         guard end <= words.count,
-          (0..<expansion.count).allSatisfy({ wordKeys[first + $0] == WordForms.key(expansion[$0]) }
-          ),
+          (0..<keys.count).allSatisfy({ wordKeys[first + $0] == keys[$0] }),
           let key = index.exactKey(acronym)
         else { continue }
         spans.append(
-          (first, expansion.count, Phrase(slots: [Slot(keys: [key], qualities: [QueryPlan.exact])]))
-        )
+          (first, keys.count, Phrase(slots: [Slot(keys: [key], qualities: [QueryPlan.exact])])))
       }
     }
   }

@@ -34,6 +34,26 @@ struct SearchTests {
     #expect(titles("glwo").isEmpty)
   }
 
+  @Test func expandsOnlyTheFirstWordsOfAPastedText() {
+    // Prefixes and typos are looked up over the vocabulary: a query of thousands of words (a
+    // pasted abstract) gets them only for its first distinct words and stays fast.
+    func keys(_ query: String) -> [Int] {
+      var postings = PostingCache()
+      let plan = QueryPlan(SearchQuery(query), index: index, postings: &postings)
+      return plan.clauses.last?.phrases.first?.slots.first?.keys ?? []
+    }
+    let filler = (0..<QueryPlan.expandedWordLimit).map { "zq\($0)x" }
+    for word in ["hadjxres", "hadje"] {
+      #expect(!keys(word).isEmpty)
+      #expect(!keys((filler.dropLast() + [word]).joined(separator: " ")).isEmpty)
+      #expect(keys((filler + [word]).joined(separator: " ")).isEmpty)
+      // A word repeated is counted once.
+      #expect(!keys((Array(repeating: "zqx", count: 100) + [word]).joined(separator: " ")).isEmpty)
+    }
+    // A word as written still matches past the limit.
+    #expect(!keys((filler + ["hadjeres"]).joined(separator: " ")).isEmpty)
+  }
+
   @Test func ranksTitleOverAuthorOverAbstract() {
     let hits = index.search(SearchQuery("bengio")).hits
     // No title says Bengio; the Bengios' papers (author matches) come first.
