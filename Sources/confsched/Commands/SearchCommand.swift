@@ -17,7 +17,8 @@ enum SearchCommand: Command {
       they stand for: the common ones (RL, GAN, VAE, NTK, ...) in any case, those the data \
       defines ("neural tangent kernel (NTK)") when typed in capitals. Common words (the, of, \
       to) are skipped. A word matches the words it begins (optim finds optimization), and a \
-      word of five letters or more forgives one typo (hadjers finds Hadjeres).
+      word of five letters or more forgives one typo (hadjers finds Hadjeres); in a long \
+      query (a pasted abstract) only its first 16 distinct words do both.
 
       Quote a phrase to match it as a phrase; -word (or -"a phrase") leaves out what matches \
       it; a OR b matches either.
