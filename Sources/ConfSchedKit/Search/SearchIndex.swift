@@ -173,25 +173,10 @@ public struct SearchIndex: Sendable {
   /// The postings of key `id`, decoded when the index was thawed.
   func postings(of id: Int) -> ArraySlice<UInt64> {
     let range = Int(postingStarts[id])..<Int(postingStarts[id + 1])
-    guard let encoded = encodedPostings else { return postings[range] }
+    guard encodedPostings != nil else { return postings[range] }
     var values: [UInt64] = []
-    encoded.withBytes(range) { bytes in
-      values.reserveCapacity(bytes.count)
-      var value: UInt64 = 0
-      var shift: UInt64 = 0
-      var previous: UInt64 = 0
-      for byte in bytes {
-        value |= UInt64(byte & 31) << shift
-        if byte & 0x40 != 0 {
-          shift += 5
-          continue
-        }
-        previous &+= value &- 1  // the writer stores value + 1
-        values.append(previous)
-        value = 0
-        shift = 0
-      }
-    }
+    values.reserveCapacity(range.count)
+    forEachPosting(ofKey: id) { values.append($0) }
     return values[...]
   }
 
