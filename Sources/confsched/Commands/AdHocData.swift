@@ -10,7 +10,10 @@ enum AdHocData {
     var path: String
     /// Its bytes, until they are decoded: into text only when the compiled form is not cached,
     /// because validating a few megabytes of UTF-8 costs more than thawing what they compile to.
+    /// Empty for a regular file, which is hashed where it is mapped and read only on a miss.
     var bytes: [UInt8] = []
+    /// Whether `bytes` still has to be read (a regular file hashed in place).
+    var isUnread = false
     /// The hash of its bytes, or why it could not be read.
     var loaded: Result<ContentHash, LoadError>
     /// Notes to print after this file's own messages (the next paths that named it again), so
@@ -33,6 +36,10 @@ enum AdHocData {
         } else {
           inputs[inputs.count - 1].notes.append(note)
         }
+        continue
+      }
+      if let hash = ContentHash(fileAt: path) {
+        inputs.append(Input(path: path, isUnread: true, loaded: .success(hash)))
         continue
       }
       do throws(LoadError) {
@@ -80,7 +87,8 @@ enum AdHocData {
       inputs[position].bytes = []
       do throws(LoadError) {
         _ = try input.loaded.get()
-        let (source, decodeWarnings) = try DumpFile.decode(input.bytes, name: input.path)
+        let bytes = input.isUnread ? try DumpFile.readBytes(input.path) : input.bytes
+        let (source, decodeWarnings) = try DumpFile.decode(bytes, name: input.path)
         if let companion = VirtualSiteAbstracts(source) {
           abstracts.append((input.path, companion))
           for note in input.notes { Output.error(note) }

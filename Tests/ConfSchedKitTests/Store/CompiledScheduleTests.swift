@@ -65,6 +65,17 @@ struct CompiledScheduleTests {
     #expect(ContentHash(hex: hash.description) == hash)
     #expect(hash.description.count == 16)
     #expect(ContentHash(hex: "xyz") == nil)
+    // Every byte counts, in whichever lane or tail it falls, and so does where it stands.
+    let base = (0..<100).map { UInt8($0) }
+    var seen: Set<ContentHash> = [ContentHash(base)]
+    for position in base.indices {
+      var flipped = base
+      flipped[position] ^= 1
+      seen.insert(ContentHash(flipped))
+    }
+    #expect(seen.count == base.count + 1)
+    let swapped = Array(base[8..<16] + base[0..<8] + base[16...])
+    #expect(ContentHash(swapped) != ContentHash(base))
   }
 
   @Test(arguments: [
