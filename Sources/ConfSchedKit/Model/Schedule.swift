@@ -1,8 +1,14 @@
 /// Everything loaded: the events of all dumps with their ids and twins, the conferences they
 /// belong to, and what the readers reported.
 public struct Schedule: Sendable {
-  /// Every event, in load order (dump by dump, in each dump's order).
-  public private(set) var events: [Event] = []
+  /// Every event, in load order (dump by dump, in each dump's order). A schedule thawed from
+  /// a snapshot makes them on first use; `events(where:summary:)` and `event(_:)` thaw only the
+  /// ones they return.
+  public var events: [Event] { archive?.all ?? stored }
+  /// The events of a schedule built from parts (or narrowed).
+  private var stored: [Event] = []
+  /// The events of a schedule thawed from a snapshot, left frozen until asked for.
+  private var archive: EventArchive?
   /// The conferences, by year.
   public private(set) var conferences: [Conference] = []
   /// What the readers reported, and the merges of events described twice.
@@ -19,13 +25,50 @@ public struct Schedule: Sendable {
     restoring events: [Event], conferences: [Conference], diagnostics: [Diagnostic],
     sources: [SourceSummary]
   ) {
-    self.events = events
+    self.stored = events
     self.conferences = conferences
     self.diagnostics = diagnostics
     self.sources = sources
     indexByID.reserveCapacity(events.count)
     for index in events.indices { indexByID[events[index].id] = index }
     indexSourceIDs()
+  }
+
+  /// A schedule whose events stay frozen in a snapshot until a command asks for them.
+  init(
+    archive: EventArchive, conferences: [Conference], diagnostics: [Diagnostic],
+    sources: [SourceSummary]
+  ) {
+    self.archive = archive
+    self.conferences = conferences
+    self.diagnostics = diagnostics
+    self.sources = sources
+  }
+
+  /// How many events it holds, without making them.
+  public var eventCount: Int { archive?.count ?? stored.count }
+
+  /// The events whose summary passes `summary` (a cheap test of day, time, kind and room)
+  /// and that then pass `keep`, in load order: of a frozen schedule, only those are thawed.
+  public func events(
+    where keep: (Event) -> Bool, summary: (EventSummary) -> Bool
+  ) -> [Event] {
+    guard let archive else { return stored.filter { summary(EventSummary($0)) && keep($0) } }
+    let positions = archive.summaries.indices.filter { summary(archive.summaries[$0]) }
+    return archive.events(at: positions).filter(keep)
+  }
+
+  /// The rooms events are in, each once, sorted.
+  public var rooms: [String] {
+    let all = archive.map { $0.summaries.compactMap(\.room) } ?? stored.compactMap(\.room)
+    return Set(all).sorted()
+  }
+
+  /// The kinds of its events, each once, in order of first appearance.
+  public var kinds: [EventKind] {
+    var seen: Set<String> = []
+    let all = archive.map { $0.summaries.map(\.kind) } ?? stored.map(\.kind)
+    return all.filter { seen.insert($0.rawValue).inserted }
   }
 
   /// What one source gives a schedule: its events, the conferences they belong to, and what
@@ -77,7 +120,7 @@ public struct Schedule: Sendable {
         conferences.append(conference)
       }
       diagnostics += result.diagnostics
-      let firstNew = events.count
+      let firstNew = stored.count
       var merges: [String: (count: Int, first: SourceLocation)] = [:]
       // Where each of the part's events went: its own index, or the one it was merged into.
       var placed: [Int?] = []
@@ -88,12 +131,12 @@ public struct Schedule: Sendable {
         if let seen = seenHashes[hash] {
           if seen.file != event.source.file {
             if let index = indexByHash[hash] {
-              let first = events[index]
+              let first = stored[index]
               let earlier = merges[first.source.file]
               merges[first.source.file] = (
                 (earlier?.count ?? 0) + 1, earlier?.first ?? event.source
               )
-              events[index] = Schedule.merged(first, event)
+              stored[index] = Schedule.merged(first, event)
             }
             placed.append(indexByHash[hash])
             continue
@@ -112,10 +155,10 @@ public struct Schedule: Sendable {
           id = EventID(rawValue: EventID.encode(hash, length: length))
         }
         event.id = id
-        indexByID[id] = events.count
-        indexByHash[hash] = events.count
-        placed.append(events.count)
-        events.append(event)
+        indexByID[id] = stored.count
+        indexByHash[hash] = stored.count
+        placed.append(stored.count)
+        stored.append(event)
         titleKeys.append(titleKey)
       }
       if let groups = result.slotGroups { linked.add(groups, placed: placed) }
@@ -124,7 +167,7 @@ public struct Schedule: Sendable {
         diagnostics.append(
           Diagnostic(.warning, at: merge.first, "\(what) also in \(file); merged, not doubled"))
       }
-      let added = events[firstNew...]
+      let added = stored[firstNew...]
       var summary = SourceSummary(
         file: result.file, family: result.family, conferences: result.conferences,
         days: Array(Set(result.events.compactMap(\.date))).sorted(), eventCount: added.count,
@@ -156,21 +199,27 @@ public struct Schedule: Sendable {
 
   /// The event with an id, if loaded.
   public func event(_ id: EventID) -> Event? {
-    indexByID[id].map { events[$0] }
+    guard let archive else { return indexByID[id].map { stored[$0] } }
+    return archive.position(of: id).map(archive.event(at:))
   }
 
   /// The event with an id typed by a user: exact, else case-insensitive, else one of the file's
   /// own ids (a frab `guid` or `id`, an iCalendar `UID`).
   public func event(matching text: String) -> Event? {
     event(EventID(rawValue: text)) ?? event(EventID(rawValue: text.lowercased()))
-      ?? indexBySourceID[text].map { events[$0] }
+      ?? sourceIDPosition(text).map { archive?.event(at: $0) ?? stored[$0] }
+  }
+
+  private func sourceIDPosition(_ sourceID: String) -> Int? {
+    guard let archive else { return indexBySourceID[sourceID] }
+    return archive.position(ofSourceID: sourceID)
   }
 
   /// Indexes the file's own ids; an id two events share names neither.
   private mutating func indexSourceIDs() {
     var seen: [String: Int] = [:]
-    for index in events.indices {
-      for sourceID in events[index].sourceIDs {
+    for index in stored.indices {
+      for sourceID in stored[index].sourceIDs {
         seen[sourceID] = seen[sourceID] == nil ? index : -1
       }
     }
@@ -223,7 +272,7 @@ public struct Schedule: Sendable {
   /// are linked by what it says instead, never by title: two papers of one title stay apart.
   private mutating func linkTwins(_ titleKeys: [String], linked: LinkedSlots) {
     var groups: [String: [Int]] = [:]
-    for (index, event) in events.enumerated()
+    for (index, event) in stored.enumerated()
     where !event.kind.isBreak && !event.title.hasPrefix("(untitled")
       && !linked.members.contains(index)
     {
@@ -232,14 +281,14 @@ public struct Schedule: Sendable {
     }
     for members in Array(groups.values) + linked.groups
     where (2...Self.maximumSlots).contains(members.count) {
-      let ordered = members.sorted { events[$0].chronologicalKey < events[$1].chronologicalKey }
+      let ordered = members.sorted { stored[$0].chronologicalKey < stored[$1].chronologicalKey }
       for index in members {
-        let event = events[index]
-        events[index].alsoPresented = ordered.filter { other in
-          let twin = events[other]
+        let event = stored[index]
+        stored[index].alsoPresented = ordered.filter { other in
+          let twin = stored[other]
           return other != index
             && (twin.date != event.date || twin.start != event.start || twin.room != event.room)
-        }.map { events[$0].id }
+        }.map { stored[$0].id }
       }
     }
   }

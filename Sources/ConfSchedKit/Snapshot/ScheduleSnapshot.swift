@@ -4,7 +4,7 @@
 /// The format is private to one build of confsched: it starts with a version tag and is never
 /// stored anywhere but in the binary that wrote it.
 public enum ScheduleSnapshot {
-  static let tag: StaticString = "confsched-snapshot-4\n"
+  static let tag: StaticString = "confsched-snapshot-5\n"
 
   /// What a snapshot holds.
   public struct Contents: Sendable {
@@ -55,12 +55,7 @@ public enum ScheduleSnapshot {
     }
     writer.int(schedule.conferences.count)
     for conference in schedule.conferences { writer.int(conferenceNumbers[conference.id] ?? -1) }
-    let positions = Dictionary(
-      uniqueKeysWithValues: schedule.events.enumerated().map { ($1.id, $0) })
-    writer.int(schedule.events.count)
-    for event in schedule.events {
-      encode(event, positions: positions, conferences: conferenceNumbers, into: &writer)
-    }
+    EventArchive.encode(schedule.events, conferences: conferenceNumbers, into: &writer)
     writer.int(schedule.diagnostics.count)
     for diagnostic in schedule.diagnostics {
       writer.int(diagnostic.severity == .error ? 1 : 0)
@@ -130,20 +125,7 @@ public enum ScheduleSnapshot {
     for _ in 0..<Swift.max(try reader.int(), 0) {
       if let found = conference(try reader.int()) { conferences.append(found) }
     }
-    let count = try reader.int()
-    var events: [Event] = []
-    events.reserveCapacity(Swift.max(count, 0))
-    var twinPositions: [[Int]] = []
-    twinPositions.reserveCapacity(Swift.max(count, 0))
-    var cache = DecodeCache(conferences: table)
-    for _ in 0..<Swift.max(count, 0) {
-      try decodeEvent(&reader, cache: &cache, into: &events, twins: &twinPositions)
-    }
-    for (index, twins) in twinPositions.enumerated() where !twins.isEmpty {
-      events[index].alsoPresented = twins.compactMap {
-        events.indices.contains($0) ? events[$0].id : nil
-      }
-    }
+    let archive = try EventArchive.decode(&reader, conferences: table)
     var diagnostics: [Diagnostic] = []
     for _ in 0..<Swift.max(try reader.int(), 0) {
       let severity: Diagnostic.Severity = try reader.int() == 1 ? .error : .warning
@@ -183,109 +165,7 @@ public enum ScheduleSnapshot {
     }
     let index = try SearchIndex(decoding: &reader)
     let schedule = Schedule(
-      restoring: events, conferences: conferences, diagnostics: diagnostics, sources: sources)
+      archive: archive, conferences: conferences, diagnostics: diagnostics, sources: sources)
     return Contents(schedule: schedule, mentions: mentions, index: index)
-  }
-
-  private static func encode(
-    _ event: Event, positions: [EventID: Int], conferences: [String: Int],
-    into writer: inout SnapshotWriter
-  ) {
-    writer.string(event.id.rawValue)
-    writer.string(event.kind.rawValue)
-    writer.string(event.title)
-    writer.int(event.authors.count)
-    for author in event.authors {
-      writer.string(author.name)
-      writer.optional(author.affiliation)
-    }
-    writer.int(event.conference.flatMap { conferences[$0.id] } ?? -1)
-    writer.int(event.date.map { $0.daysSinceEpoch + 1_000_000 } ?? -1)
-    writer.int(event.start?.minutes ?? -1)
-    writer.int(event.end?.minutes ?? -1)
-    writer.optional(event.room)
-    writer.optional(event.board)
-    writer.optional(event.session)
-    writer.optional(event.track)
-    writer.optional(event.language)
-    writer.int(event.sourceIDs.count)
-    for sourceID in event.sourceIDs { writer.string(sourceID) }
-    writer.optional(event.abstract)
-    writer.optional(event.notes)
-    writer.int(event.links.count)
-    for link in event.links {
-      writer.string(link.label)
-      writer.string(link.url)
-    }
-    writer.string(event.source.file)
-    writer.int(event.source.line)
-    writer.int(event.source.column)
-    writer.int(event.alsoPresented.count)
-    for twin in event.alsoPresented { writer.int(positions[twin] ?? -1) }
-  }
-
-  /// Values many events share, made once.
-  private struct DecodeCache {
-    var kinds: [String: EventKind] = [:]
-    /// The snapshot's table of conferences.
-    var conferences: [Conference]
-
-    mutating func kind(_ text: String) -> EventKind {
-      if let kind = kinds[text] { return kind }
-      let kind = EventKind(rawValue: text)
-      kinds[text] = kind
-      return kind
-    }
-
-    func conference(_ number: Int) -> Conference? {
-      conferences.indices.contains(number) ? conferences[number] : nil
-    }
-  }
-
-  private static func decodeEvent(
-    _ reader: inout SnapshotReader, cache: inout DecodeCache, into events: inout [Event],
-    twins twinPositions: inout [[Int]]
-  ) throws(SnapshotReader.Failure) {
-    let id = EventID(rawValue: try reader.string())
-    let kind = cache.kind(try reader.string())
-    let title = try reader.string()
-    var authors: [Author] = []
-    let authorCount = try reader.int()
-    authors.reserveCapacity(Swift.max(authorCount, 0))
-    for _ in 0..<Swift.max(authorCount, 0) {
-      authors.append(Author(name: try reader.string(), affiliation: try reader.optional()))
-    }
-    let conference = cache.conference(try reader.int())
-    let days = try reader.int()
-    let start = try reader.int()
-    let end = try reader.int()
-    let room = try reader.optional()
-    let board = try reader.optional()
-    let session = try reader.optional()
-    let track = try reader.optional()
-    let language = try reader.optional()
-    var sourceIDs: [String] = []
-    for _ in 0..<Swift.max(try reader.int(), 0) { sourceIDs.append(try reader.string()) }
-    let abstract = try reader.optional()
-    let notes = try reader.optional()
-    var links: [Link] = []
-    for _ in 0..<Swift.max(try reader.int(), 0) {
-      links.append(Link(label: try reader.string(), url: try reader.string()))
-    }
-    let source = SourceLocation(
-      file: try reader.string(), line: try reader.int(), column: try reader.int())
-    var twins: [Int] = []
-    for _ in 0..<Swift.max(try reader.int(), 0) { twins.append(try reader.int()) }
-    twinPositions.append(twins)
-    // Made once everything is read, right into the array: an event built early, filled in and
-    // returned was copied twice on its way there (a dozen retains each time), for every event.
-    events.append(
-      Event(
-        id: id, kind: kind, title: title, authors: authors,
-        conference: conference,
-        date: days >= 0 ? CalendarDate(daysSinceEpoch: days - 1_000_000) : nil,
-        start: LocalTime(minutes: start), end: LocalTime(minutes: end), room: room, board: board,
-        session: session, track: track, language: language, sourceIDs: sourceIDs,
-        abstract: abstract, notes: notes, links: links, source: source))
   }
 }

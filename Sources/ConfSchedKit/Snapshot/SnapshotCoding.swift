@@ -54,6 +54,15 @@ struct SnapshotWriter {
     string(text)
   }
 
+  /// How many bytes are written so far.
+  var count: Int { bytes.count }
+
+  /// Takes back the bytes written from `start` on, to be written again later (`raw`).
+  mutating func cut(from start: Int) -> [UInt8] {
+    defer { bytes.removeSubrange(start...) }
+    return Array(bytes[start...])
+  }
+
   mutating func raw(_ data: [UInt8]) {
     bytes.append(contentsOf: data)
   }
@@ -68,9 +77,11 @@ struct SnapshotWriter {
 struct SnapshotReader {
   enum Failure: Error { case truncated, badTag }
 
-  private let storage: SnapshotStorage
+  /// What holds the bytes (kept by what the reader hands out in place).
+  let storage: SnapshotStorage
   private let bytes: UnsafeBufferPointer<UInt8>
-  private let strings: [String]?
+  /// The string table, when the writer used one.
+  let strings: [String]?
   private(set) var offset = 0
 
   /// `bytes` must be the snapshot's bytes as `storage` holds them (which keeps them alive);
@@ -159,6 +170,38 @@ struct SnapshotReader {
     guard count >= 0 else { return nil }
     offset -= SnapshotReader.width(of: count)
     return try string()
+  }
+
+  /// A count of things that follow: never negative, never more than the bytes left (each
+  /// thing takes at least one), so a loop over it is bounded by the snapshot.
+  mutating func count() throws(Failure) -> Int {
+    let value = try int()
+    guard value >= 0, value <= bytes.count - offset else { throw .truncated }
+    return value
+  }
+
+  /// Moves to a byte offset (one a reader stood at before).
+  mutating func seek(to position: Int) {
+    offset = position
+  }
+
+  /// Steps over a string (or its number in the table), checking its length.
+  mutating func skipString() throws(Failure) {
+    if let strings {
+      guard strings.indices.contains(try int()) else { throw .badTag }
+      return
+    }
+    let count = try int()
+    guard count >= 0, offset + count <= bytes.count else { throw .truncated }
+    offset += count
+  }
+
+  /// Steps over a string or nil.
+  mutating func skipOptional() throws(Failure) {
+    let count = try int()
+    guard count >= 0 else { return }
+    offset -= SnapshotReader.width(of: count)
+    try skipString()
   }
 
   mutating func expect(_ tag: StaticString) throws(Failure) {

@@ -34,9 +34,10 @@ enum FilterOptions {
       filter.days.append(try MomentOptions.daySpec(text, arguments))
     }
     filter.kinds = arguments.allValues("kind")
+    let loadedKinds = filter.kinds.isEmpty ? [] : schedule.kinds
     for kind in filter.kinds
-    where !schedule.events.contains(where: { EventFilter.kind($0.kind, matches: kind) }) {
-      let kinds = Set(schedule.events.map(\.kind.rawValue)).sorted()
+    where !loadedKinds.contains(where: { EventFilter.kind($0, matches: kind) }) {
+      let kinds = Set(loadedKinds.map(\.rawValue)).sorted()
       let known = kinds.joined(separator: ", ")
       // A near miss (`postr`) is a typo: a usage error with a suggestion. A kind that exists
       // but not in these dumps (`workshop` in 2018) is simply nothing to show.
@@ -49,7 +50,7 @@ enum FilterOptions {
       throw CLIError.failure("no loaded event is of kind '\(kind)'; kinds: \(known)", .noMatch)
     }
     filter.rooms = arguments.allValues("room")
-    let rooms = Set(schedule.events.compactMap(\.room)).sorted()
+    let rooms = filter.rooms.isEmpty ? [] : schedule.rooms
     for text in filter.rooms where !rooms.contains(where: { EventFilter.room($0, matches: text) }) {
       // A near miss (`220cd`, `Room 220 DC`) is a typo: a usage error with the room meant.
       if let room = Suggestions.room(text, among: rooms) {

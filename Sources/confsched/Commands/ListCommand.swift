@@ -22,7 +22,7 @@ enum ListCommand: Command {
     let filter = try FilterOptions.filter(arguments, schedule: data.schedule)
     let format = try OutputOptions.format(arguments)
     let limit = try OutputOptions.limit(arguments) ?? 0
-    let matching = data.schedule.events.filter(filter.matches)
+    let matching = data.schedule.events(where: filter.matches, summary: filter.summaryTest())
       .sorted { $0.chronologicalKey < $1.chronologicalKey }
     let events = limit > 0 ? Array(matching.prefix(limit)) : matching
     if let text = try OutputOptions.render(
@@ -45,7 +45,7 @@ enum ListCommand: Command {
     }
     if events.isEmpty {
       Output.error(
-        data.schedule.events.isEmpty
+        data.schedule.eventCount == 0
           ? "confsched: the loaded dumps hold no events (a reading list's mentions are for 'confsched match FILE')"
           : "confsched: no events match the filters")
       return .noMatch

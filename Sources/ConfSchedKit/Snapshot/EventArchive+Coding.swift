@@ -1,0 +1,112 @@
+/// The events section of a snapshot.
+///
+///     count
+///     kinds, rooms, files        three tables of strings (count, then each)
+///     summaries                  six integers an event: conference, day, start, end, kind, room
+///     record lengths             one integer an event
+///     records                    `EventRecord`s, back to back
+///
+/// Numbers into tables, and -1 for none; a day is days since 1970-01-01 plus a million, so it
+/// is never negative.
+extension EventArchive {
+  /// Writes a schedule's events; `conferences` numbers each conference id in the snapshot's
+  /// table.
+  static func encode(
+    _ events: [Event], conferences: [String: Int], into writer: inout SnapshotWriter
+  ) {
+    var kinds = Numbering()
+    var rooms = Numbering()
+    var files = Numbering()
+    let summaries = events.map { event in
+      [
+        event.conference.flatMap { conferences[$0.id] } ?? -1,
+        event.date.map { $0.daysSinceEpoch + 1_000_000 } ?? -1,
+        event.start?.minutes ?? -1, event.end?.minutes ?? -1,
+        kinds.number(event.kind.rawValue), event.room.map { rooms.number($0) } ?? -1,
+      ]
+    }
+    let fileNumbers = events.map { files.number($0.source.file) }
+    writer.int(events.count)
+    for table in [kinds, rooms, files] {
+      writer.int(table.values.count)
+      for value in table.values { writer.string(value) }
+    }
+    for summary in summaries {
+      for value in summary { writer.int(value) }
+    }
+    // The records are written first to learn their lengths, then moved after them.
+    let positions = Dictionary(
+      events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let start = writer.count
+    var lengths: [Int] = []
+    lengths.reserveCapacity(events.count)
+    for (event, file) in zip(events, fileNumbers) {
+      let before = writer.count
+      EventRecord.encode(
+        event, file: file, twins: event.alsoPresented.map { positions[$0] ?? -1 },
+        into: &writer)
+      lengths.append(writer.count - before)
+    }
+    let records = writer.cut(from: start)
+    for length in lengths { writer.int(length) }
+    writer.raw(records)
+  }
+
+  /// Reads the events section where `reader` stands, leaving it after the last record: the
+  /// tables and summaries decoded, the records checked and left for later.
+  static func decode(_ reader: inout SnapshotReader, conferences: [Conference])
+    throws(SnapshotReader.Failure) -> EventArchive
+  {
+    let count = try reader.count()
+    var kinds: [EventKind] = []
+    for _ in 0..<(try reader.count()) { kinds.append(EventKind(rawValue: try reader.string())) }
+    var rooms: [String] = []
+    for _ in 0..<(try reader.count()) { rooms.append(try reader.string()) }
+    var files: [String] = []
+    for _ in 0..<(try reader.count()) { files.append(try reader.string()) }
+    func entry<Value>(_ table: [Value], _ number: Int) throws(SnapshotReader.Failure) -> Value? {
+      guard number >= 0 else { return nil }
+      guard table.indices.contains(number) else { throw .badTag }
+      return table[number]
+    }
+    var summaries: [EventSummary] = []
+    summaries.reserveCapacity(count)
+    for _ in 0..<count {
+      let conference = try entry(conferences, try reader.int())
+      let day = try reader.int()
+      let start = try reader.int()
+      let end = try reader.int()
+      guard let kind = try entry(kinds, try reader.int()) else { throw .badTag }
+      let room = try entry(rooms, try reader.int())
+      summaries.append(
+        EventSummary(
+          conference: conference,
+          date: day >= 0 ? CalendarDate(daysSinceEpoch: day - 1_000_000) : nil,
+          start: LocalTime(minutes: start), end: LocalTime(minutes: end), kind: kind, room: room))
+    }
+    var lengths: [Int] = []
+    lengths.reserveCapacity(count)
+    for _ in 0..<count { lengths.append(try reader.count()) }
+    var offsets: [Int] = [reader.offset]
+    offsets.reserveCapacity(count + 1)
+    for length in lengths { offsets.append(offsets[offsets.count - 1] + length) }
+    try validated(&reader, offsets: offsets, files: files.count)
+    reader.seek(to: offsets[offsets.count - 1])
+    return EventArchive(
+      storage: reader.storage, strings: reader.strings, offsets: offsets, summaries: summaries,
+      files: files)
+  }
+
+  /// Numbers strings in the order they are first seen.
+  private struct Numbering {
+    var values: [String] = []
+    var numbers: [String: Int] = [:]
+
+    mutating func number(_ value: String) -> Int {
+      if let number = numbers[value] { return number }
+      numbers[value] = values.count
+      values.append(value)
+      return values.count - 1
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import Testing
+
+@testable import ConfSchedKit
+
+/// A thawed snapshot keeps its events frozen and thaws the ones asked for: each must come out
+/// as the event that went in, whichever way it is reached.
+@Suite("Event archive")
+struct EventArchiveTests {
+  /// The 38C3 schedule (72 rooms, frab ids, nights past midnight), read once.
+  static let congress: Schedule = {
+    let result = try? readFixture("38c3-schedule-20251206.xml")
+    return Schedule(result.map { [$0] } ?? [])
+  }()
+
+  /// A snapshot of a schedule, thawed, with or without the string table the build step uses.
+  func thawed(_ schedule: Schedule, stringTable: Bool) throws -> Schedule {
+    let index = SearchIndex(schedule.events)
+    if stringTable {
+      let (text, strings) = ScheduleSnapshot.encodeWithStringTable(
+        schedule, mentions: [], index: index)
+      return try #require(ScheduleSnapshot.decode(text, strings: strings)).schedule
+    }
+    let text = ScheduleSnapshot.encode(schedule, index: index)
+    return try #require(ScheduleSnapshot.decode(text)).schedule
+  }
+
+  @Test(arguments: [false, true])
+  func thawsEachEventAsItWasAlone(stringTable: Bool) throws {
+    for schedule in [tuesday2018, Self.congress] {
+      #expect(schedule.eventCount > 400)
+      // Reached one by one before anything asks for all of them, twins named.
+      let frozen = try thawed(schedule, stringTable: stringTable)
+      #expect(frozen.eventCount == schedule.eventCount)
+      for event in schedule.events {
+        #expect(frozen.event(event.id) == event)
+      }
+      #expect(frozen.rooms == schedule.rooms)
+      #expect(frozen.kinds == schedule.kinds)
+      // All at once.
+      #expect(try thawed(schedule, stringTable: stringTable).events == schedule.events)
+    }
+    #expect(tuesday2018.events.contains { !$0.alsoPresented.isEmpty })
+  }
+
+  @Test func filtersOnSummariesAsOnWholeEvents() throws {
+    let frozen = try thawed(Self.congress, stringTable: false)
+    var filters: [EventFilter] = []
+    var saal1 = EventFilter()
+    saal1.days = [DaySpec.date(try #require(CalendarDate(year: 2024, month: 12, day: 28)))]
+    saal1.rooms = ["Saal 1"]
+    filters.append(saal1)
+    var talks = EventFilter()
+    talks.kinds = ["talk"]
+    talks.from = LocalTime(hour: 23, minute: 0)
+    filters.append(talks)
+    var nobody = EventFilter()
+    nobody.rooms = ["no such room"]
+    filters.append(nobody)
+    filters.append(EventFilter())
+    for filter in filters {
+      let expected = Self.congress.events.filter(filter.matches)
+      #expect(frozen.events(where: filter.matches, summary: filter.summaryTest()) == expected)
+      #expect(
+        Self.congress.events(where: filter.matches, summary: filter.summaryTest()) == expected)
+    }
+    #expect(
+      frozen.events(where: saal1.matches, summary: saal1.summaryTest()).count > 5)
+  }
+
+  @Test func findsAnEventByTheFilesOwnID() throws {
+    let frozen = try thawed(Self.congress, stringTable: false)
+    let event = try #require(Self.congress.events.first { !$0.sourceIDs.isEmpty })
+    for sourceID in event.sourceIDs {
+      #expect(frozen.event(matching: sourceID)?.id == event.id)
+    }
+  }
+
+  @Test func refusesACutOrBentSnapshotWithoutCrashing() throws {
+    let text = ScheduleSnapshot.encode(tuesday2018, index: SearchIndex(tuesday2018.events))
+    let bytes = Array(text.utf8)
+    // Cut anywhere: never a schedule (the index comes last and must be whole).
+    for end in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 400)) {
+      #expect(ScheduleSnapshot.decode(String(decoding: bytes[..<end], as: UTF8.self)) == nil)
+    }
+    // A byte changed anywhere: a schedule or nil, never a trap; what is thawed can be walked.
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<200 {
+      var bent = bytes
+      let position = Int.random(in: bent.indices, using: &generator)
+      bent[position] = UInt8.random(in: 0x20...0x5F, using: &generator)
+      if let contents = ScheduleSnapshot.decode(String(decoding: bent, as: UTF8.self)) {
+        #expect(contents.schedule.events.count == contents.schedule.eventCount)
+      }
+    }
+  }
+}
