@@ -4,7 +4,7 @@
 /// The format is private to one build of confsched: it starts with a version tag and is never
 /// stored anywhere but in the binary that wrote it.
 public enum ScheduleSnapshot {
-  static let tag: StaticString = "confsched-snapshot-5\n"
+  static let tag: StaticString = "confsched-snapshot-6\n"
 
   /// What a snapshot holds.
   public struct Contents: Sendable {
@@ -12,8 +12,11 @@ public enum ScheduleSnapshot {
     public var schedule: Schedule
     /// The papers its reading lists mention.
     public var mentions: [Mention]
-    /// Its search index.
-    public var index: SearchIndex
+    /// Its search index, decoded when first used.
+    public var lazyIndex: LazyIndex
+
+    /// Its search index (decoded now, if it was not yet).
+    public var index: SearchIndex { lazyIndex.index }
   }
 
   /// Freezes a schedule, the mentions of its reading lists and its index, its strings inline.
@@ -86,7 +89,12 @@ public enum ScheduleSnapshot {
       writer.int(mention.source.column)
       writer.optional(mention.link)
     }
+    // The index last, after its length: a thaw checks it is all there and leaves it frozen.
+    let start = writer.count
     index.encode(into: &writer)
+    let indexBytes = writer.cut(from: start)
+    writer.int(indexBytes.count)
+    writer.raw(indexBytes)
     return (String(decoding: writer.bytes, as: UTF8.self), writer.strings)
   }
 
@@ -163,9 +171,14 @@ public enum ScheduleSnapshot {
       mentions.append(
         Mention(text: text, context: context, source: location, link: try reader.optional()))
     }
-    let index = try SearchIndex(decoding: &reader)
+    let indexLength = try reader.count()
+    let indexStart = reader.offset
+    reader.seek(to: indexStart + indexLength)
+    guard reader.isAtEnd else { throw .badTag }
     let schedule = Schedule(
       archive: archive, conferences: conferences, diagnostics: diagnostics, sources: sources)
-    return Contents(schedule: schedule, mentions: mentions, index: index)
+    let index = LazyIndex(
+      frozen: reader.storage, strings: reader.strings, at: indexStart, events: schedule)
+    return Contents(schedule: schedule, mentions: mentions, lazyIndex: index)
   }
 }

@@ -221,7 +221,8 @@ public struct SourceStore: Sendable {
       schedule, mentions: mentions, index: index, build: build, key: key)
     return CompiledSet(
       bytes: bytes,
-      contents: ScheduleSnapshot.Contents(schedule: schedule, mentions: mentions, index: index),
+      contents: ScheduleSnapshot.Contents(
+        schedule: schedule, mentions: mentions, lazyIndex: LazyIndex(index)),
       results: results)
   }
 

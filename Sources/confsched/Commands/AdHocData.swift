@@ -69,7 +69,7 @@ enum AdHocData {
       case .success(let contents):
         reportWarnings(contents.schedule, inputs: inputs)
         return LoadedData(
-          schedule: contents.schedule, mentions: contents.mentions, prebuiltIndex: contents.index,
+          schedule: contents.schedule, mentions: contents.mentions, prebuilt: contents.lazyIndex,
           skipStatus: nil)
       case .failure(let problem):
         Output.error(
@@ -150,7 +150,7 @@ enum AdHocData {
       _ = cache.store(bytes, key: key)
     }
     return LoadedData(
-      schedule: schedule, mentions: mentions, prebuiltIndex: index, skipStatus: skipStatus)
+      schedule: schedule, mentions: mentions, prebuilt: index.map(LazyIndex.init), skipStatus: skipStatus)
   }
 
   /// What a fresh read said on standard error, said again from the compiled form: each file's

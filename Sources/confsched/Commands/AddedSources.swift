@@ -51,7 +51,7 @@ enum AddedSources {
     guard let (contents, records, store) = try compiled(arguments) else { return nil }
     guard withBundled else {
       return LoadedData(
-        schedule: contents.schedule, mentions: contents.mentions, prebuiltIndex: contents.index,
+        schedule: contents.schedule, mentions: contents.mentions, prebuilt: contents.lazyIndex,
         skipStatus: nil)
     }
     // Added and bundled together are read again, so that an event in both is merged as it is
@@ -68,7 +68,7 @@ enum AddedSources {
     results += BundledDump.all.map { DumpReader.read(DumpSource(name: $0.name, text: $0.text)) }
     return LoadedData(
       schedule: Schedule(results.map(\.part)), mentions: results.flatMap(\.mentions),
-      prebuiltIndex: nil, skipStatus: nil)
+      prebuilt: nil, skipStatus: nil)
   }
 
   /// Says once which process holds the store's lock, when the wait passes a second.

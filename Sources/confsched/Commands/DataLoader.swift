@@ -12,10 +12,14 @@ struct LoadedData {
   var schedule: Schedule
   /// The papers the loaded reading lists mention (they are not events of the schedule).
   var mentions: [Mention] = []
-  /// The search index, when it came ready-made with the bundled data.
-  var prebuiltIndex: SearchIndex?
+  /// The search index, when it came ready-made (with the bundled data, a compiled file or a
+  /// fresh read that compiled one): decoded when a command first searches.
+  var prebuilt: LazyIndex?
   /// Set when a `--data` file was skipped: the status to end with even if the command succeeds.
   var skipStatus: ExitCode?
+
+  /// The ready-made search index, if there is one.
+  var prebuiltIndex: SearchIndex? { prebuilt?.index }
 }
 
 enum DataLoader {
@@ -97,7 +101,7 @@ enum DataLoader {
         data.schedule = data.schedule.narrowed(to: matches)
         let files = Set(data.schedule.sources.map(\.file))
         data.mentions = data.mentions.filter { files.contains($0.source.file) }
-        data.prebuiltIndex = nil
+        data.prebuilt = nil
       }
     }
     return data
@@ -127,7 +131,7 @@ enum DataLoader {
         BundledDump.snapshot, strings: BundledDump.snapshotStrings)
       {
         return LoadedData(
-          schedule: snapshot.schedule, mentions: snapshot.mentions, prebuiltIndex: snapshot.index,
+          schedule: snapshot.schedule, mentions: snapshot.mentions, prebuilt: snapshot.lazyIndex,
           skipStatus: nil)
       }
       let results = BundledDump.all.map {
@@ -135,7 +139,7 @@ enum DataLoader {
       }
       return LoadedData(
         schedule: Schedule(results.map(\.part)), mentions: results.flatMap(\.mentions),
-        prebuiltIndex: nil, skipStatus: nil)
+        prebuilt: nil, skipStatus: nil)
     }
     return try AdHocData.load(paths, options: options, family: family, withBundled: withBundled)
   }
