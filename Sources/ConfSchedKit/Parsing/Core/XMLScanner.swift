@@ -1,27 +1,3 @@
-/// One piece of an XML document, as byte ranges into it.
-enum XMLToken {
-  /// `<name attributes>` or `<name attributes/>`.
-  case startTag(XMLTag)
-  /// `</name>`, with the offset of its `<`.
-  case endTag(name: Range<Int>, start: Int)
-  /// Character data between tags, references not yet decoded.
-  case text(Range<Int>)
-  /// The contents of a `<![CDATA[ ... ]]>` section, taken as written.
-  case cdata(Range<Int>)
-}
-
-/// A start tag: where it stands, its name and its attributes, undecoded.
-struct XMLTag {
-  /// The offset of its `<`.
-  var start: Int
-  /// The name, as written (with any namespace prefix).
-  var name: Range<Int>
-  /// Everything between the name and the closing `>` or `/>`.
-  var attributes: Range<Int>
-  /// Whether it ends with `/>`.
-  var isSelfClosing: Bool
-}
-
 /// A small, lenient XML tokenizer over UTF-8 bytes: start tags with their attributes (either
 /// quote, or none), end tags, character data and CDATA sections.
 ///
@@ -37,6 +13,8 @@ struct XMLTag {
 /// (a tag, a comment, a CDATA section) is reported once, as a problem at its start: a CDATA
 /// section keeps what it had, a tag is dropped. Nesting is the reader's business: the scanner
 /// keeps no stack, so no input can make it recurse or grow.
+///
+/// Reading the names and attributes of its tags is in `XMLScanner+Names`.
 struct XMLScanner {
   let bytes: UnsafeBufferPointer<UInt8>
   private(set) var index = 0
@@ -137,81 +115,6 @@ struct XMLScanner {
             attributes: name.upperBound..<(isSelfClosing ? bracket - 1 : bracket),
             isSelfClosing: isSelfClosing))
       }
-    }
-    return nil
-  }
-
-  // MARK: Names and attributes
-
-  /// Whether a name, without its namespace prefix, is `lowercaseName` in any case.
-  func localName(_ range: Range<Int>, is lowercaseName: StaticString) -> Bool {
-    name(localPart(of: range), is: lowercaseName)
-  }
-
-  /// A name without its namespace prefix: `event` of `f:event`.
-  func localPart(of range: Range<Int>) -> Range<Int> {
-    var lower = range.lowerBound
-    for position in range where bytes[position] == UInt8(ascii: ":") { lower = position + 1 }
-    return lower..<range.upperBound
-  }
-
-  /// Whether a name is `lowercaseName`, in any case.
-  func name(_ range: Range<Int>, is lowercaseName: StaticString) -> Bool {
-    guard range.count == lowercaseName.utf8CodeUnitCount else { return false }
-    return lowercaseName.withUTF8Buffer { name in
-      var offset = 0
-      for position in range {
-        if bytes[position].lowercasedASCII != name[offset] { return false }
-        offset += 1
-      }
-      return true
-    }
-  }
-
-  /// Whether two names are the same, ignoring ASCII case.
-  func sameName(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
-    guard first.count == second.count else { return false }
-    var other = second.lowerBound
-    for position in first {
-      if bytes[position].lowercasedASCII != bytes[other].lowercasedASCII { return false }
-      other += 1
-    }
-    return true
-  }
-
-  /// The value of a tag's attribute (`lowercaseName` in any case), undecoded and without its
-  /// quotes; nil when the tag has none.
-  ///
-  ///     attributes := (space* name space* "=" space* value)* space*
-  ///     value      := '"' any* '"' | "'" any* "'" | unquoted
-  func attribute(_ lowercaseName: StaticString, of tag: XMLTag) -> Range<Int>? {
-    var position = tag.attributes.lowerBound
-    let end = tag.attributes.upperBound
-    while position < end {
-      while position < end, bytes[position].isHTMLSpace || bytes[position] == UInt8(ascii: "/") {
-        position += 1
-      }
-      let nameStart = position
-      while position < end, !bytes[position].isHTMLSpace, bytes[position] != UInt8(ascii: "=") {
-        position += 1
-      }
-      let name = nameStart..<position
-      while position < end, bytes[position].isHTMLSpace { position += 1 }
-      guard position < end, bytes[position] == UInt8(ascii: "=") else { continue }
-      position += 1
-      while position < end, bytes[position].isHTMLSpace { position += 1 }
-      var value = position..<position
-      if position < end,
-        bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'")
-      {
-        let closing = bytes.firstIndex(of: bytes[position], in: position + 1..<end) ?? end
-        value = position + 1..<closing
-        position = Swift.min(closing + 1, end)
-      } else {
-        while position < end, !bytes[position].isHTMLSpace { position += 1 }
-        value = value.lowerBound..<position
-      }
-      if self.name(name, is: lowercaseName) { return value }
     }
     return nil
   }
