@@ -5,19 +5,19 @@ public struct Schedule: Sendable {
   /// a snapshot makes them on first use; `events(where:summary:)` and `event(_:)` thaw only the
   /// ones they return.
   public var events: [Event] { archive?.all ?? stored }
-  /// The events of a schedule built from parts (or narrowed).
-  private var stored: [Event] = []
+  /// The events of a schedule built from parts (or narrowed); set only here.
+  private(set) var stored: [Event] = []
   /// The events of a schedule thawed from a snapshot, left frozen until asked for.
-  private var archive: EventArchive?
+  private(set) var archive: EventArchive?
   /// The conferences, by year.
   public private(set) var conferences: [Conference] = []
   /// What the readers reported, and the merges of events described twice.
   public private(set) var diagnostics: [Diagnostic] = []
   /// What each dump contributed, in load order.
   public private(set) var sources: [SourceSummary] = []
-  private var indexByID: [EventID: Int] = [:]
+  private(set) var indexByID: [EventID: Int] = [:]
   /// Events by the file's own ids (frab's `guid` and `id`, iCalendar's `UID`).
-  private var indexBySourceID: [String: Int] = [:]
+  private(set) var indexBySourceID: [String: Int] = [:]
   private var indexByHash: [UInt64: Int] = [:]
 
   /// A schedule from parts already built (ids and twins assigned), as a snapshot keeps them.
@@ -43,32 +43,6 @@ public struct Schedule: Sendable {
     self.conferences = conferences
     self.diagnostics = diagnostics
     self.sources = sources
-  }
-
-  /// How many events it holds, without making them.
-  public var eventCount: Int { archive?.count ?? stored.count }
-
-  /// The events whose summary passes `summary` (a cheap test of day, time, kind and room)
-  /// and that then pass `keep`, in load order: of a frozen schedule, only those are thawed.
-  public func events(
-    where keep: (Event) -> Bool, summary: (EventSummary) -> Bool
-  ) -> [Event] {
-    guard let archive else { return stored.filter { summary(EventSummary($0)) && keep($0) } }
-    let positions = archive.summaries.indices.filter { summary(archive.summaries[$0]) }
-    return archive.events(at: positions).filter(keep)
-  }
-
-  /// The rooms events are in, each once, sorted.
-  public var rooms: [String] {
-    let all = archive.map { $0.summaries.compactMap(\.room) } ?? stored.compactMap(\.room)
-    return Set(all).sorted()
-  }
-
-  /// The kinds of its events, each once, in order of first appearance.
-  public var kinds: [EventKind] {
-    var seen: Set<String> = []
-    let all = archive.map { $0.summaries.map(\.kind) } ?? stored.map(\.kind)
-    return all.filter { seen.insert($0.rawValue).inserted }
   }
 
   /// What one source gives a schedule: its events, the conferences they belong to, and what
@@ -197,24 +171,6 @@ public struct Schedule: Sendable {
       })
   }
 
-  /// The event with an id, if loaded.
-  public func event(_ id: EventID) -> Event? {
-    guard let archive else { return indexByID[id].map { stored[$0] } }
-    return archive.position(of: id).map(archive.event(at:))
-  }
-
-  /// The event with an id typed by a user: exact, else case-insensitive, else one of the file's
-  /// own ids (a frab `guid` or `id`, an iCalendar `UID`).
-  public func event(matching text: String) -> Event? {
-    event(EventID(rawValue: text)) ?? event(EventID(rawValue: text.lowercased()))
-      ?? sourceIDPosition(text).map { archive?.event(at: $0) ?? stored[$0] }
-  }
-
-  private func sourceIDPosition(_ sourceID: String) -> Int? {
-    guard let archive else { return indexBySourceID[sourceID] }
-    return archive.position(ofSourceID: sourceID)
-  }
-
   /// Indexes the file's own ids; an id two events share names neither.
   private mutating func indexSourceIDs() {
     var seen: [String: Int] = [:]
@@ -224,11 +180,6 @@ public struct Schedule: Sendable {
       }
     }
     indexBySourceID = seen.filter { $0.value >= 0 }
-  }
-
-  /// The other slots of the same paper, in time order.
-  public func twins(of event: Event) -> [Event] {
-    event.alsoPresented.compactMap { self.event($0) }
   }
 
   /// The hash an id is cut from: what the event is, not where it was read.
