@@ -1,19 +1,15 @@
 /// Strings and their escapes.
 extension JSONParser {
+  /// Reads a string from its opening quote; copies bytes only when there are escapes.
   mutating func readString() throws(JSONParseError) -> String {
     let open = index
     index += 1
     let start = index
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == JSONParser.quote {
-        index += 1
-        return String(
-          decoding: UnsafeBufferPointer(rebasing: bytes[start..<index - 1]), as: UTF8.self)
-      }
-      if byte == JSONParser.backslash { break }
-      if byte < 0x20 { throw error(.controlCharacterInString) }
+    index = plainRunEnd(from: start)
+    if index < bytes.count, bytes[index] == JSONParser.quote {
       index += 1
+      return String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[start..<index - 1]), as: UTF8.self)
     }
     var buffer = Array(bytes[start..<index])
     while index < bytes.count {
@@ -24,6 +20,10 @@ extension JSONParser {
       }
       if byte == JSONParser.backslash {
         try readEscape(into: &buffer, stringStart: open)
+        // The plain run up to the next escape or the end, in one copy.
+        let runEnd = plainRunEnd(from: index)
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+        index = runEnd
       } else if byte < 0x20 {
         throw error(.controlCharacterInString)
       } else {
@@ -85,7 +85,4 @@ extension JSONParser {
     }
     return value
   }
-
-  /// Reads a number: `.int` when written without fraction or exponent and within `Int`,
-  /// `.double` otherwise.
 }

@@ -112,7 +112,8 @@ struct JSONParser {
     return .array(items)
   }
 
-  /// Reads a string from its opening quote; copies bytes only when there are escapes.
+  /// Reads a number: `.int` when written without fraction or exponent and within `Int`,
+  /// `.double` otherwise.
   mutating func readNumber() throws(JSONParseError) -> JSONValue {
     let start = index
     _ = consume(UInt8(ascii: "-"))
@@ -172,6 +173,36 @@ struct JSONParser {
       default: return
       }
     }
+  }
+
+  /// The offset of the first quote, backslash or control byte (below U+0020) at or after
+  /// `start`, or the end: where a string's plain run stops. Eight bytes at a time, as most of a
+  /// large document's bytes are the plain text of its strings (a program's abstracts).
+  func plainRunEnd(from start: Int) -> Int {
+    var index = start
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      while index + 8 <= bytes.count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        // A byte equal to 0 (after the xor) or below 0x20 sets its high bit here; a marked word
+        // has at least one such byte, which the byte loop finds.
+        let quotes = word ^ (ones &* UInt64(JSONParser.quote))
+        let backslashes = word ^ (ones &* UInt64(JSONParser.backslash))
+        let marks =
+          ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+          | ((word &- ones &* 0x20) & ~word)
+        if marks & highs != 0 { break }
+        index += 8
+      }
+    }
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == JSONParser.quote || byte == JSONParser.backslash || byte < 0x20 { return index }
+      index += 1
+    }
+    return index
   }
 
   mutating func skipDigits() {

@@ -40,6 +40,18 @@ struct JSONParserTests {
     #expect(try JSONValue.parse(value.serialized(pretty: false)) == value)
   }
 
+  /// Long strings are scanned eight bytes at a time: a quote, a backslash or a byte past
+  /// ASCII at any place in a word is still read exactly.
+  @Test func readsLongStringsWithEscapesAnywhere() throws {
+    for padding in 0..<17 {
+      let plain = String(repeating: "x", count: padding)
+      let text = "[\"\(plain)\\\"q\\\" été 0123456789\\u00e9\\n\(plain)\", \"\(plain)é\"]"
+      #expect(
+        try JSONValue.parse(text)
+          == .array([.string("\(plain)\"q\" été 0123456789é\n\(plain)"), .string(plain + "é")]))
+    }
+  }
+
   @Test func readsSurrogatePairs() throws {
     #expect(try JSONValue.parse(#""\ud83d\ude00 \uD834\uDD1E""#) == .string("😀 𝄞"))
     #expect(try JSONValue.parse("\"😀\"") == .string("😀"))
@@ -105,6 +117,13 @@ struct JSONParserTests {
     BadCase(text: "[\"ab\\", message: "1:2: unterminated string"),
     BadCase(text: "\"été\ttab\"", message: "1:5: control character in a string (escape it)"),
     BadCase(text: "\"a\nb\"", message: "1:3: control character in a string (escape it)"),
+    // Past the first eight bytes, and after an escape: the scan goes a word at a time there.
+    BadCase(
+      text: "\"0123456789abc\tdef\"", message: "1:15: control character in a string (escape it)"),
+    BadCase(
+      text: "\"0123456789\\n0123456789\tx\"",
+      message: "1:24: control character in a string (escape it)"),
+    BadCase(text: "[\"0123456789abcdef", message: "1:2: unterminated string"),
     BadCase(
       text: #"["ok", "\x"]"#,
       message: #"1:9: invalid escape: a backslash must be followed by one of "\/bfnrtu"#),

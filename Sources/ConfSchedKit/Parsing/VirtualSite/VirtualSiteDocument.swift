@@ -84,7 +84,9 @@ struct VirtualSiteDocument {
   private mutating func readTop(_ parser: inout JSONParser) throws(JSONParseError) {
     var isAbstracts = true
     var hasResults = false
-    try Self.readObject(&parser) { key, valueStart, parser throws(JSONParseError) in
+    try Self.readObject(&parser, keys: Self.noKeys) {
+      member, valueStart, parser throws(JSONParseError) in
+      guard case .other(let key) = member else { return try parser.skipValue() }
       if key == "results", parser.bytes[valueStart] == JSONParser.openBracket {
         hasResults = true
         isAbstracts = false
@@ -133,13 +135,14 @@ struct VirtualSiteDocument {
       let start = parser.index
       if start < parser.bytes.count, parser.bytes[start] == JSONParser.openBrace {
         let record = VirtualSiteRecord(offset: start)
-        try Self.readObject(&parser) { key, valueStart, parser throws(JSONParseError) in
-          if key == "authors", parser.bytes[valueStart] == JSONParser.openBracket {
+        try Self.readObject(&parser, keys: VirtualSiteRecord.Field.table) {
+          key, valueStart, parser throws(JSONParseError) in
+          guard case .known(let number) = key, let field = VirtualSiteRecord.Field(rawValue: number)
+          else { return try parser.skipValue() }
+          if field == .authors, parser.bytes[valueStart] == JSONParser.openBracket {
             try Self.readAuthors(&parser, into: record)
-          } else if VirtualSiteRecord.fields.contains(key) {
-            record.set(key, try parser.readValue(), at: valueStart)
           } else {
-            try parser.skipValue()
+            try record.read(field, at: valueStart, &parser)
           }
         }
         records.append(record)
@@ -151,92 +154,6 @@ struct VirtualSiteDocument {
       if parser.consume(UInt8(ascii: ",")) { continue }
       if parser.consume(JSONParser.closeBracket) { break }
       throw parser.error(.expected("',' or ']'"))
-    }
-    parser.depth -= 1
-  }
-
-  /// An event's authors, `[{"fullname": …, "institution": …, "url": …}]` (a plain string is a
-  /// name too), read straight into the record: the hottest array of a program.
-  private static func readAuthors(_ parser: inout JSONParser, into record: VirtualSiteRecord)
-    throws(JSONParseError)
-  {
-    try parser.enterNesting()
-    parser.skipWhitespace()
-    if parser.consume(JSONParser.closeBracket) {
-      parser.depth -= 1
-      return
-    }
-    while true {
-      parser.skipWhitespace()
-      if parser.index < parser.bytes.count, parser.bytes[parser.index] == JSONParser.openBrace {
-        var fullname: String?
-        var name: String?
-        var institution: String?
-        var url: String?
-        let needsURL = record.authorURL == nil
-        try readObject(&parser) { key, _, parser throws(JSONParseError) in
-          switch key {
-          case "fullname": fullname = VirtualSiteRecord.text(try parser.readValue())
-          case "name": name = VirtualSiteRecord.text(try parser.readValue())
-          case "institution": institution = VirtualSiteRecord.text(try parser.readValue())
-          case "url" where needsURL: url = VirtualSiteRecord.text(try parser.readValue())
-          default: try parser.skipValue()
-          }
-        }
-        if let author = fullname ?? name {
-          record.authors.append((author, institution))
-          if record.authorURL == nil { record.authorURL = url }
-        }
-      } else if case .string(let author) = try parser.readValue(), !author.isEmpty {
-        record.authors.append((author, nil))
-      }
-      parser.skipWhitespace()
-      if parser.consume(UInt8(ascii: ",")) { continue }
-      if parser.consume(JSONParser.closeBracket) { break }
-      throw parser.error(.expected("',' or ']'"))
-    }
-    parser.depth -= 1
-  }
-
-  /// Reads an object from its `{`, calling `member` with each key and the offset of its value;
-  /// `member` reads the value. Keys are checked as `JSONParser` checks them: once per object.
-  private static func readObject(
-    _ parser: inout JSONParser,
-    _ member: (String, Int, inout JSONParser) throws(JSONParseError) -> Void
-  ) throws(JSONParseError) {
-    try parser.enterNesting()
-    // The keys so far: a short array is cheaper than a set for an event's two dozen keys; a
-    // set past that (the companion's thousands).
-    var keys: [String] = []
-    var keySet: Set<String> = []
-    parser.skipWhitespace()
-    if parser.consume(JSONParser.closeBrace) {
-      parser.depth -= 1
-      return
-    }
-    // One allocation for the object's keys, not one each time the array doubles.
-    keys.reserveCapacity(32)
-    while true {
-      parser.skipWhitespace()
-      guard parser.index < parser.bytes.count, parser.bytes[parser.index] == JSONParser.quote
-      else { throw parser.error(.expected("a key in double quotes")) }
-      let keyStart = parser.index
-      let key = try parser.readString()
-      let isNew = keys.count < 32 ? !keys.contains(key) : keySet.insert(key).inserted
-      guard isNew else { throw parser.error(.duplicateKey(key), at: keyStart) }
-      if keys.count < 32 {
-        keys.append(key)
-        if keys.count == 32 { keySet = Set(keys) }
-      }
-      parser.skipWhitespace()
-      guard parser.consume(UInt8(ascii: ":")) else { throw parser.error(.expected("':'")) }
-      parser.skipWhitespace()
-      guard parser.index < parser.bytes.count else { throw parser.error(.expected("a value")) }
-      try member(key, parser.index, &parser)
-      parser.skipWhitespace()
-      if parser.consume(UInt8(ascii: ",")) { continue }
-      if parser.consume(JSONParser.closeBrace) { break }
-      throw parser.error(.expected("',' or '}'"))
     }
     parser.depth -= 1
   }

@@ -47,48 +47,92 @@ final class VirtualSiteRecord {
     self.offset = offset
   }
 
-  /// The keys `set` takes (and `authors`); the others are checked and skipped.
-  static let fields: Set<String> = [
-    "id", "uid", "name", "authors", "abstract", "topic", "decision", "session", "eventtype",
-    "event_type", "room_name", "starttime", "endtime", "poster_position", "virtualsite_url",
-    "paper_url", "paper_pdf_url", "sourceurl", "url", "related_events_ids", "visible",
-  ]
+  /// The keys an event's object is read for; the others are checked and skipped.
+  enum Field: Int, CaseIterable {
+    case id, uid, name, authors, abstract, topic, decision, session, eventType, eventTypeLabel
+    case room, start, end, board, siteURL, paperURL, pdfURL, sourceURL, url, related, visible
 
-  /// Takes one member of the event's object.
-  func set(_ key: String, _ value: JSONValue, at offset: Int) {
-    switch key {
-    case "id": id = Self.text(value)
-    case "uid": uid = Self.text(value)
-    case "name":
-      name = Self.text(value)
+    /// The key as the file writes it.
+    var key: String {
+      switch self {
+      case .id: "id"
+      case .uid: "uid"
+      case .name: "name"
+      case .authors: "authors"
+      case .abstract: "abstract"
+      case .topic: "topic"
+      case .decision: "decision"
+      case .session: "session"
+      case .eventType: "eventtype"
+      case .eventTypeLabel: "event_type"
+      case .room: "room_name"
+      case .start: "starttime"
+      case .end: "endtime"
+      case .board: "poster_position"
+      case .siteURL: "virtualsite_url"
+      case .paperURL: "paper_url"
+      case .pdfURL: "paper_pdf_url"
+      case .sourceURL: "sourceurl"
+      case .url: "url"
+      case .related: "related_events_ids"
+      case .visible: "visible"
+      }
+    }
+
+    /// The keys, in the order of the cases (a key's index is its case's raw value).
+    static let table = JSONKeyTable(allCases.map(\.key))
+  }
+
+  /// Reads the value of one member of the event's object (whose value starts at `offset`) into
+  /// its field; `authors` is `VirtualSiteDocument`'s to read, and checked and dropped here.
+  func read(_ field: Field, at offset: Int, _ parser: inout JSONParser) throws(JSONParseError) {
+    switch field {
+    case .id: id = try Self.readText(&parser)
+    case .uid: uid = try Self.readText(&parser)
+    case .name:
+      name = try Self.readText(&parser)
       nameOffset = offset
-    case "abstract": abstract = Self.text(value)
-    case "topic": topic = Self.text(value)
-    case "decision": decision = Self.text(value)
-    case "session": session = Self.text(value)
-    case "eventtype":
-      eventType = Self.text(value)
+    case .abstract: abstract = try Self.readText(&parser)
+    case .topic: topic = try Self.readText(&parser)
+    case .decision: decision = try Self.readText(&parser)
+    case .session: session = try Self.readText(&parser)
+    case .eventType:
+      eventType = try Self.readText(&parser)
       eventTypeOffset = offset
-    case "event_type": eventTypeLabel = Self.text(value)
-    case "room_name": room = Self.text(value)
-    case "starttime":
-      start = Self.text(value)
+    case .eventTypeLabel: eventTypeLabel = try Self.readText(&parser)
+    case .room: room = try Self.readText(&parser)
+    case .start:
+      start = try Self.readText(&parser)
       startOffset = offset
-    case "endtime":
-      end = Self.text(value)
+    case .end:
+      end = try Self.readText(&parser)
       endOffset = offset
-    case "poster_position": board = Self.text(value)
-    case "virtualsite_url": siteURL = Self.text(value)
-    case "paper_url": paperURL = Self.text(value)
-    case "paper_pdf_url": pdfURL = Self.text(value)
-    case "sourceurl": sourceURL = Self.text(value)
-    case "url": url = Self.text(value)
-    case "related_events_ids":
-      if case .array(let items) = value { related = items.compactMap(Self.text) }
-    case "visible":
-      if case .bool(let visible) = value { isVisible = visible }
+    case .board: board = try Self.readText(&parser)
+    case .siteURL: siteURL = try Self.readText(&parser)
+    case .paperURL: paperURL = try Self.readText(&parser)
+    case .pdfURL: pdfURL = try Self.readText(&parser)
+    case .sourceURL: sourceURL = try Self.readText(&parser)
+    case .url: url = try Self.readText(&parser)
+    case .related:
+      if case .array(let items) = try parser.readValue() { related = items.compactMap(Self.text) }
+    case .visible:
+      if case .bool(let visible) = try parser.readValue() { isVisible = visible }
+    case .authors:
+      _ = try parser.readValue()
+    }
+  }
+
+  /// A value read as `text(_:)` reads it, with no `JSONValue` made for a string or a number.
+  static func readText(_ parser: inout JSONParser) throws(JSONParseError) -> String? {
+    guard parser.index < parser.bytes.count else { return text(try parser.readValue()) }
+    switch parser.bytes[parser.index] {
+    case JSONParser.quote:
+      let text = try parser.readString()
+      return text.isEmpty ? nil : text
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      return text(try parser.readNumber())
     default:
-      break
+      return text(try parser.readValue())
     }
   }
 

@@ -10,7 +10,11 @@ enum VirtualSiteText {
   /// An address: references decoded (`&amp;` in a query), spaces at the ends trimmed.
   static func address(_ text: String) -> String {
     let decoded = HTMLEntities.decode(text)
-    guard decoded.first == " " || decoded.last == " " else { return decoded }
+    // A space's byte first or last is needed for a space Character there: most addresses
+    // are settled without a Character comparison.
+    guard decoded.utf8.first == 0x20 || decoded.utf8.last == 0x20,
+      decoded.first == " " || decoded.last == " "
+    else { return decoded }
     return decoded.trimmingSpaces()
   }
 

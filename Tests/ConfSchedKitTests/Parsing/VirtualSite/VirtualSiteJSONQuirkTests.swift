@@ -50,6 +50,19 @@ struct VirtualSiteJSONQuirkTests {
       "{\"count\": 1, \"results\": [{\"id\": 1, \"id\": 2, \"eventtype\": \"Poster\", \"room_name\": \"A\"}]}",
       "1:36: error: not valid JSON: duplicate key 'id'"
     ),
+    // Keys are matched on their bytes; one written with an escape is still the key it spells.
+    (
+      #"{"count": 1, "results": [{"name": "a", "n\u0061me": "b", "eventtype": "Poster", "room_name": "A"}]}"#,
+      "1:40: error: not valid JSON: duplicate key 'name'"
+    ),
+    (
+      "{\"count\": 1, \"results\": [{\"zz\": 1, \"zz\": 2, \"eventtype\": \"Poster\", \"room_name\": \"A\"}]}",
+      "1:36: error: not valid JSON: duplicate key 'zz'"
+    ),
+    (
+      "{\"count\": 1, \"results\": [{\"authors\": [{\"fullname\": \"a\", \"fullname\": \"b\"}], \"eventtype\": \"Poster\", \"room_name\": \"A\"}]}",
+      "1:57: error: not valid JSON: duplicate key 'fullname'"
+    ),
     (
       "{\"count\": 1, \"results\": [{\"eventtype\": \"Poster\", \"room_name\": \"A\"},]}",
       "1:68: error: not valid JSON: expected a value"
@@ -71,6 +84,20 @@ struct VirtualSiteJSONQuirkTests {
     let result = readSiteJSON(text, name: "x.json")
     #expect(result.events.isEmpty)
     #expect(result.diagnostics.map(\.description) == ["x.json:" + message])
+  }
+
+  /// A key written with escapes is read as the field it spells; values of the wrong type are
+  /// left out, an id written as a number is its digits.
+  @Test func readsKeysWrittenWithEscapes() {
+    let text = siteProgram(
+      #"{"id": 7, "n\u0061me": "Escaped \"Key\"", "eventtyp\u0065": "Oral", "room_name": 12.5, "authors": [{"fulln\u0061me": "Ada Lovelace", "id": 3}], "visible": true}"#
+    )
+    let result = readSiteJSON(text)
+    #expect(result.events.map(\.title) == [#"Escaped "Key""#])
+    #expect(result.events.first?.kind.rawValue == "Oral")
+    #expect(result.events.first?.room == nil)
+    #expect(result.events.first?.sourceIDs == ["7"])
+    #expect(result.events.first?.authors.map(\.name) == ["Ada Lovelace"])
   }
 
   @Test func readsABareArrayOfEventsOnOneLine() {

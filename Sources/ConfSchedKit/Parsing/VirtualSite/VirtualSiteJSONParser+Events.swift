@@ -1,0 +1,138 @@
+/// Each visible event: its text, kind and slot on its conference's clock, and the warnings
+/// that sum up many events.
+extension VirtualSiteJSONParser {
+  mutating func event(
+    _ record: VirtualSiteRecord, start: ISOTimestamp?, end: ISOTimestamp?,
+    conference: Conference?, edition: VirtualSiteEdition?
+  ) -> Event {
+    let kind = self.kind(record)
+    var title = record.name.map(VirtualSiteText.line) ?? ""
+    if title.isEmpty {
+      title = "(untitled \(kind.rawValue.lowercased()))"
+      diagnostics.warn(
+        atOffset: record.nameOffset ?? record.offset,
+        "an event with no name\(record.id.map { " (id \($0))" } ?? ""); kept as '\(title)'")
+    }
+    var event = Event(
+      kind: kind, title: title,
+      authors: record.authors.compactMap { author in
+        let name = VirtualSiteText.line(author.name)
+        let affiliation = author.institution.map(VirtualSiteText.line)
+        return name.isEmpty
+          ? nil : Author(name: name, affiliation: affiliation?.isEmpty == false ? affiliation : nil)
+      },
+      conference: conference, room: Self.nonEmpty(record.room.map(VirtualSiteText.line)),
+      board: Self.board(record.board),
+      session: Self.nonEmpty(record.session.map(VirtualSiteText.line)),
+      track: Self.nonEmpty(record.topic.map(VirtualSiteText.line)),
+      sourceIDs: [record.id, record.uid].compactMap { $0 },
+      abstract: Self.nonEmpty(record.abstract.map(VirtualSiteText.prose)),
+      links: links(record, edition: edition),
+      source: diagnostics.location(of: record.nameOffset ?? record.offset))
+    place(&event, record, start: start, end: end)
+    return event
+  }
+
+  /// Puts the event on its conference day, on the conference's clock.
+  mutating func place(
+    _ event: inout Event, _ record: VirtualSiteRecord, start: ISOTimestamp?, end: ISOTimestamp?
+  ) {
+    guard let startText = record.start else {
+      untimed = untimed.map { ($0.count + 1, $0.offset) } ?? (1, record.offset)
+      return
+    }
+    let startOffset = record.startOffset ?? record.offset
+    guard let start else {
+      diagnostics.warn(
+        atOffset: startOffset,
+        "cannot read the start time '\(startText)'; kept without day and time")
+      return
+    }
+    if end == nil, let endText = record.end {
+      diagnostics.warn(
+        atOffset: record.endOffset ?? startOffset,
+        "cannot read the end time '\(endText)'; kept without an end")
+    }
+    let clock = ConferenceClock(zone: event.conference?.zone)
+    func instant(_ timestamp: ISOTimestamp, at offset: Int) -> Int {
+      if let minutes = timestamp.utcMinutes { return minutes }
+      withoutOffset = withoutOffset.map { ($0.count + 1, $0.offset) } ?? (1, offset)
+      return clock.utcMinutes(of: timestamp.local)
+    }
+    let startUTC = instant(start, at: startOffset)
+    let endUTC = end.map { instant($0, at: record.endOffset ?? startOffset) }
+    let slot = clock.slot(startUTC: startUTC, endUTC: endUTC)
+    if let problem = slot.problem {
+      diagnostics.warn(
+        atOffset: record.endOffset ?? startOffset,
+        problem == .endsBeforeStart
+          ? "the event ends (\(record.end ?? "")) before it starts (\(startText)); its end is left out"
+          : problem.message)
+    }
+    event.date = slot.date
+    event.start = slot.start
+    event.end = slot.end
+  }
+
+  /// `eventtype`, else a plain `event_type`, else the address's kind, else the decision's.
+  mutating func kind(_ record: VirtualSiteRecord) -> EventKind {
+    if let written = record.eventType.map(VirtualSiteText.line), !written.isEmpty {
+      if !isKnown(written) {
+        let offset = record.eventTypeOffset ?? record.offset
+        unknownKinds[written] =
+          unknownKinds[written].map { ($0.count + 1, $0.offset) } ?? (1, offset)
+      }
+      return EventKind(rawValue: written)
+    }
+    if let label = record.eventTypeLabel.map(VirtualSiteText.line), !label.isEmpty,
+      !label.contains("{"), isKnown(label)
+    {
+      return EventKind(rawValue: label)
+    }
+    if let kind = record.siteURL.flatMap(VirtualSiteKinds.kind(ofVirtualURL:))
+      ?? record.decision.flatMap(VirtualSiteKinds.kind(ofDecision:))
+    {
+      return kind
+    }
+    kindless = kindless.map { ($0.count + 1, $0.offset) } ?? (1, record.offset)
+    return .unknown
+  }
+
+  /// `VirtualSiteKinds.isKnown`, remembered: a program writes a handful of kinds 6,000 times.
+  mutating func isKnown(_ kind: String) -> Bool {
+    if let known = knownKinds[kind] { return known }
+    let known = VirtualSiteKinds.isKnown(kind)
+    knownKinds[kind] = known
+    return known
+  }
+
+  /// The warnings that sum up many events: unknown kinds, events with no time, times with no
+  /// offset.
+  mutating func reportTotals() {
+    for (kind, seen) in unknownKinds.sorted(by: { $0.value.offset < $1.value.offset }) {
+      diagnostics.warn(
+        atOffset: seen.offset,
+        "unknown event type '\(kind)' (\(seen.count) event\(seen.count == 1 ? "" : "s")); kept as written"
+      )
+    }
+    if let kindless {
+      diagnostics.warn(
+        atOffset: kindless.offset,
+        "\(kindless.count) event\(kindless.count == 1 ? " has" : "s have") no eventtype, address or decision to tell its kind; kept as '\(EventKind.unknown)'"
+      )
+    }
+    if let untimed {
+      diagnostics.warn(
+        atOffset: untimed.offset,
+        untimed.count == 1
+          ? "an event has no time yet (no starttime); kept without day and time"
+          : "\(untimed.count) events have no time yet (no starttime); kept without day and time")
+    }
+    if let withoutOffset {
+      diagnostics.warn(
+        atOffset: withoutOffset.offset,
+        "\(withoutOffset.count) time\(withoutOffset.count == 1 ? "" : "s") without a UTC offset, read on the conference's clock"
+      )
+    }
+  }
+}
