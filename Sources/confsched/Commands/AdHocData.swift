@@ -25,6 +25,7 @@ enum AdHocData {
   static func load(
     _ paths: [String], options: ReadOptions, family: DumpFamily?, withBundled: Bool
   ) throws(CLIError) -> LoadedData {
+    let cache = CompileCache.defaultDirectory().map(CompileCache.init)
     var inputs: [Input] = []
     var seen: Set<String> = []
     for path in paths {
@@ -38,7 +39,7 @@ enum AdHocData {
         }
         continue
       }
-      if let hash = ContentHash(fileAt: path) {
+      if let hash = cache?.contentHash(ofFileAt: path) ?? ContentHash(fileAt: path) {
         inputs.append(Input(path: path, isUnread: true, loaded: .success(hash)))
         continue
       }
@@ -50,7 +51,6 @@ enum AdHocData {
       }
     }
     let build = AddedSources.build
-    let cache = CompileCache.defaultDirectory().map(CompileCache.init)
     var key: String?
     let hashes = inputs.compactMap { input in
       (try? input.loaded.get()).map { (name: input.path, hash: $0) }
@@ -150,7 +150,8 @@ enum AdHocData {
       _ = cache.store(bytes, key: key)
     }
     return LoadedData(
-      schedule: schedule, mentions: mentions, prebuilt: index.map(LazyIndex.init), skipStatus: skipStatus)
+      schedule: schedule, mentions: mentions, prebuilt: index.map(LazyIndex.init),
+      skipStatus: skipStatus)
   }
 
   /// What a fresh read said on standard error, said again from the compiled form: each file's

@@ -1,0 +1,65 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Content hashes of `--data` files, remembered by what `stat` says of each (device, inode,
+/// size, modification and change times to the nanosecond), as git's index and make remember
+/// files: a second run on an unchanged 50 MB dump reads a 100-byte note instead of hashing the
+/// dump. Any change to the file changes its change time (which no user can set back), so an
+/// edited file is hashed again.
+///
+/// A file changed in the last two seconds is hashed but not remembered: its times could still
+/// match a version written within the same tick of the clock.
+extension CompileCache {
+  /// The hash of a regular file's bytes; nil when the path is not a regular file that can be
+  /// mapped (the caller reads it the usual way, which says why).
+  public func contentHash(ofFileAt path: String) -> ContentHash? {
+    contentHash(ofFileAt: path, now: Int64(time(nil)))
+  }
+
+  /// `contentHash(ofFileAt:)` at a given time (seconds since 1970), for tests.
+  func contentHash(ofFileAt path: String, now: Int64) -> ContentHash? {
+    guard path != "-" else { return nil }
+    var info = stat()
+    guard stat(PathBytes.cString(path), &info) == 0, FileIO.kindOtherThanRegular(info) == nil
+    else { return nil }
+    let fingerprint = Self.fingerprint(info)
+    let note = notePath(info)
+    if let remembered = Self.remembered(note, fingerprint: fingerprint) { return remembered }
+    guard let hash = ContentHash(fileAt: path) else { return nil }
+    if Int64(info.st_mtim.tv_sec) < now - 2 && Int64(info.st_ctim.tv_sec) < now - 2 {
+      // The cache is an optimisation: a note that cannot be written is no error.
+      try? FileIO.makeDirectories(directory)
+      try? FileIO.replace(note, with: Array((fingerprint + " \(hash)\n").utf8))
+    }
+    return hash
+  }
+
+  /// Where the hash of the file `info` describes is remembered.
+  func notePath(_ info: stat) -> String {
+    directory + "/file-\(info.st_dev)-\(info.st_ino).hash"
+  }
+
+  private static func fingerprint(_ info: stat) -> String {
+    "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
+  }
+
+  /// The hash a note remembers for a file whose `stat` still says `fingerprint`.
+  private static func remembered(_ note: String, fingerprint: String) -> ContentHash? {
+    let fd = open(PathBytes.cString(note), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var buffer = [UInt8](repeating: 0, count: 256)
+    let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+    guard count > 17, count < buffer.count else { return nil }
+    let text = String(decoding: buffer[0..<count], as: UTF8.self)
+    guard text.hasSuffix("\n") else { return nil }
+    let line = text.dropLast()
+    guard let space = line.lastIndex(of: " "), line[..<space] == fingerprint else { return nil }
+    return ContentHash(hex: line[line.index(after: space)...])
+  }
+}
