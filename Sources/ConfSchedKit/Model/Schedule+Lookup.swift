@@ -4,27 +4,23 @@ extension Schedule {
   /// How many events it holds, without making them.
   public var eventCount: Int { archive?.count ?? stored.count }
 
-  /// The events whose summary passes `summary` (a cheap test of day, time, kind and room)
-  /// and that then pass `keep`, in load order: of a frozen schedule, only those are thawed.
-  public func events(
-    where keep: (Event) -> Bool, summary: (EventSummary) -> Bool
-  ) -> [Event] {
-    guard let archive else { return stored.filter { summary(EventSummary($0)) && keep($0) } }
-    let positions = archive.summaries.indices.filter { summary(archive.summaries[$0]) }
-    return archive.events(at: positions).filter(keep)
+  /// The events that pass `keep`, in load order, where `keep` fails every event `summary`
+  /// fails: of a frozen schedule, only the events whose summary passes are thawed.
+  public func events(where keep: (Event) -> Bool, summary: some SummaryTest) -> [Event] {
+    guard let archive else { return stored.filter(keep) }
+    return archive.events(at: archive.positions(passing: summary)).filter(keep)
   }
 
   /// The rooms events are in, each once, sorted.
   public var rooms: [String] {
-    let all = archive.map { $0.summaries.compactMap(\.room) } ?? stored.compactMap(\.room)
-    return Set(all).sorted()
+    (archive?.rooms ?? Array(Set(stored.compactMap(\.room)))).sorted()
   }
 
   /// The kinds of its events, each once, in order of first appearance.
   public var kinds: [EventKind] {
+    if let archive { return archive.kinds }
     var seen: Set<String> = []
-    let all = archive.map { $0.summaries.map(\.kind) } ?? stored.map(\.kind)
-    return all.filter { seen.insert($0.rawValue).inserted }
+    return stored.map(\.kind).filter { seen.insert($0.rawValue).inserted }
   }
 
   /// The event with an id, if loaded.

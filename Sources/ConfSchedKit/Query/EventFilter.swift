@@ -32,70 +32,9 @@ public struct EventFilter: Sendable {
 
   /// Whether an event passes every filter.
   public func matches(_ event: Event) -> Bool {
-    passes(EventSummary(event)) && passesDetails(event)
-  }
-
-  /// A test of what an event's summary says (day, kind, room, time window, conference): an
-  /// event that fails it fails `matches`. Each kind and room is judged once, however many
-  /// events it has.
-  public func summaryTest() -> (EventSummary) -> Bool {
-    if kinds.isEmpty && rooms.isEmpty { return passes }
-    var kindVerdicts: [String: Bool] = [:]
-    var roomVerdicts: [String: Bool] = [:]
-    return { summary in
-      guard self.passesDay(summary.date), self.passesWindow(summary.start, summary.end),
-        self.passesConference(summary.conference)
-      else { return false }
-      if !self.kinds.isEmpty {
-        let verdict =
-          kindVerdicts[summary.kind.rawValue]
-          ?? self.kinds.contains { EventFilter.kind(summary.kind, matches: $0) }
-        kindVerdicts[summary.kind.rawValue] = verdict
-        guard verdict else { return false }
-      }
-      if !self.rooms.isEmpty {
-        guard let room = summary.room else { return false }
-        let verdict =
-          roomVerdicts[room] ?? self.rooms.contains { EventFilter.room(room, matches: $0) }
-        roomVerdicts[room] = verdict
-        guard verdict else { return false }
-      }
-      return true
-    }
-  }
-
-  private func passes(_ summary: EventSummary) -> Bool {
-    guard passesDay(summary.date) else { return false }
-    if !kinds.isEmpty, !kinds.contains(where: { EventFilter.kind(summary.kind, matches: $0) }) {
-      return false
-    }
-    if !rooms.isEmpty {
-      guard let room = summary.room,
-        rooms.contains(where: { EventFilter.room(room, matches: $0) })
-      else { return false }
-    }
-    return passesWindow(summary.start, summary.end) && passesConference(summary.conference)
-  }
-
-  private func passesDay(_ date: CalendarDate?) -> Bool {
-    guard !days.isEmpty else { return true }
-    guard let date else { return false }
-    return days.contains { $0.matches(date) }
-  }
-
-  private func passesWindow(_ start: LocalTime?, _ end: LocalTime?) -> Bool {
-    guard from != nil || to != nil else { return true }
-    guard let start else { return false }
-    let end = end ?? start
-    if let from, end <= from && !(start == end && start == from) { return false }
-    if let to, start >= to { return false }
-    return true
-  }
-
-  private func passesConference(_ own: Conference?) -> Bool {
-    guard let conference else { return true }
-    guard let own else { return false }
-    return own.id == conference.lowercased() || String(own.year) == conference
+    passes(date: event.date, start: event.start, end: event.end) && passes(kind: event.kind)
+      && passes(room: event.room) && passes(conference: event.conference)
+      && passesDetails(event)
   }
 
   /// What a summary does not say: the people and the session.

@@ -64,25 +64,30 @@ extension EventArchive {
     for _ in 0..<(try reader.count()) { rooms.append(try reader.string()) }
     var files: [String] = []
     for _ in 0..<(try reader.count()) { files.append(try reader.string()) }
-    func entry<Value>(_ table: [Value], _ number: Int) throws(SnapshotReader.Failure) -> Value? {
-      guard number >= 0 else { return nil }
-      guard table.indices.contains(number) else { throw .badTag }
-      return table[number]
+    func number(_ value: Int, below count: Int) throws(SnapshotReader.Failure) -> Int32 {
+      guard (-1..<count).contains(value) else { throw .badTag }
+      return Int32(value)
     }
-    var summaries: [EventSummary] = []
-    summaries.reserveCapacity(count)
+    func minutes(_ value: Int) throws(SnapshotReader.Failure) -> Int16 {
+      guard (-1..<Int(Int16.max)).contains(value) else { throw .badTag }
+      return Int16(value)
+    }
+    var rows: [Row] = []
+    rows.reserveCapacity(count)
     for _ in 0..<count {
-      let conference = try entry(conferences, try reader.int())
+      let conference = try number(try reader.int(), below: conferences.count)
       let day = try reader.int()
-      let start = try reader.int()
-      let end = try reader.int()
-      guard let kind = try entry(kinds, try reader.int()) else { throw .badTag }
-      let room = try entry(rooms, try reader.int())
-      summaries.append(
-        EventSummary(
-          conference: conference,
-          date: day >= 0 ? CalendarDate(daysSinceEpoch: day - 1_000_000) : nil,
-          start: LocalTime(minutes: start), end: LocalTime(minutes: end), kind: kind, room: room))
+      guard day == -1 || (Int(Int32.min) + 1...Int(Int32.max)).contains(day - 1_000_000) else {
+        throw .badTag
+      }
+      let start = try minutes(try reader.int())
+      let end = try minutes(try reader.int())
+      let kind = try number(try reader.int(), below: kinds.count)
+      guard kind >= 0 else { throw .badTag }
+      rows.append(
+        Row(
+          day: day < 0 ? Int32.min : Int32(day - 1_000_000), start: start, end: end, kind: kind,
+          room: try number(try reader.int(), below: rooms.count), conference: conference))
     }
     var lengths: [Int] = []
     lengths.reserveCapacity(count)
@@ -93,8 +98,8 @@ extension EventArchive {
     try validated(&reader, offsets: offsets, files: files.count)
     reader.seek(to: offsets[offsets.count - 1])
     return EventArchive(
-      storage: reader.storage, strings: reader.strings, offsets: offsets, summaries: summaries,
-      files: files)
+      storage: reader.storage, strings: reader.strings, offsets: offsets, rows: rows,
+      tables: (kinds, rooms, conferences), files: files)
   }
 
   /// Numbers strings in the order they are first seen.

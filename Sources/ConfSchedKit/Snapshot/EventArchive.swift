@@ -4,10 +4,12 @@ import Synchronization
 /// asks for them: `list --day sat --room "Saal 1"` reads the summary of every event (day,
 /// times, kind, room) and decodes the dozen it shows, not the thousand it skips.
 ///
-/// What a snapshot holds for each event is split in two: its summary, a few integers decoded
-/// for every event when the snapshot is thawed, and its record (id, title, people, abstract,
-/// links...), decoded on demand. The whole array is made once, the first time a command asks
-/// for all of it, and kept.
+/// What a snapshot holds for each event is split in two: its summary (`Row`: day, times and
+/// numbers into the tables of kinds, rooms and conferences), a few integers decoded for every
+/// event when the snapshot is thawed, and its record (id, title, people, abstract, links...),
+/// decoded on demand. A `SummaryTest` judges each table entry once and then each event by
+/// its integers, without a retain. The whole array of events is made once, the first time a
+/// command asks for all of it, and kept.
 final class EventArchive: Sendable {
   /// What holds the records' bytes (and keeps them alive).
   private let storage: SnapshotStorage
@@ -16,8 +18,11 @@ final class EventArchive: Sendable {
   /// Where each event's record starts in the snapshot, and where the last one ends.
   private let offsets: [Int]
   /// Each event's summary, in schedule order.
-  let summaries: [EventSummary]
-  /// The source file names records point into.
+  let rows: [Row]
+  /// The kinds, rooms and conferences rows point into, and the source files records do.
+  let kinds: [EventKind]
+  let rooms: [String]
+  let conferences: [Conference]
   private let files: [String]
   /// Made once, on first use.
   private let cache = Mutex(Cache())
@@ -28,19 +33,49 @@ final class EventArchive: Sendable {
     var bySourceID: [String: Int]?
   }
 
+  /// An event's summary: days since 1970-01-01, minutes since midnight, numbers into the
+  /// tables; -1 for none.
+  struct Row {
+    var day: Int32
+    var start: Int16
+    var end: Int16
+    var kind: Int32
+    var room: Int32
+    var conference: Int32
+  }
+
   init(
-    storage: SnapshotStorage, strings: [String]?, offsets: [Int], summaries: [EventSummary],
-    files: [String]
+    storage: SnapshotStorage, strings: [String]?, offsets: [Int], rows: [Row],
+    tables: (kinds: [EventKind], rooms: [String], conferences: [Conference]), files: [String]
   ) {
     self.storage = storage
     self.strings = strings
     self.offsets = offsets
-    self.summaries = summaries
+    self.rows = rows
+    (kinds, rooms, conferences) = tables
     self.files = files
   }
 
   /// How many events it holds.
-  var count: Int { summaries.count }
+  var count: Int { rows.count }
+
+  /// The positions of the events whose summary passes a test, each table entry judged once.
+  func positions(passing test: some SummaryTest) -> [Int] {
+    let kindVerdicts = kinds.map { test.passes(kind: $0) }
+    let roomVerdicts = rooms.map { test.passes(room: $0) }
+    let conferenceVerdicts = conferences.map { test.passes(conference: $0) }
+    let (noRoom, noConference) = (test.passes(room: nil), test.passes(conference: nil))
+    return rows.indices.filter { position in
+      let row = rows[position]
+      guard kindVerdicts[Int(row.kind)],
+        row.room < 0 ? noRoom : roomVerdicts[Int(row.room)],
+        row.conference < 0 ? noConference : conferenceVerdicts[Int(row.conference)]
+      else { return false }
+      return test.passes(
+        date: row.day == Int32.min ? nil : CalendarDate(daysSinceEpoch: Int(row.day)),
+        start: LocalTime(minutes: Int(row.start)), end: LocalTime(minutes: Int(row.end)))
+    }
+  }
 
   /// Every event, thawed the first time and kept.
   var all: [Event] {
@@ -48,7 +83,7 @@ final class EventArchive: Sendable {
       if let events = cache.events { return events }
       var events: [Event] = []
       events.reserveCapacity(count)
-      for position in summaries.indices { events.append(thaw(position)) }
+      for position in rows.indices { events.append(thaw(position)) }
       cache.events = events
       return events
     }
@@ -72,7 +107,7 @@ final class EventArchive: Sendable {
       if cache.positions == nil {
         var positions: [EventID: Int] = [:]
         positions.reserveCapacity(count)
-        for position in summaries.indices { positions[self.id(at: position)] = position }
+        for position in rows.indices { positions[self.id(at: position)] = position }
         cache.positions = positions
       }
       return cache.positions?[id]
@@ -110,23 +145,22 @@ final class EventArchive: Sendable {
   /// reading one again cannot fail; were it to, the event keeps its summary and says so in its
   /// title rather than stopping the run.
   private func thaw(_ position: Int) -> Event {
-    let summary = summaries[position]
-    return storage.withBytes { bytes in
+    let row = rows[position]
+    var event = Event(
+      kind: kinds[Int(row.kind)], title: "(an event this build cannot read)",
+      conference: row.conference < 0 ? nil : conferences[Int(row.conference)],
+      date: row.day == Int32.min ? nil : CalendarDate(daysSinceEpoch: Int(row.day)),
+      start: LocalTime(minutes: Int(row.start)), end: LocalTime(minutes: Int(row.end)),
+      room: row.room < 0 ? nil : rooms[Int(row.room)], source: SourceLocation(file: "", line: 0))
+    storage.withBytes { bytes in
       var reader = SnapshotReader(storage: storage, bytes: bytes, strings: strings)
       reader.seek(to: offsets[position])
-      do {
-        var record = try EventRecord(decoding: &reader, files: files)
-        record.twins.removeAll { !summaries.indices.contains($0) }
-        var event = record.event(summary)
-        event.alsoPresented = record.twins.map(id(at:))
-        return event
-      } catch {
-        return Event(
-          kind: summary.kind, title: "(an event this build cannot read)",
-          conference: summary.conference, date: summary.date, start: summary.start,
-          end: summary.end, room: summary.room, source: SourceLocation(file: "", line: 0))
-      }
+      guard var record = try? EventRecord(decoding: &reader, files: files) else { return }
+      record.twins.removeAll { !rows.indices.contains($0) }
+      record.fill(&event)
+      event.alsoPresented = record.twins.map(id(at:))
     }
+    return event
   }
 
   /// Walks every record once, without making its strings, to check that each ends where the

@@ -1,4 +1,4 @@
-/// What a snapshot keeps of an event besides its summary (`EventSummary`): everything a view
+/// What a snapshot keeps of an event besides its summary (`EventArchive.Row`): everything a view
 /// shows, decoded only for the events a command shows (`EventArchive`).
 ///
 /// Its layout, in order: id, title, authors (count, then name and affiliation each), board,
@@ -105,13 +105,20 @@ struct EventRecord {
     for _ in 0..<(try reader.count()) { _ = try reader.int() }
   }
 
-  /// The event this record and its summary describe, its twins not yet named.
-  func event(_ summary: EventSummary) -> Event {
-    Event(
-      id: id, kind: summary.kind, title: title, authors: authors,
-      conference: summary.conference, date: summary.date, start: summary.start,
-      end: summary.end, room: summary.room, board: board, session: session, track: track,
-      language: language, sourceIDs: sourceIDs, abstract: abstract, notes: notes, links: links,
-      source: source)
+  /// Fills in what the record says of an event made from its summary, its twins not yet
+  /// named.
+  func fill(_ event: inout Event) {
+    event.id = id
+    event.title = title
+    event.authors = authors
+    event.board = board
+    event.session = session
+    event.track = track
+    event.language = language
+    event.sourceIDs = sourceIDs
+    event.abstract = abstract
+    event.notes = notes
+    event.links = links
+    event.source = source
   }
 }
