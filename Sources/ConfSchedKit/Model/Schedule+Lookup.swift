@@ -23,6 +23,11 @@ extension Schedule {
     return stored.map(\.kind).filter { seen.insert($0.rawValue).inserted }
   }
 
+  /// The event at a position of `events` (`0..<eventCount`), thawed alone if need be.
+  public func event(at position: Int) -> Event {
+    archive?.event(at: position) ?? stored[position]
+  }
+
   /// The event with an id, if loaded.
   public func event(_ id: EventID) -> Event? {
     guard let archive else { return indexByID[id].map { stored[$0] } }

@@ -10,7 +10,7 @@ extension EventFilter: SummaryTest {
   public func passes(room: String?) -> Bool {
     guard !rooms.isEmpty else { return true }
     guard let room else { return false }
-    return rooms.contains { EventFilter.room(room, matches: $0) }
+    return roomMatches(room)
   }
 
   /// Whether the conference is the one asked for, by id or year (or none is asked for).

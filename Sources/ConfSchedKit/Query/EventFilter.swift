@@ -8,7 +8,11 @@ public struct EventFilter: Sendable {
   public var kinds: [String] = []
   /// Keep events in a room matching one of these: `220 cd` matches `Room 220 CD`, not
   /// `Rooms 220 CDE`.
-  public var rooms: [String] = []
+  public var rooms: [String] = [] {
+    didSet { roomWords = rooms.map(TextFolding.words) }
+  }
+  /// The folded words of each of `rooms`, folded once for every room they are matched with.
+  private var roomWords: [[Substring]] = []
   /// Keep events with an author matching this: every word starts a word of one author's name
   /// (`kolter`, `J. Kolter`, `gaetan`).
   public var author: String?
@@ -64,9 +68,18 @@ public struct EventFilter: Sendable {
 
   /// Every word of `text` is a word of the room (`220 cd` in `Room 220 CD`).
   public static func room(_ room: String, matches text: String) -> Bool {
-    let words = Set(TextFolding.words(room))
-    let wanted = TextFolding.words(text)
-    return !wanted.isEmpty && wanted.allSatisfy { words.contains($0) }
+    EventFilter.room(TextFolding.words(room), matches: TextFolding.words(text))
+  }
+
+  /// Every wanted word is one of the room's words (both folded).
+  static func room(_ words: [Substring], matches wanted: [Substring]) -> Bool {
+    !wanted.isEmpty && wanted.allSatisfy { words.contains($0) }
+  }
+
+  /// Whether a room matches one of `rooms`, its words folded once.
+  func roomMatches(_ room: String) -> Bool {
+    let words = TextFolding.words(room)
+    return roomWords.contains { EventFilter.room(words, matches: $0) }
   }
 
   /// Every word of `text` begins a word of the name: `kolter`, `j kolter`, `zico`.

@@ -5,24 +5,40 @@ extension SearchResult {
   public func papers(in events: [Event], keeping isKept: (Event) -> Bool = { _ in true })
     -> [[Event]]
   {
+    papers(keeping: isKept) { events[$0] }
+  }
+
+  /// `papers(in:keeping:)` on a schedule: of a frozen one, only the hits are thawed.
+  public func papers(in schedule: Schedule, keeping isKept: (Event) -> Bool = { _ in true })
+    -> [[Event]]
+  {
+    var thawed: [Int: Event] = [:]
+    return papers(keeping: isKept) { index in
+      if let event = thawed[index] { return event }
+      let event = schedule.event(at: index)
+      thawed[index] = event
+      return event
+    }
+  }
+
+  private func papers(keeping isKept: (Event) -> Bool, event: (Int) -> Event) -> [[Event]] {
     var kept: [Int] = []
     var position: [EventID: Int] = [:]
-    for hit in hits where isKept(events[hit.eventIndex]) {
-      position[events[hit.eventIndex].id] = kept.count
+    for hit in hits where isKept(event(hit.eventIndex)) {
+      position[event(hit.eventIndex).id] = kept.count
       kept.append(hit.eventIndex)
     }
     var taken = [Bool](repeating: false, count: kept.count)
     var papers: [[Event]] = []
     for (rank, index) in kept.enumerated() where !taken[rank] {
       taken[rank] = true
-      var slots = [events[index]]
-      for twin in events[index].alsoPresented {
+      var slots = [event(index)]
+      for twin in event(index).alsoPresented {
         guard let other = position[twin], !taken[other] else { continue }
         taken[other] = true
-        slots.append(events[kept[other]])
+        slots.append(event(kept[other]))
       }
-      slots.sort { $0.chronologicalKey < $1.chronologicalKey }
-      papers.append(slots)
+      papers.append(slots.inTimeOrder())
     }
     return papers
   }

@@ -13,9 +13,23 @@ public enum TextFolding {
     return String(decoding: output, as: UTF8.self)
   }
 
-  /// The folded words of a text.
+  /// The folded words of a text. The folded form separates words by single spaces, so they
+  /// are cut at its space bytes (not by comparing Characters, which cost more than the fold).
   public static func words(_ text: String) -> [Substring] {
-    fold(text).split(separator: " ")
+    let folded = fold(text)
+    let utf8 = folded.utf8
+    var words: [Substring] = []
+    var start = utf8.startIndex
+    var index = start
+    while index != utf8.endIndex {
+      if utf8[index] == 0x20 {
+        if start != index { words.append(folded[start..<index]) }
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    if start != utf8.endIndex { words.append(folded[start..<utf8.endIndex]) }
+    return words
   }
 
   /// A key that identifies a title however it was wrapped, tagged or hyphenated: its folded

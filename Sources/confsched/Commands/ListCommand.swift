@@ -22,10 +22,7 @@ enum ListCommand: Command {
     let filter = try FilterOptions.filter(arguments, schedule: data.schedule)
     let format = try OutputOptions.format(arguments)
     let limit = try OutputOptions.limit(arguments) ?? 0
-    // Each event's key made once, not at every comparison.
-    let matching = data.schedule.events(where: filter.matches, summary: filter)
-      .map { (key: $0.chronologicalKey, event: $0) }
-      .sorted { $0.key < $1.key }.map(\.event)
+    let matching = data.schedule.events(where: filter.matches, summary: filter).inTimeOrder()
     let events = limit > 0 ? Array(matching.prefix(limit)) : matching
     if let text = try OutputOptions.render(
       events, format: format, schedule: data.schedule, arguments: arguments)

@@ -74,12 +74,12 @@ enum SearchCommand: Command {
     var papers: [[Event]]
     var result: SearchResult?
     if query.isEmpty {
-      papers = schedule.events.filter(filter.matches)
-        .sorted { $0.chronologicalKey < $1.chronologicalKey }.map { [$0] }
+      papers = schedule.events(where: filter.matches, summary: filter)
+        .inTimeOrder().map { [$0] }
     } else {
       let index = data.prebuiltIndex ?? SearchIndex(schedule.events)
       let found = index.search(query)
-      papers = found.papers(in: schedule.events, keeping: filter.matches)
+      papers = found.papers(in: schedule, keeping: filter.matches)
       result = found
     }
     let total = papers.count
@@ -140,7 +140,7 @@ enum SearchCommand: Command {
     to list: inout SearchResultList
   ) {
     var fields: [EventID: SearchIndex.FieldSet] = [:]
-    for hit in result.hits { fields[schedule.events[hit.eventIndex].id] = hit.matchedFields }
+    for hit in result.hits { fields[schedule.event(at: hit.eventIndex).id] = hit.matchedFields }
     // About two lines of the card on a terminal; off it, as much as two lines of 80 columns.
     let width = min(2 * ((list.width ?? 80) - 10), 200)
     for slots in papers {
