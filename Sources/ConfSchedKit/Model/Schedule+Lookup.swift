@@ -23,6 +23,13 @@ extension Schedule {
     return stored.map(\.kind).filter { seen.insert($0.rawValue).inserted }
   }
 
+  /// The positions of the events that carry an attendee's notes, in load order: a search of
+  /// notes thaws these, not every event.
+  public var positionsWithNotes: [Int] {
+    guard let archive else { return stored.indices.filter { stored[$0].notes != nil } }
+    return archive.rows.indices.filter { archive.rows[$0].hasNotes }
+  }
+
   /// The event at a position of `events` (`0..<eventCount`), thawed alone if need be.
   public func event(at position: Int) -> Event {
     archive?.event(at: position) ?? stored[position]

@@ -22,10 +22,10 @@ public enum NoteSearch {
       hits.append(
         NoteHit(source: mention.source, text: mention.context.trimmingSpaces(), event: nil))
     }
-    // By index: a `for event in` loop copies every event (a dozen retains each) to read one field.
-    for index in schedule.events.indices {
-      guard let notes = schedule.events[index].notes, matches(query, notes) else { continue }
-      let event = schedule.events[index]
+    // Only the events with notes: of a frozen schedule, only those are thawed.
+    for index in schedule.positionsWithNotes {
+      let event = schedule.event(at: index)
+      guard let notes = event.notes, matches(query, notes) else { continue }
       let lines = notes.split(separator: "\n").map(String.init)
       let first = query.terms.first?.words.joined(separator: " ") ?? ""
       let line = lines.first { matches(SearchQuery(first), $0) }

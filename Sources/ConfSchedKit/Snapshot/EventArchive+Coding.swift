@@ -2,7 +2,8 @@
 ///
 ///     count
 ///     kinds, rooms, files        three tables of strings (count, then each)
-///     summaries                  six integers an event: conference, day, start, end, kind, room
+///     summaries                  seven integers an event: conference, day, start, end, kind,
+///                                room, and 1 when it has notes (else 0)
 ///     record lengths             one integer an event
 ///     records                    `EventRecord`s, back to back
 ///
@@ -23,6 +24,7 @@ extension EventArchive {
         event.date.map { $0.daysSinceEpoch + 1_000_000 } ?? -1,
         event.start?.minutes ?? -1, event.end?.minutes ?? -1,
         kinds.number(event.kind.rawValue), event.room.map { rooms.number($0) } ?? -1,
+        event.notes == nil ? 0 : 1,
       ]
     }
     let fileNumbers = events.map { files.number($0.source.file) }
@@ -87,7 +89,8 @@ extension EventArchive {
       rows.append(
         Row(
           day: day < 0 ? Int32.min : Int32(day - 1_000_000), start: start, end: end, kind: kind,
-          room: try number(try reader.int(), below: rooms.count), conference: conference))
+          room: try number(try reader.int(), below: rooms.count), conference: conference,
+          hasNotes: try reader.int() == 1))
     }
     var lengths: [Int] = []
     lengths.reserveCapacity(count)

@@ -42,6 +42,8 @@ final class EventArchive: Sendable {
     var kind: Int32
     var room: Int32
     var conference: Int32
+    /// Whether the event carries an attendee's notes (what a search of notes reads).
+    var hasNotes: Bool
   }
 
   init(

@@ -1,3 +1,4 @@
+import ConfSchedData
 import Testing
 
 @testable import ConfSchedKit
@@ -65,6 +66,19 @@ struct EventArchiveTests {
     }
     #expect(
       frozen.events(where: saal1.matches, summary: saal1).count > 5)
+  }
+
+  @Test func knowsWhichEventsCarryNotesWithoutThawingThem() throws {
+    let contents = try #require(
+      ScheduleSnapshot.decode(BundledDump.snapshot, strings: BundledDump.snapshotStrings))
+    let frozen = contents.schedule
+    let withNotes = frozen.positionsWithNotes
+    #expect(!withNotes.isEmpty)
+    let events = try #require(
+      ScheduleSnapshot.decode(BundledDump.snapshot, strings: BundledDump.snapshotStrings)
+    ).schedule.events
+    #expect(withNotes == events.indices.filter { events[$0].notes != nil })
+    #expect(withNotes.allSatisfy { frozen.event(at: $0) == events[$0] })
   }
 
   @Test func findsAnEventByTheFilesOwnID() throws {
