@@ -143,9 +143,9 @@ final class EventArchive: Sendable {
     }
   }
 
-  /// Decodes one event. The records were walked when the snapshot was thawed (`validated`), so
-  /// reading one again cannot fail; were it to, the event keeps its summary and says so in its
-  /// title rather than stopping the run.
+  /// Decodes one event. The records were walked when the snapshot was thawed (`validated`), or
+  /// passed the checksum they were written with, so reading one cannot fail; were it to, the
+  /// event keeps its summary and says so in its title rather than stopping the run.
   private func thaw(_ position: Int) -> Event {
     let row = rows[position]
     var event = Event(

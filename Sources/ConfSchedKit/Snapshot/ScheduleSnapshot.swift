@@ -106,14 +106,19 @@ public enum ScheduleSnapshot {
 
   /// Thaws a snapshot where it lies (in a mapped file); nil when it is not a snapshot of this
   /// version.
-  static func decode(_ storage: SnapshotStorage, strings: [String]? = nil) -> Contents? {
+  /// `checksummed` says its bytes were checked against the checksum they were written with
+  /// (a compiled file's): its events' records are then not walked one by one as well.
+  static func decode(
+    _ storage: SnapshotStorage, strings: [String]? = nil, checksummed: Bool = false
+  ) -> Contents? {
     storage.withBytes { bytes in
       var reader = SnapshotReader(storage: storage, bytes: bytes, strings: strings)
-      return try? decode(&reader)
+      return try? decode(&reader, checksummed: checksummed)
     }
   }
 
-  private static func decode(_ reader: inout SnapshotReader) throws(SnapshotReader.Failure)
+  private static func decode(_ reader: inout SnapshotReader, checksummed: Bool)
+    throws(SnapshotReader.Failure)
     -> Contents
   {
     try reader.expect(tag)
@@ -133,7 +138,8 @@ public enum ScheduleSnapshot {
     for _ in 0..<Swift.max(try reader.int(), 0) {
       if let found = conference(try reader.int()) { conferences.append(found) }
     }
-    let archive = try EventArchive.decode(&reader, conferences: table)
+    let archive = try EventArchive.decode(
+      &reader, conferences: table, walkingRecords: !checksummed)
     var diagnostics: [Diagnostic] = []
     for _ in 0..<Swift.max(try reader.int(), 0) {
       let severity: Diagnostic.Severity = try reader.int() == 1 ? .error : .warning

@@ -94,6 +94,9 @@ struct SnapshotReader {
 
   var isAtEnd: Bool { offset >= bytes.count }
 
+  /// The offset just past the last byte.
+  var endOffset: Int { bytes.count }
+
   mutating func int() throws(Failure) -> Int {
     var value: UInt64 = 0
     var shift: UInt64 = 0

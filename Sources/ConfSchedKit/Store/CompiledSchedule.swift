@@ -113,7 +113,7 @@ public enum CompiledSchedule {
     -> Result<ScheduleSnapshot.Contents, Problem>
   {
     payload(of: file.bytes, build: build, key: key).flatMap { range in
-      thawed(ScheduleSnapshot.decode(.mapped(file, from: range.lowerBound)))
+      thawed(ScheduleSnapshot.decode(.mapped(file, from: range.lowerBound), checksummed: true))
     }
   }
 
