@@ -33,6 +33,51 @@ struct FrabEndToEndTests {
     #expect(late["start"] as? String == "00:55")
   }
 
+  /// A second run thaws the compiled form and only the events it shows: it must show what the
+  /// first run, which read the file, showed.
+  @Test func showsFromTheCacheWhatItReadFromTheFile() throws {
+    let cache = FileManager.default.temporaryDirectory
+      .appendingPathComponent("confsched-frab-cache-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: cache) }
+    let environment = ["XDG_CACHE_HOME": cache]
+    let commands = [
+      ["list", "--data", xml, "--day", "2024-12-28", "--room", "Saal 1"],
+      ["list", "--data", xml, "--kind", "talk", "--from", "23:00", "--json"],
+      ["show", "270fa44c-821a-577f-8ca3-33e8d4a8c2a7", "--data", xml],
+      ["search", "hackerei", "--data", xml],
+      ["timetable", "--data", xml, "--day", "2024-12-28", "--room", "Saal"],
+      ["timetable", "--data", xml, "--day", "2024-12-28", "--room", "saal1"],
+    ]
+    for arguments in commands {
+      let first = try confsched(arguments, environment: environment)
+      let second = try confsched(arguments, environment: environment)
+      #expect(first.status == (arguments.last == "saal1" ? 64 : 0), "\(arguments): \(first.stderr)")
+      #expect(second.stdout == first.stdout, "\(arguments)")
+      #expect(second.stderr == first.stderr, "\(arguments)")
+      #expect(second.status == first.status)
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: cache + "/confsched").count >= 1)
+  }
+
+  /// 72 rooms do not fit a grid: a room filter shows some of them.
+  @Test func laysOutTheRoomsAskedFor() throws {
+    let one = try confsched(
+      ["timetable", "--data", xml, "--day", "2024-12-28", "--room", "Saal 1"],
+      environment: ["COLUMNS": "100"])
+    #expect(one.status == 0, "\(one.stderr)")
+    #expect(one.stdout.contains("Fearsome File Formats"))
+    #expect(one.stdout.contains("Saal 1"))
+    #expect(!one.stdout.contains("Saal GLITCH"))
+    let halls = try confsched(
+      ["timetable", "--data", xml, "--day", "2024-12-28", "--room", "saal", "--json"])
+    #expect(halls.status == 0, "\(halls.stderr)")
+    #expect(halls.stdout.contains("Saal GLITCH"))
+    #expect(!halls.stdout.contains("Stage HUFF"))
+    let typo = try confsched(["timetable", "--data", xml, "--room", "saal1"])
+    #expect(typo.status == 64)
+    #expect(typo.stderr.contains("Did you mean 'Saal 1'?"))
+  }
+
   @Test func describesTheConferenceAsTheFileDoes() throws {
     let run = try confsched(["sources", "--data", xml, "--json"])
     #expect(run.status == 0, "\(run.stderr)")

@@ -49,15 +49,7 @@ enum FilterOptions {
       }
       throw CLIError.failure("no loaded event is of kind '\(kind)'; kinds: \(known)", .noMatch)
     }
-    filter.rooms = arguments.allValues("room")
-    let rooms = filter.rooms.isEmpty ? [] : schedule.rooms
-    for text in filter.rooms where !rooms.contains(where: { EventFilter.room($0, matches: text) }) {
-      // A near miss (`220cd`, `Room 220 DC`) is a typo: a usage error with the room meant.
-      if let room = Suggestions.room(text, among: rooms) {
-        throw CLIError.usage(
-          "No loaded event is in a room '\(text)'. Did you mean '\(room)'?", arguments.command)
-      }
-    }
+    filter.rooms = try rooms(arguments, schedule: schedule)
     filter.sessions = arguments.allValues("session")
     filter.author = arguments.value("author")
     for name in ["from", "to"] {
@@ -74,5 +66,21 @@ enum FilterOptions {
         "--to \(to) is not after --from \(from); the window would hold nothing.", arguments.command)
     }
     return filter
+  }
+
+  /// The `--room` values, each checked against the loaded rooms: a near miss (`220cd`,
+  /// `Room 220 DC`) is a typo, a usage error with the room meant.
+  static func rooms(_ arguments: ParsedArguments, schedule: Schedule) throws(CLIError)
+    -> [String]
+  {
+    let texts = arguments.allValues("room")
+    let rooms = texts.isEmpty ? [] : schedule.rooms
+    for text in texts where !rooms.contains(where: { EventFilter.room($0, matches: text) }) {
+      if let room = Suggestions.room(text, among: rooms) {
+        throw CLIError.usage(
+          "No loaded event is in a room '\(text)'. Did you mean '\(room)'?", arguments.command)
+      }
+    }
+    return texts
   }
 }

@@ -8,11 +8,16 @@ enum TimetableCommand: Command {
       Rows follow the day's own times; a long talk spans rows, a break or a plenary talk spans \
       the rooms. Poster and demonstration sessions are summarised as one block each. The grid \
       fits the terminal; when it is too narrow, the day is listed room by room. Events in your \
-      itinerary are marked with *.
+      itinerary are marked with *. --room keeps the rooms whose name has its words (and the \
+      breaks that span every room), so a day of 72 rooms can be read a group of rooms at a time.
       Without --day: today if the conference is on, else its first loaded day.
       """,
     options: [
       MomentOptions.day,
+      OptionSpec(
+        name: "room", valueName: "room",
+        help: "Only rooms whose name has these words: 'saal', '220 cd' (repeatable).",
+        isRepeatable: true),
       OptionSpec(
         name: "format", valueName: "format", help: "Output format: table, md or json.",
         defaultValue: "table", choices: ["table", "md", "json"]),
@@ -20,6 +25,7 @@ enum TimetableCommand: Command {
     ] + DataLoader.options,
     examples: [
       "confsched timetable --day tue",
+      "confsched timetable --day sat --room saal --data 38c3-schedule.xml",
       "confsched timetable --day 2018-12-04 --format md -o tuesday.md",
     ])
 
@@ -44,7 +50,13 @@ enum TimetableCommand: Command {
       }
     }
     let marked = Set(ItineraryCommand.plannedEvents(arguments, schedule: schedule).map(\.id))
-    let timetables = days.map { Timetable(schedule.events, on: $0) }
+    var filter = EventFilter()
+    filter.rooms = try FilterOptions.rooms(arguments, schedule: schedule)
+    let events =
+      filter.rooms.isEmpty
+      ? schedule.events
+      : schedule.events.filter { $0.room == nil || filter.passes(room: $0.room) }
+    let timetables = days.map { Timetable(events, on: $0) }
     let text: String
     switch format {
     case .json:
