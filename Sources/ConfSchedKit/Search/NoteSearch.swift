@@ -56,6 +56,10 @@ public enum NoteSearch {
     var keys: [[UInt8]?] = Array(repeating: nil, count: words.count)
     func word(_ index: Int, matches part: [UInt8], key: [UInt8]) -> Bool {
       let range = words[index]
+      // A word's forms share its first letter (`WordForms` only changes endings): a word that
+      // starts otherwise is neither the part's prefix nor one of its forms, and its key, the
+      // costly part of a note search, is never made.
+      if let first = part.first, folded[range.lowerBound] != first { return false }
       if range.count >= part.count
         && folded[range.lowerBound..<range.lowerBound + part.count].elementsEqual(part)
       {

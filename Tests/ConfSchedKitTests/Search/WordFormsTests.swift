@@ -61,4 +61,23 @@ struct WordFormsTests {
     #expect(WordForms.key("vq2s") == "vq2s")
     #expect(WordForms.key("Ψnets") == "Ψnets")
   }
+
+  /// The note search skips words by their first letter before making keys: a key must start
+  /// as its word does, for every word of the bundled data and every form the rules know.
+  @Test func aKeyStartsAsItsWordDoes() {
+    var words: Set<String> = []
+    for event in tuesday2018.events {
+      for text in [event.title, event.abstract ?? ""] {
+        for word in TextFolding.words(text) { words.insert(String(word)) }
+      }
+    }
+    words.formUnion([
+      "matrices", "vertices", "hypotheses", "defences", "programmes", "learnt", "spelt",
+      "optimisation", "colours", "centres", "catalogues", "modelling", "agreed", "ies", "gps",
+    ])
+    #expect(words.count > 2000)
+    for word in words {
+      #expect(WordForms.key(word).first == word.first, "\(word): \(WordForms.key(word))")
+    }
+  }
 }
