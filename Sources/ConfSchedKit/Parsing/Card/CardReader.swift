@@ -36,6 +36,9 @@ private struct CardParser {
   let file: String
   let options: ReadOptions
   var diagnostics: DiagnosticCollector
+  /// The kinds met so far (a dump has a handful): a card of a known kind reuses it rather
+  /// than lowercasing its name again.
+  var kinds: [EventKind] = []
 
   init(bytes: UnsafeBufferPointer<UInt8>, file: String, options: ReadOptions) {
     self.bytes = bytes
@@ -118,8 +121,7 @@ private struct CardParser {
     // Cheap test first: both halves of a wrapped title are short.
     guard TextAssembler.byteCount(bytes, before) <= 100, TextAssembler.byteCount(bytes, last) <= 100
     else { return 1 }
-    let first = TextAssembler.text(bytes, [before])
-    let second = TextAssembler.text(bytes, [last])
+    let first = TextAssembler.text(bytes, CollectionOfOne(before))
     let endsSentence = first.last.map { ".!?".contains($0) } ?? true
     let startsLowercase = first.first.map { $0.isLowercase } ?? true
     let looksLikeFile = Self.looksLikeFileName(first)
@@ -128,12 +130,10 @@ private struct CardParser {
       || first.containsByte(UInt8(ascii: "$"))
     let looksLikeHeader = CardHeader.looksLikeHeader(
       bytes, before.firstLine.start..<before.firstLine.end)
-    if !endsSentence, !startsLowercase, !looksLikeFile, !looksLikeAuthors, !looksLikeHeader,
-      first.utf8.count <= 100, second.utf8.count <= 100
-    {
-      return 2
-    }
-    return 1
+    guard !endsSentence, !startsLowercase, !looksLikeFile, !looksLikeAuthors, !looksLikeHeader,
+      first.utf8.count <= 100
+    else { return 1 }
+    return TextAssembler.text(bytes, CollectionOfOne(last)).utf8.count <= 100 ? 2 : 1
   }
 
   func titleText(_ paragraphs: [Paragraph]) -> String {
@@ -148,7 +148,7 @@ private struct CardParser {
     var rest = body.span(0..<count)
     var authors: [Author] = []
     if isAuthorLine(first) {
-      let firstText = TextAssembler.text(bytes, [first], cleaning: false)
+      let firstText = TextAssembler.text(bytes, CollectionOfOne(first), cleaning: false)
       rest = body.span(1..<count)
       var line = firstText
       if line.containsByte(UInt8(ascii: "$")) || line.containsByte(UInt8(ascii: "\\")) {
@@ -163,7 +163,7 @@ private struct CardParser {
     }
     guard let rest else { return (authors, nil) }
     if !authors.isEmpty, let next = body.paragraph(1), next.lineCount == 1, isAuthorLine(next),
-      bytes.contains(Array("·".utf8), in: next.firstLine.start..<next.firstLine.end)
+      bytes.contains(Self.middleDot, in: next.firstLine.start..<next.firstLine.end)
     {
       warn(
         next.firstLine,
@@ -171,7 +171,7 @@ private struct CardParser {
     }
     // What the card prints is kept, even an abstract that is only a file name (a demo's
     // `NIPS Demo Submission 2.pdf`).
-    let abstract = TextAssembler.text(bytes, [rest])
+    let abstract = TextAssembler.text(bytes, CollectionOfOne(rest))
     return (authors, abstract.isEmpty ? nil : abstract)
   }
 
@@ -187,22 +187,35 @@ private struct CardParser {
       return true
     }
     let start = range.lowerBound..<Swift.min(range.upperBound, range.lowerBound + 400)
-    if bytes.contains(Array("·".utf8), in: start) || bytes.contains(Array("\\cdot".utf8), in: start)
-    {
+    if bytes.contains(Self.middleDot, in: start) || bytes.contains(Self.cdot, in: start) {
       return true
     }
-    return paragraph.lineCount == 1 && range.count <= 80
-      && AuthorNames.isNameLine(bytes.string(range))
+    guard paragraph.lineCount == 1, range.count <= 80 else { return false }
+    // ASCII is valid UTF-8 as it stands; other bytes are read as the text they decode to.
+    return bytes[range].allSatisfy { $0 < 0x80 }
+      ? AuthorNames.isNameLine(bytes, range) : AuthorNames.isNameLine(bytes.string(range))
   }
+
+  static let middleDot = Array("·".utf8)
+  static let cdot = Array("\\cdot".utf8)
 
   /// `NIPS Demo Submission 2.pdf`.
   static func looksLikeFileName(_ text: String) -> Bool {
-    guard text.utf8.count <= 120, !text.containsBytes("://"),
+    guard text.utf8.count <= 120, !text.containsBytes("://") else { return false }
+    // ASCII: the last `.` is the last 0x2E, and lowercasing is per byte.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      guard let dot = text.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+      let ext = text.utf8[text.utf8.index(after: dot)...]
+      return Self.fileExtensions.contains { $0.utf8.elementsEqual(ext.lazy.map(\.lowercasedASCII)) }
+    }
+    guard
       let dot = text.lastIndex(of: ".")
     else { return false }
     let ext = text[text.index(after: dot)...].lowercased()
-    return ["pdf", "doc", "docx", "ppt", "pptx", "key", "zip", "txt"].contains(ext)
+    return fileExtensions.contains(ext)
   }
+
+  static let fileExtensions = ["pdf", "doc", "docx", "ppt", "pptx", "key", "zip", "txt"]
 
   // MARK: Dates
 
@@ -233,7 +246,7 @@ private struct CardParser {
 
   mutating func event(_ card: Card, conference: Conference?, date: CalendarDate?) -> Event {
     diagnostics.warn(card.headerLine, card.header.problems)
-    let kind = EventKind(rawValue: card.header.kind ?? EventKind.unknown.rawValue)
+    let kind = eventKind(card.header.kind ?? EventKind.unknown.rawValue)
     var title = titleText(card.title)
     var titleLine = card.title.first?.firstLine ?? card.headerLine
     if title.isEmpty {
@@ -251,6 +264,16 @@ private struct CardParser {
   }
 
   // MARK: Helpers
+
+  /// The kind named `rawValue`, byte for byte: one met before, or a new one.
+  mutating func eventKind(_ rawValue: String) -> EventKind {
+    if let known = kinds.first(where: { $0.rawValue.utf8.elementsEqual(rawValue.utf8) }) {
+      return known
+    }
+    let kind = EventKind(rawValue: rawValue)
+    if kinds.count < 16 { kinds.append(kind) }
+    return kind
+  }
 
   mutating func warn(_ line: Line, _ message: String) {
     diagnostics.warn(line, message)

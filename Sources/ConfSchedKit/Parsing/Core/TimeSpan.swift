@@ -76,8 +76,11 @@ struct TimeSpan {
       // moves the start: `11:05 -- 10:20 AM` ends before it starts at 11:05, not at 23:05.)
       start = clock(first, .am)
     }
-    for (written, time) in [(first, start), (second, end)] where time == nil {
-      problems.append(ParseProblem(written.offset, "'\(written.text)' is not a time of day"))
+    if start == nil {
+      problems.append(ParseProblem(first.offset, "'\(first.text)' is not a time of day"))
+    }
+    if end == nil {
+      problems.append(ParseProblem(second.offset, "'\(second.text)' is not a time of day"))
     }
     var span = TimeSpan(start: start, end: end)
     if let s = start, let e = end, e < s {
