@@ -150,16 +150,18 @@ private struct CardParser {
     if isAuthorLine(first) {
       let firstText = TextAssembler.text(bytes, CollectionOfOne(first), cleaning: false)
       rest = body.span(1..<count)
-      var line = firstText
-      if line.containsByte(UInt8(ascii: "$")) || line.containsByte(UInt8(ascii: "\\")) {
-        if let cleaned = LaTeX.authorLine(line) {
-          line = cleaned
+      var names: [String]
+      if firstText.containsByte(UInt8(ascii: "$")) || firstText.containsByte(UInt8(ascii: "\\")) {
+        if let cleaned = LaTeX.authorNames(firstText) {
+          names = cleaned
         } else {
           warn(first.firstLine, "unreadable LaTeX author line; the card is left without authors")
-          line = ""
+          names = []
         }
+      } else {
+        names = AuthorNames.split(firstText)
       }
-      authors = AuthorNames.split(line).map { Author(name: $0) }
+      authors = names.map { Author(name: $0) }
     }
     guard let rest else { return (authors, nil) }
     if !authors.isEmpty, let next = body.paragraph(1), next.lineCount == 1, isAuthorLine(next),
@@ -234,8 +236,13 @@ private struct CardParser {
     }
     guard let year else { return (nil, cards.map { _ in nil }) }
     var reported: Set<YearInference.PrintedDate> = []
+    // Cards come in runs of one day: the last day's answer is reused.
+    var last: (printed: YearInference.PrintedDate, date: CalendarDate?, problem: String?)?
     let dates = zip(cards, printed).map { card, printed -> CalendarDate? in
-      let (date, problem) = YearInference.date(of: printed, in: year)
+      let (date, problem) =
+        last.flatMap { $0.printed == printed ? ($0.date, $0.problem) : nil }
+        ?? YearInference.date(of: printed, in: year)
+      last = (printed, date, problem)
       if let problem, reported.insert(printed).inserted { warn(card.headerLine, problem) }
       return date
     }
@@ -267,9 +274,10 @@ private struct CardParser {
 
   /// The kind named `rawValue`, byte for byte: one met before, or a new one.
   mutating func eventKind(_ rawValue: String) -> EventKind {
-    if let known = kinds.first(where: { $0.rawValue.utf8.elementsEqual(rawValue.utf8) }) {
-      return known
-    }
+    // Only ASCII names are kept: `==` on two ASCII strings compares their bytes (on others it
+    // is canonical equivalence, and a kind keeps its bytes as written).
+    guard rawValue.utf8.allSatisfy({ $0 < 0x80 }) else { return EventKind(rawValue: rawValue) }
+    if let known = kinds.first(where: { $0.rawValue == rawValue }) { return known }
     let kind = EventKind(rawValue: rawValue)
     if kinds.count < 16 { kinds.append(kind) }
     return kind

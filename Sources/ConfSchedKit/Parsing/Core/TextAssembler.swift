@@ -41,10 +41,10 @@ enum TextAssembler {
                   // Eight bytes at a time while they are words and single spaces (most of an
                   // abstract), copied as the byte loop below would copy them.
                   if !joiningHyphens, index + 9 <= end,
-                    Self.isPlainRun(source, index, cleaning: cleaning, table: table)
+                    let word = Self.plainRun(source, index, cleaning: cleaning, table: table)
                   {
-                    UnsafeMutableRawPointer(output + count).copyMemory(
-                      from: source + index, byteCount: 8)
+                    UnsafeMutableRawPointer(output + count).storeBytes(
+                      of: word, as: UInt64.self)
                     count += 8
                     index += 8
                     continue
@@ -101,34 +101,34 @@ enum TextAssembler {
     paragraph.lines(in: bytes).reduce(paragraph.lineCount - 1) { $0 + $1.end - $1.start }
   }
 
-  /// Whether the eight bytes at `index` are text the run loop copies as they are: no tab, no
-  /// possible markup (when cleaning), no two spaces in a row, and a space in the last place
-  /// only before a text byte. Per byte masks, exact (no borrow crosses a byte), of the bytes
-  /// equal to each value.
+  /// The eight bytes at `index` when they are text the run loop copies as they are: no tab,
+  /// no possible markup (when cleaning), no two spaces in a row, and a space in the last place
+  /// only before a text byte. The tests may see a byte that is not there (a borrow marks the
+  /// byte above a match), never miss one: a false alarm only sends the bytes to the byte loop.
   @inline(__always)
-  private static func isPlainRun(
+  private static func plainRun(
     _ source: UnsafePointer<UInt8>, _ index: Int, cleaning: Bool,
     table: UnsafePointer<UInt8>
-  ) -> Bool {
-    let word = UInt64(
-      littleEndian: UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self))
-    var others = equalBytes(word, 0x09)
+  ) -> UInt64? {
+    let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+    let bytes = UInt64(littleEndian: word)
+    var others = zeroBytes(bytes ^ 0x0909_0909_0909_0909)
     if cleaning {
       others |=
-        equalBytes(word, 0x5C) | equalBytes(word, 0x7B) | equalBytes(word, 0x7D)
-        | equalBytes(word, 0x3C)
+        zeroBytes(bytes ^ 0x5C5C_5C5C_5C5C_5C5C) | zeroBytes(bytes ^ 0x7B7B_7B7B_7B7B_7B7B)
+        | zeroBytes(bytes ^ 0x7D7D_7D7D_7D7D_7D7D) | zeroBytes(bytes ^ 0x3C3C_3C3C_3C3C_3C3C)
     }
-    let spaces = equalBytes(word, 0x20)
-    guard others == 0, spaces & (spaces >> 8) == 0 else { return false }
-    return spaces >> 63 == 0 || table[Int(source[index + 8])] == 0
+    let spaces = zeroBytes(bytes ^ 0x2020_2020_2020_2020)
+    guard others == 0, spaces & (spaces >> 8) == 0,
+      spaces >> 63 == 0 || table[Int(source[index + 8])] == 0
+    else { return nil }
+    return word
   }
 
-  /// The high bit of each byte of `word` that equals `byte`.
+  /// The high bit of each zero byte of `value` (and perhaps of a byte above one).
   @inline(__always)
-  private static func equalBytes(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-    let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-    let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-    return ~(((difference & lows) &+ lows) | difference | lows)
+  private static func zeroBytes(_ value: UInt64) -> UInt64 {
+    (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080
   }
 
   private struct Writer {

@@ -28,9 +28,15 @@ struct TimeSpan {
     var probe = scanner
     probe.skipSpaces()
     var meridiem: Meridiem?
-    if probe.consume(caseInsensitive: "am") || probe.consume(caseInsensitive: "a.m.") {
+    // The first letter picks which two spellings to try.
+    let lead = probe.peek.map { $0 | 0x20 }
+    if lead == UInt8(ascii: "a"),
+      probe.consume(caseInsensitive: "am") || probe.consume(caseInsensitive: "a.m.")
+    {
       meridiem = .am
-    } else if probe.consume(caseInsensitive: "pm") || probe.consume(caseInsensitive: "p.m.") {
+    } else if lead == UInt8(ascii: "p"),
+      probe.consume(caseInsensitive: "pm") || probe.consume(caseInsensitive: "p.m.")
+    {
       meridiem = .pm
     }
     if meridiem != nil, probe.peek.map({ !$0.isASCIILetter }) ?? true {
