@@ -47,13 +47,12 @@ private struct CardParser {
     self.diagnostics = DiagnosticCollector(file: file, bytes: bytes)
   }
 
-  /// A header and what the paragraphs around it say.
+  /// A header, and how many paragraphs of the gaps around it are its own: card k's title ends
+  /// gap k, its authors and abstract start gap k + 1 (the gaps are not copied into the card).
   struct Card {
     var headerLine: Line
     var header: CardHeader
-    var title: [Paragraph] = []
-    /// The gap after the header and how many of its paragraphs are this card's.
-    var body = CardGap()
+    var titleCount = 0
     var bodyCount = 0
   }
 
@@ -91,19 +90,19 @@ private struct CardParser {
     for index in cards.indices {
       let gap = gaps[index]
       let titleCount = titleParagraphCount(gap, isFirstGap: index == 0)
-      cards[index].title = gap.last(titleCount)
-      if index > 0 {
-        (cards[index - 1].body, cards[index - 1].bodyCount) = (gap, gap.count - titleCount)
-      }
+      cards[index].titleCount = titleCount
+      if index > 0 { cards[index - 1].bodyCount = gap.count - titleCount }
     }
-    if let last = cards.indices.last {
-      (cards[last].body, cards[last].bodyCount) = (gaps[cards.count], gaps[cards.count].count)
-    }
+    if let last = cards.indices.last { cards[last].bodyCount = gaps[cards.count].count }
 
     var result = ReadResult()
     let (conference, dates) = resolveDates(cards)
     if let conference { result.conferences = [conference] }
-    result.events = cards.indices.map { event(cards[$0], conference: conference, date: dates[$0]) }
+    result.events = cards.indices.map {
+      event(
+        cards[$0], title: gaps[$0].last(cards[$0].titleCount), body: gaps[$0 + 1],
+        conference: conference, date: dates[$0])
+    }
     result.diagnostics = diagnostics.sorted
     return result
   }
@@ -251,17 +250,20 @@ private struct CardParser {
 
   // MARK: Events
 
-  mutating func event(_ card: Card, conference: Conference?, date: CalendarDate?) -> Event {
+  mutating func event(
+    _ card: Card, title titleParagraphs: [Paragraph], body: CardGap, conference: Conference?,
+    date: CalendarDate?
+  ) -> Event {
     diagnostics.warn(card.headerLine, card.header.problems)
     let kind = eventKind(card.header.kind ?? EventKind.unknown.rawValue)
-    var title = titleText(card.title)
-    var titleLine = card.title.first?.firstLine ?? card.headerLine
+    var title = titleText(titleParagraphs)
+    var titleLine = titleParagraphs.first?.firstLine ?? card.headerLine
     if title.isEmpty {
       warn(card.headerLine, "the card has no title before its header")
       title = "(untitled \(kind.rawValue.lowercased()))"
       titleLine = card.headerLine
     }
-    let (authors, abstract) = authorsAndAbstract(card.body, count: card.bodyCount)
+    let (authors, abstract) = authorsAndAbstract(body, count: card.bodyCount)
     let start = bytes.trimmed(titleLine.start..<titleLine.end).lowerBound
     return Event(
       kind: kind, title: title, authors: authors, conference: conference, date: date,
