@@ -98,10 +98,18 @@ private struct CardParser {
     var result = ReadResult()
     let (conference, dates) = resolveDates(cards)
     if let conference { result.conferences = [conference] }
-    result.events = cards.indices.map {
-      event(
-        cards[$0], title: gaps[$0].last(cards[$0].titleCount), body: gaps[$0 + 1],
-        conference: conference, date: dates[$0])
+    result.events = cards.indices.map { index in
+      let card = cards[index]
+      let gap = gaps[index]
+      // Most titles are one paragraph: no array for them.
+      if card.titleCount == 1, let title = gap.paragraph(gap.count - 1) {
+        return event(
+          card, title: CollectionOfOne(title), body: gaps[index + 1], conference: conference,
+          date: dates[index])
+      }
+      return event(
+        card, title: gap.last(card.titleCount), body: gaps[index + 1], conference: conference,
+        date: dates[index])
     }
     result.diagnostics = diagnostics.sorted
     return result
@@ -123,7 +131,7 @@ private struct CardParser {
     let first = TextAssembler.text(bytes, CollectionOfOne(before))
     let endsSentence = first.last.map { ".!?".contains($0) } ?? true
     let startsLowercase = first.first.map { $0.isLowercase } ?? true
-    let looksLikeFile = Self.looksLikeFileName(first)
+    let looksLikeFile = CardReader.looksLikeFileName(first)
     let looksLikeAuthors =
       first.containsBytes("·") || first.containsBytes("\\cdot")
       || first.containsByte(UInt8(ascii: "$"))
@@ -135,7 +143,7 @@ private struct CardParser {
     return TextAssembler.text(bytes, CollectionOfOne(last)).utf8.count <= 100 ? 2 : 1
   }
 
-  func titleText(_ paragraphs: [Paragraph]) -> String {
+  func titleText(_ paragraphs: some Collection<Paragraph>) -> String {
     TextAssembler.text(bytes, paragraphs, joiningHyphens: true)
   }
 
@@ -200,24 +208,6 @@ private struct CardParser {
   static let middleDot = Array("·".utf8)
   static let cdot = Array("\\cdot".utf8)
 
-  /// `NIPS Demo Submission 2.pdf`.
-  static func looksLikeFileName(_ text: String) -> Bool {
-    guard text.utf8.count <= 120, !text.containsBytes("://") else { return false }
-    // ASCII: the last `.` is the last 0x2E, and lowercasing is per byte.
-    if text.utf8.allSatisfy({ $0 < 0x80 }) {
-      guard let dot = text.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
-      let ext = text.utf8[text.utf8.index(after: dot)...]
-      return Self.fileExtensions.contains { $0.utf8.elementsEqual(ext.lazy.map(\.lowercasedASCII)) }
-    }
-    guard
-      let dot = text.lastIndex(of: ".")
-    else { return false }
-    let ext = text[text.index(after: dot)...].lowercased()
-    return fileExtensions.contains(ext)
-  }
-
-  static let fileExtensions = ["pdf", "doc", "docx", "ppt", "pptx", "key", "zip", "txt"]
-
   // MARK: Dates
 
   mutating func resolveDates(_ cards: [Card]) -> (Conference?, [CalendarDate?]) {
@@ -237,12 +227,14 @@ private struct CardParser {
     var reported: Set<YearInference.PrintedDate> = []
     // Cards come in runs of one day: the last day's answer is reused.
     var last: (printed: YearInference.PrintedDate, date: CalendarDate?, problem: String?)?
-    let dates = zip(cards, printed).map { card, printed -> CalendarDate? in
+    // By index: a card is not copied for its header line.
+    let dates = printed.indices.map { index -> CalendarDate? in
+      let printed = printed[index]
       let (date, problem) =
         last.flatMap { $0.printed == printed ? ($0.date, $0.problem) : nil }
         ?? YearInference.date(of: printed, in: year)
       last = (printed, date, problem)
-      if let problem, reported.insert(printed).inserted { warn(card.headerLine, problem) }
+      if let problem, reported.insert(printed).inserted { warn(cards[index].headerLine, problem) }
       return date
     }
     return (Conference.neurIPS(year: year), dates)
@@ -251,8 +243,8 @@ private struct CardParser {
   // MARK: Events
 
   mutating func event(
-    _ card: Card, title titleParagraphs: [Paragraph], body: CardGap, conference: Conference?,
-    date: CalendarDate?
+    _ card: Card, title titleParagraphs: some Collection<Paragraph>, body: CardGap,
+    conference: Conference?, date: CalendarDate?
   ) -> Event {
     diagnostics.warn(card.headerLine, card.header.problems)
     let kind = eventKind(card.header.kind ?? EventKind.unknown.rawValue)
@@ -288,6 +280,26 @@ private struct CardParser {
   mutating func warn(_ line: Line, _ message: String) {
     diagnostics.warn(line, message)
   }
+}
+
+extension CardReader {
+  /// `NIPS Demo Submission 2.pdf`.
+  static func looksLikeFileName(_ text: String) -> Bool {
+    guard text.utf8.count <= 120, !text.containsBytes("://") else { return false }
+    // ASCII: the last `.` is the last 0x2E, and lowercasing is per byte.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      guard let dot = text.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+      let ext = text.utf8[text.utf8.index(after: dot)...]
+      return Self.fileExtensions.contains { $0.utf8.elementsEqual(ext.lazy.map(\.lowercasedASCII)) }
+    }
+    guard
+      let dot = text.lastIndex(of: ".")
+    else { return false }
+    let ext = text[text.index(after: dot)...].lowercased()
+    return fileExtensions.contains(ext)
+  }
+
+  static let fileExtensions = ["pdf", "doc", "docx", "ppt", "pptx", "key", "zip", "txt"]
 }
 
 extension DumpFamily {
