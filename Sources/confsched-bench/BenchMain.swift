@@ -2,7 +2,7 @@
 // with grep (and ripgrep, when installed) as the baseline in the same run: these machines are
 // noisy, ratios within one run hold.
 //
-//     swift build -c release && .build/release/confsched-bench [--quick] [--own]
+//     swift build -c release && .build/release/confsched-bench [--quick] [--own] [--parse]
 //     [--recommend] [--write N PATH]
 //
 // Sizes run in child processes of their own (`--measure N`) so that each reports its own peak
@@ -144,6 +144,8 @@ enum BenchMain {
       "  min \(Bench.ms(siteTimes.min)) ms   median \(Bench.ms(siteTimes.median)) ms   \(Bench.fixed(siteRate, 0)) MB/s (median), \(Bench.fixed(siteRate / cardRate, 2))x the card reader"
     )
     print("")
+    // `--parse`: only these in-process parse rows (a minute, for comparing builds).
+    if arguments.contains("--parse") { exit(0) }
 
     // 2. Scaling: 1x to 1000x, each in its own process.
     let sizes = quick ? ["1", "10", "100"] : ["1", "10", "100", "1000"]

@@ -2,29 +2,48 @@
 /// card reader needs them: the first two (the authors, and the start of the abstract) and the
 /// last three (the end of the abstract and the next card's title), with their count. A gap of
 /// millions of paragraphs, as in a file of no family, costs no more than a short one.
+///
+/// The five are kept in fields, not arrays: a gap a card is a value with no heap storage.
 struct CardGap {
   /// How many paragraphs the gap holds.
   private(set) var count = 0
-  private var head: [Paragraph] = []
-  private var tail: [Paragraph] = []
+  private var head0 = CardGap.placeholder
+  private var head1 = CardGap.placeholder
+  /// The last three, by index modulo three.
+  private var tail0 = CardGap.placeholder
+  private var tail1 = CardGap.placeholder
+  private var tail2 = CardGap.placeholder
+
+  private static let placeholder = Paragraph(Line(start: 0, end: 0, number: 0))
 
   mutating func append(_ paragraph: Paragraph) {
-    if head.count < 2 { head.append(paragraph) }
-    // The last three, by index modulo three.
-    if tail.count < 3 { tail.append(paragraph) } else { tail[count % 3] = paragraph }
+    if count == 0 { head0 = paragraph } else if count == 1 { head1 = paragraph }
+    switch count % 3 {
+    case 0: tail0 = paragraph
+    case 1: tail1 = paragraph
+    default: tail2 = paragraph
+    }
     count += 1
   }
 
   /// The paragraph at `index`, one of the first two or the last three.
   func paragraph(_ index: Int) -> Paragraph? {
     guard index >= 0, index < count else { return nil }
-    if index < head.count { return head[index] }
-    return index >= count - tail.count ? tail[index % 3] : nil
+    if index < 2 { return index == 0 ? head0 : head1 }
+    guard index >= count - 3 else { return nil }
+    switch index % 3 {
+    case 0: return tail0
+    case 1: return tail1
+    default: return tail2
+    }
   }
 
   /// The last `suffix` paragraphs, at most two.
   func last(_ suffix: Int) -> [Paragraph] {
-    (count - Swift.min(suffix, 2)..<count).compactMap(paragraph)
+    let take = Swift.min(suffix, 2, count)
+    guard take > 0, let final = paragraph(count - 1) else { return [] }
+    guard take == 2, let before = paragraph(count - 2) else { return [final] }
+    return [before, final]
   }
 
   /// The paragraphs in `range` as one run of lines (the blank lines between them join them

@@ -36,6 +36,9 @@ private struct CardParser {
   let file: String
   let options: ReadOptions
   var diagnostics: DiagnosticCollector
+  /// The kinds met so far (a dump has a handful): a card of a known kind reuses it rather
+  /// than lowercasing its name again.
+  var kinds: [EventKind] = []
 
   init(bytes: UnsafeBufferPointer<UInt8>, file: String, options: ReadOptions) {
     self.bytes = bytes
@@ -44,13 +47,12 @@ private struct CardParser {
     self.diagnostics = DiagnosticCollector(file: file, bytes: bytes)
   }
 
-  /// A header and what the paragraphs around it say.
+  /// A header, and how many paragraphs of the gaps around it are its own: card k's title ends
+  /// gap k, its authors and abstract start gap k + 1 (the gaps are not copied into the card).
   struct Card {
     var headerLine: Line
     var header: CardHeader
-    var title: [Paragraph] = []
-    /// The gap after the header and how many of its paragraphs are this card's.
-    var body = CardGap()
+    var titleCount = 0
     var bodyCount = 0
   }
 
@@ -88,19 +90,27 @@ private struct CardParser {
     for index in cards.indices {
       let gap = gaps[index]
       let titleCount = titleParagraphCount(gap, isFirstGap: index == 0)
-      cards[index].title = gap.last(titleCount)
-      if index > 0 {
-        (cards[index - 1].body, cards[index - 1].bodyCount) = (gap, gap.count - titleCount)
-      }
+      cards[index].titleCount = titleCount
+      if index > 0 { cards[index - 1].bodyCount = gap.count - titleCount }
     }
-    if let last = cards.indices.last {
-      (cards[last].body, cards[last].bodyCount) = (gaps[cards.count], gaps[cards.count].count)
-    }
+    if let last = cards.indices.last { cards[last].bodyCount = gaps[cards.count].count }
 
     var result = ReadResult()
     let (conference, dates) = resolveDates(cards)
     if let conference { result.conferences = [conference] }
-    result.events = cards.indices.map { event(cards[$0], conference: conference, date: dates[$0]) }
+    result.events = cards.indices.map { index in
+      let card = cards[index]
+      let gap = gaps[index]
+      // Most titles are one paragraph: no array for them.
+      if card.titleCount == 1, let title = gap.paragraph(gap.count - 1) {
+        return event(
+          card, title: CollectionOfOne(title), body: gaps[index + 1], conference: conference,
+          date: dates[index])
+      }
+      return event(
+        card, title: gap.last(card.titleCount), body: gaps[index + 1], conference: conference,
+        date: dates[index])
+    }
     result.diagnostics = diagnostics.sorted
     return result
   }
@@ -118,25 +128,22 @@ private struct CardParser {
     // Cheap test first: both halves of a wrapped title are short.
     guard TextAssembler.byteCount(bytes, before) <= 100, TextAssembler.byteCount(bytes, last) <= 100
     else { return 1 }
-    let first = TextAssembler.text(bytes, [before])
-    let second = TextAssembler.text(bytes, [last])
+    let first = TextAssembler.text(bytes, CollectionOfOne(before))
     let endsSentence = first.last.map { ".!?".contains($0) } ?? true
     let startsLowercase = first.first.map { $0.isLowercase } ?? true
-    let looksLikeFile = Self.looksLikeFileName(first)
+    let looksLikeFile = CardReader.looksLikeFileName(first)
     let looksLikeAuthors =
       first.containsBytes("·") || first.containsBytes("\\cdot")
       || first.containsByte(UInt8(ascii: "$"))
     let looksLikeHeader = CardHeader.looksLikeHeader(
       bytes, before.firstLine.start..<before.firstLine.end)
-    if !endsSentence, !startsLowercase, !looksLikeFile, !looksLikeAuthors, !looksLikeHeader,
-      first.utf8.count <= 100, second.utf8.count <= 100
-    {
-      return 2
-    }
-    return 1
+    guard !endsSentence, !startsLowercase, !looksLikeFile, !looksLikeAuthors, !looksLikeHeader,
+      first.utf8.count <= 100
+    else { return 1 }
+    return TextAssembler.text(bytes, CollectionOfOne(last)).utf8.count <= 100 ? 2 : 1
   }
 
-  func titleText(_ paragraphs: [Paragraph]) -> String {
+  func titleText(_ paragraphs: some Collection<Paragraph>) -> String {
     TextAssembler.text(bytes, paragraphs, joiningHyphens: true)
   }
 
@@ -148,22 +155,24 @@ private struct CardParser {
     var rest = body.span(0..<count)
     var authors: [Author] = []
     if isAuthorLine(first) {
-      let firstText = TextAssembler.text(bytes, [first], cleaning: false)
+      let firstText = TextAssembler.text(bytes, CollectionOfOne(first), cleaning: false)
       rest = body.span(1..<count)
-      var line = firstText
-      if line.containsByte(UInt8(ascii: "$")) || line.containsByte(UInt8(ascii: "\\")) {
-        if let cleaned = LaTeX.authorLine(line) {
-          line = cleaned
+      var names: [String]
+      if firstText.containsByte(UInt8(ascii: "$")) || firstText.containsByte(UInt8(ascii: "\\")) {
+        if let cleaned = LaTeX.authorNames(firstText) {
+          names = cleaned
         } else {
           warn(first.firstLine, "unreadable LaTeX author line; the card is left without authors")
-          line = ""
+          names = []
         }
+      } else {
+        names = AuthorNames.split(firstText)
       }
-      authors = AuthorNames.split(line).map { Author(name: $0) }
+      authors = names.map { Author(name: $0) }
     }
     guard let rest else { return (authors, nil) }
     if !authors.isEmpty, let next = body.paragraph(1), next.lineCount == 1, isAuthorLine(next),
-      bytes.contains(Array("·".utf8), in: next.firstLine.start..<next.firstLine.end)
+      bytes.contains(Self.middleDot, in: next.firstLine.start..<next.firstLine.end)
     {
       warn(
         next.firstLine,
@@ -171,7 +180,7 @@ private struct CardParser {
     }
     // What the card prints is kept, even an abstract that is only a file name (a demo's
     // `NIPS Demo Submission 2.pdf`).
-    let abstract = TextAssembler.text(bytes, [rest])
+    let abstract = TextAssembler.text(bytes, CollectionOfOne(rest))
     return (authors, abstract.isEmpty ? nil : abstract)
   }
 
@@ -187,22 +196,17 @@ private struct CardParser {
       return true
     }
     let start = range.lowerBound..<Swift.min(range.upperBound, range.lowerBound + 400)
-    if bytes.contains(Array("·".utf8), in: start) || bytes.contains(Array("\\cdot".utf8), in: start)
-    {
+    if bytes.contains(Self.middleDot, in: start) || bytes.contains(Self.cdot, in: start) {
       return true
     }
-    return paragraph.lineCount == 1 && range.count <= 80
-      && AuthorNames.isNameLine(bytes.string(range))
+    guard paragraph.lineCount == 1, range.count <= 80 else { return false }
+    // ASCII is valid UTF-8 as it stands; other bytes are read as the text they decode to.
+    return bytes[range].allSatisfy { $0 < 0x80 }
+      ? AuthorNames.isNameLine(bytes, range) : AuthorNames.isNameLine(bytes.string(range))
   }
 
-  /// `NIPS Demo Submission 2.pdf`.
-  static func looksLikeFileName(_ text: String) -> Bool {
-    guard text.utf8.count <= 120, !text.containsBytes("://"),
-      let dot = text.lastIndex(of: ".")
-    else { return false }
-    let ext = text[text.index(after: dot)...].lowercased()
-    return ["pdf", "doc", "docx", "ppt", "pptx", "key", "zip", "txt"].contains(ext)
-  }
+  static let middleDot = Array("·".utf8)
+  static let cdot = Array("\\cdot".utf8)
 
   // MARK: Dates
 
@@ -221,9 +225,16 @@ private struct CardParser {
     }
     guard let year else { return (nil, cards.map { _ in nil }) }
     var reported: Set<YearInference.PrintedDate> = []
-    let dates = zip(cards, printed).map { card, printed -> CalendarDate? in
-      let (date, problem) = YearInference.date(of: printed, in: year)
-      if let problem, reported.insert(printed).inserted { warn(card.headerLine, problem) }
+    // Cards come in runs of one day: the last day's answer is reused.
+    var last: (printed: YearInference.PrintedDate, date: CalendarDate?, problem: String?)?
+    // By index: a card is not copied for its header line.
+    let dates = printed.indices.map { index -> CalendarDate? in
+      let printed = printed[index]
+      let (date, problem) =
+        last.flatMap { $0.printed == printed ? ($0.date, $0.problem) : nil }
+        ?? YearInference.date(of: printed, in: year)
+      last = (printed, date, problem)
+      if let problem, reported.insert(printed).inserted { warn(cards[index].headerLine, problem) }
       return date
     }
     return (Conference.neurIPS(year: year), dates)
@@ -231,17 +242,20 @@ private struct CardParser {
 
   // MARK: Events
 
-  mutating func event(_ card: Card, conference: Conference?, date: CalendarDate?) -> Event {
+  mutating func event(
+    _ card: Card, title titleParagraphs: some Collection<Paragraph>, body: CardGap,
+    conference: Conference?, date: CalendarDate?
+  ) -> Event {
     diagnostics.warn(card.headerLine, card.header.problems)
-    let kind = EventKind(rawValue: card.header.kind ?? EventKind.unknown.rawValue)
-    var title = titleText(card.title)
-    var titleLine = card.title.first?.firstLine ?? card.headerLine
+    let kind = eventKind(card.header.kind ?? EventKind.unknown.rawValue)
+    var title = titleText(titleParagraphs)
+    var titleLine = titleParagraphs.first?.firstLine ?? card.headerLine
     if title.isEmpty {
       warn(card.headerLine, "the card has no title before its header")
       title = "(untitled \(kind.rawValue.lowercased()))"
       titleLine = card.headerLine
     }
-    let (authors, abstract) = authorsAndAbstract(card.body, count: card.bodyCount)
+    let (authors, abstract) = authorsAndAbstract(body, count: card.bodyCount)
     let start = bytes.trimmed(titleLine.start..<titleLine.end).lowerBound
     return Event(
       kind: kind, title: title, authors: authors, conference: conference, date: date,
@@ -252,9 +266,40 @@ private struct CardParser {
 
   // MARK: Helpers
 
+  /// The kind named `rawValue`, byte for byte: one met before, or a new one.
+  mutating func eventKind(_ rawValue: String) -> EventKind {
+    // Only ASCII names are kept: `==` on two ASCII strings compares their bytes (on others it
+    // is canonical equivalence, and a kind keeps its bytes as written).
+    guard rawValue.utf8.allSatisfy({ $0 < 0x80 }) else { return EventKind(rawValue: rawValue) }
+    if let known = kinds.first(where: { $0.rawValue == rawValue }) { return known }
+    let kind = EventKind(rawValue: rawValue)
+    if kinds.count < 16 { kinds.append(kind) }
+    return kind
+  }
+
   mutating func warn(_ line: Line, _ message: String) {
     diagnostics.warn(line, message)
   }
+}
+
+extension CardReader {
+  /// `NIPS Demo Submission 2.pdf`.
+  static func looksLikeFileName(_ text: String) -> Bool {
+    guard text.utf8.count <= 120, !text.containsBytes("://") else { return false }
+    // ASCII: the last `.` is the last 0x2E, and lowercasing is per byte.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      guard let dot = text.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+      let ext = text.utf8[text.utf8.index(after: dot)...]
+      return Self.fileExtensions.contains { $0.utf8.elementsEqual(ext.lazy.map(\.lowercasedASCII)) }
+    }
+    guard
+      let dot = text.lastIndex(of: ".")
+    else { return false }
+    let ext = text[text.index(after: dot)...].lowercased()
+    return fileExtensions.contains(ext)
+  }
+
+  static let fileExtensions = ["pdf", "doc", "docx", "ppt", "pptx", "key", "zip", "txt"]
 }
 
 extension DumpFamily {

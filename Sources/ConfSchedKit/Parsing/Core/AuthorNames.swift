@@ -2,33 +2,53 @@
 enum AuthorNames {
   /// The names of an author line: split at `·` (U+00B7), trimmed, runs of spaces collapsed.
   static func split(_ line: String) -> [String] {
-    var names: [String] = []
     line.withUTF8Bytes { bytes in
-      var start = 0
-      var index = 0
-      while index <= bytes.count {
-        let isSeparator =
-          index + 1 < bytes.count && bytes[index] == 0xC2 && bytes[index + 1] == 0xB7
-        if index == bytes.count || isSeparator {
-          let name = bytes.trimmed(start..<index)
-          if !name.isEmpty { names.append(Markup.collapsingSpaces(bytes.string(name))) }
-          index += 2
-          start = index
-        } else {
-          index += 1
-        }
+      // The separators first (`memchr` to each 0xC2), so the array is sized once.
+      var separators = 0
+      var search = 0
+      while let next = nextSeparator(bytes, from: search) {
+        separators += 1
+        search = next + 2
       }
+      var names: [String] = []
+      names.reserveCapacity(separators + 1)
+      var start = 0
+      while start <= bytes.count {
+        let end = nextSeparator(bytes, from: start) ?? bytes.count
+        let name = bytes.trimmed(start..<end)
+        if !name.isEmpty { names.append(bytes.collapsedString(name)) }
+        start = end + 2
+      }
+      return names
     }
-    return names
+  }
+
+  /// The offset of the next `·` (C2 B7) at or after `start`.
+  private static func nextSeparator(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    var search = start
+    while search < bytes.count, let lead = bytes.firstIndex(of: 0xC2, in: search..<bytes.count) {
+      if lead + 1 < bytes.count, bytes[lead + 1] == 0xB7 { return lead }
+      search = lead + 1
+    }
+    return nil
   }
 
   /// A short line of capitalised words with no sentence punctuation: `Edward W Felten`.
   static func isNameLine(_ text: String) -> Bool {
-    guard text.utf8.count <= 80, text.utf8.last != UInt8(ascii: ".") else { return false }
+    text.withUTF8Bytes { isNameLine($0, 0..<$0.count) }
+  }
+
+  /// `isNameLine` on a range of bytes taken as they are (a caller with bytes that may not be
+  /// valid UTF-8 passes the repaired text instead).
+  static func isNameLine(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    guard range.count <= 80, range.last.map({ bytes[$0] }) != UInt8(ascii: ".") else {
+      return false
+    }
     var words = 0
     var capitalised = 0
     var atWordStart = true
-    for byte in text.utf8 {
+    for index in range {
+      let byte = bytes[index]
       if byte.isDigit || byte == UInt8(ascii: ":") { return false }
       if byte == 0x20 {
         atWordStart = true

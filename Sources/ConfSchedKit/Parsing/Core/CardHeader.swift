@@ -114,8 +114,13 @@ struct CardHeader {
       }
       roomRange = bytes.trimmed(range.lowerBound..<hash)
     }
-    let room = bytes.string(roomRange)
-    if room.isEmpty || room.lowercased() == "none" { return (nil, board) }
-    return (room, board)
+    // `None` in any case (no other text lowercases to it).
+    if roomRange.isEmpty
+      || (roomRange.count == 4
+        && zip(bytes[roomRange], "none".utf8).allSatisfy { $0.lowercasedASCII == $1 })
+    {
+      return (nil, board)
+    }
+    return (bytes.string(roomRange), board)
   }
 }

@@ -7,6 +7,12 @@ enum LaTeX {
   /// Returns the plain line with ` · ` separators, or nil when what is left does not read as
   /// names (an unclosed `\label{`, sentences, colons).
   static func authorLine(_ text: String) -> String? {
+    authorNames(text)?.joined(separator: " · ")
+  }
+
+  /// The names of an author line written in LaTeX: what `authorLine` joins (and what splitting
+  /// its line again gives), or nil.
+  static func authorNames(_ text: String) -> [String]? {
     // Drop `\label{...}` first; an unclosed one means the line is garbage.
     guard let input = removingLabels(Array(text.utf8)) else { return nil }
     var output: [UInt8] = []
@@ -25,7 +31,7 @@ enum LaTeX {
     }
     let names = AuthorNames.split(String(decoding: output, as: UTF8.self))
     guard !names.isEmpty, names.allSatisfy(isPlausibleName) else { return nil }
-    return names.joined(separator: " · ")
+    return names
   }
 
   /// Removes `\emph{x}`, `\textit{x}`, `\textbf{x}`, `\text{x}` and `{\it x}`, keeping `x`.
@@ -122,6 +128,8 @@ enum LaTeX {
   /// `}`, and what that leaves may make a new `\label{` (`\lab\label{x}el{y}`), as when each
   /// was removed in turn from the start.
   static func removingLabels(_ input: [UInt8]) -> [UInt8]? {
+    // Without a `{` there is no `\label{`: the bytes as they are (most lines).
+    guard input.contains(UInt8(ascii: "{")) else { return input }
     let label = Array("\\label{".utf8)
     var output: [UInt8] = []
     output.reserveCapacity(input.count)

@@ -121,18 +121,26 @@ extension UnsafeBufferPointer<UInt8> {
     return UnsafeRawPointer(found) - UnsafeRawPointer(base)
   }
 
-  /// Whether `pattern` occurs in the range.
+  /// Whether `pattern` occurs in the range: `memchr` to each candidate first byte, `memcmp`
+  /// for the rest.
   func contains(_ pattern: [UInt8], in range: Range<Int>) -> Bool {
-    guard let first = pattern.first, range.count >= pattern.count else { return false }
-    var index = range.lowerBound
-    let last = range.upperBound - pattern.count
-    while index <= last {
-      if self[index] == first && self[index..<index + pattern.count].elementsEqual(pattern) {
-        return true
-      }
-      index += 1
+    guard let first = pattern.first, range.count >= pattern.count, let base = baseAddress else {
+      return false
     }
-    return false
+    return pattern.withUnsafeBufferPointer { needle in
+      guard let needleBase = needle.baseAddress else { return false }
+      var index = range.lowerBound
+      let last = Swift.min(range.upperBound, count) - needle.count
+      while index <= last {
+        guard let found = memchr(base + index, Int32(first), last - index + 1) else {
+          return false
+        }
+        let position = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        if memcmp(base + position, needleBase, needle.count) == 0 { return true }
+        index = position + 1
+      }
+      return false
+    }
   }
 
   /// Whether the bytes start with an ASCII text, ignoring case (`lowercased` is lowercase).

@@ -28,9 +28,15 @@ struct TimeSpan {
     var probe = scanner
     probe.skipSpaces()
     var meridiem: Meridiem?
-    if probe.consume(caseInsensitive: "am") || probe.consume(caseInsensitive: "a.m.") {
+    // The first letter picks which two spellings to try.
+    let lead = probe.peek.map { $0 | 0x20 }
+    if lead == UInt8(ascii: "a"),
+      probe.consume(caseInsensitive: "am") || probe.consume(caseInsensitive: "a.m.")
+    {
       meridiem = .am
-    } else if probe.consume(caseInsensitive: "pm") || probe.consume(caseInsensitive: "p.m.") {
+    } else if lead == UInt8(ascii: "p"),
+      probe.consume(caseInsensitive: "pm") || probe.consume(caseInsensitive: "p.m.")
+    {
       meridiem = .pm
     }
     if meridiem != nil, probe.peek.map({ !$0.isASCIILetter }) ?? true {
@@ -76,8 +82,11 @@ struct TimeSpan {
       // moves the start: `11:05 -- 10:20 AM` ends before it starts at 11:05, not at 23:05.)
       start = clock(first, .am)
     }
-    for (written, time) in [(first, start), (second, end)] where time == nil {
-      problems.append(ParseProblem(written.offset, "'\(written.text)' is not a time of day"))
+    if start == nil {
+      problems.append(ParseProblem(first.offset, "'\(first.text)' is not a time of day"))
+    }
+    if end == nil {
+      problems.append(ParseProblem(second.offset, "'\(second.text)' is not a time of day"))
     }
     var span = TimeSpan(start: start, end: end)
     if let s = start, let e = end, e < s {

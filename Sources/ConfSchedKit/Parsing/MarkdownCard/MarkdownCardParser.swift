@@ -184,16 +184,19 @@ struct MarkdownCardParser {
   static func authorNames(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> AuthorLine? {
     let inner = bytes.unwrappingEmphasis(range)
     let isWrapped = inner != range
-    var text = bytes.string(inner)
+    let text = bytes.string(inner)
     let isLaTeX =
       text.containsByte(UInt8(ascii: "$")) || text.containsBytes("\\cdot")
       || text.hasPrefix("{\\it") || text.hasPrefix("\\textit")
+    let names: [String]
     if isLaTeX {
       guard isWrapped || text.hasPrefix("$") else { return nil }
-      guard let cleaned = LaTeX.authorLine(text) else { return .unreadableLaTeX }
-      text = cleaned
+      // The names `LaTeX.authorLine` would join, without joining and splitting them again.
+      guard let cleaned = LaTeX.authorNames(text) else { return .unreadableLaTeX }
+      names = cleaned
+    } else {
+      names = AuthorNames.split(text)
     }
-    let names = AuthorNames.split(text)
     guard !names.isEmpty, names.count <= 500 else { return nil }
     if names.count == 1 {
       // One name: only with emphasis around it, and only a name.
@@ -201,10 +204,23 @@ struct MarkdownCardParser {
       return .names(names)
     }
     // Several names joined by ` · `: each a short run of words, not a sentence.
-    guard names.allSatisfy({ $0.utf8.count <= 100 && $0.split(separator: " ").count <= 10 }) else {
+    guard names.allSatisfy({ $0.utf8.count <= 100 && Self.wordCount($0) <= 10 }) else {
       return nil
     }
     return .names(names)
+  }
+
+  /// The runs of characters between spaces: `split(separator: " ").count`, counted on the
+  /// bytes when the name is ASCII (no space there can carry a combining mark).
+  static func wordCount(_ name: String) -> Int {
+    guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").count }
+    var words = 0
+    var previous: UInt8 = 0x20
+    for byte in name.utf8 {
+      if byte != 0x20, previous == 0x20 { words += 1 }
+      previous = byte
+    }
+    return words
   }
 
   mutating func warn(_ line: Line, _ message: String) {
