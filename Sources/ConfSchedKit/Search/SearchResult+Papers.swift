@@ -8,17 +8,12 @@ extension SearchResult {
     papers(keeping: isKept) { events[$0] }
   }
 
-  /// `papers(in:keeping:)` on a schedule: of a frozen one, only the hits are thawed.
+  /// `papers(in:keeping:)` on a schedule: of a frozen one, only the hits are thawed (each once:
+  /// the schedule keeps what it thawed).
   public func papers(in schedule: Schedule, keeping isKept: (Event) -> Bool = { _ in true })
     -> [[Event]]
   {
-    var thawed: [Int: Event] = [:]
-    return papers(keeping: isKept) { index in
-      if let event = thawed[index] { return event }
-      let event = schedule.event(at: index)
-      thawed[index] = event
-      return event
-    }
+    papers(keeping: isKept) { schedule.event(at: $0) }
   }
 
   private func papers(keeping isKept: (Event) -> Bool, event: (Int) -> Event) -> [[Event]] {

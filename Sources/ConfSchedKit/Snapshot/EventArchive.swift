@@ -29,6 +29,8 @@ final class EventArchive: Sendable {
 
   private struct Cache {
     var events: [Event]?
+    /// The events thawed one by one so far (a search's hits are asked for more than once).
+    var thawed: [Int: Event] = [:]
     var positions: [EventID: Int]?
     var bySourceID: [String: Int]?
   }
@@ -85,22 +87,30 @@ final class EventArchive: Sendable {
       if let events = cache.events { return events }
       var events: [Event] = []
       events.reserveCapacity(count)
-      for position in rows.indices { events.append(thaw(position)) }
+      // All of them: through the mapping, read in order.
+      for position in rows.indices {
+        events.append(cache.thawed[position] ?? thaw(position, alone: false))
+      }
       cache.events = events
+      cache.thawed = [:]
       return events
     }
   }
 
   /// The event at a position, thawed alone unless all of them already are.
   func event(at position: Int) -> Event {
-    if let events = cache.withLock({ $0.events }) { return events[position] }
-    return thaw(position)
+    cache.withLock { cache in
+      if let events = cache.events { return events[position] }
+      if let event = cache.thawed[position] { return event }
+      let event = thaw(position)
+      cache.thawed[position] = event
+      return event
+    }
   }
 
   /// The events at some positions, in that order.
   func events(at positions: [Int]) -> [Event] {
-    if let events = cache.withLock({ $0.events }) { return positions.map { events[$0] } }
-    return positions.map(thaw)
+    positions.map(event(at:))
   }
 
   /// The position of the event with an id.
@@ -109,7 +119,9 @@ final class EventArchive: Sendable {
       if cache.positions == nil {
         var positions: [EventID: Int] = [:]
         positions.reserveCapacity(count)
-        for position in rows.indices { positions[self.id(at: position)] = position }
+        for position in rows.indices {
+          positions[self.id(at: position, alone: false)] = position
+        }
         cache.positions = positions
       }
       return cache.positions?[id]
@@ -135,18 +147,34 @@ final class EventArchive: Sendable {
   }
 
   /// The id of the event at a position: the first thing its record holds.
-  private func id(at position: Int) -> EventID {
-    storage.withBytes { bytes in
+  private func id(at position: Int, alone: Bool = true) -> EventID {
+    withRecord(position, alone: alone) { reader in
+      EventID(rawValue: (try? reader.string()) ?? "")
+    }
+  }
+
+  /// Calls `body` with a reader at the start of a record. `alone`: one of a few scattered
+  /// records, read by itself (`SnapshotStorage.withPiece`) rather than through the mapping.
+  private func withRecord<R>(
+    _ position: Int, alone: Bool, _ body: (inout SnapshotReader) -> R
+  ) -> R {
+    if alone {
+      return storage.withPiece(offsets[position]..<offsets[position + 1]) { bytes in
+        var reader = SnapshotReader(storage: storage, bytes: bytes, strings: strings)
+        return body(&reader)
+      }
+    }
+    return storage.withBytes { bytes in
       var reader = SnapshotReader(storage: storage, bytes: bytes, strings: strings)
       reader.seek(to: offsets[position])
-      return EventID(rawValue: (try? reader.string()) ?? "")
+      return body(&reader)
     }
   }
 
   /// Decodes one event. The records were walked when the snapshot was thawed (`validated`), or
   /// passed the checksum they were written with, so reading one cannot fail; were it to, the
   /// event keeps its summary and says so in its title rather than stopping the run.
-  private func thaw(_ position: Int) -> Event {
+  private func thaw(_ position: Int, alone: Bool = true) -> Event {
     let row = rows[position]
     var event = Event(
       kind: kinds[Int(row.kind)], title: "(an event this build cannot read)",
@@ -154,13 +182,11 @@ final class EventArchive: Sendable {
       date: row.day == Int32.min ? nil : CalendarDate(daysSinceEpoch: Int(row.day)),
       start: LocalTime(minutes: Int(row.start)), end: LocalTime(minutes: Int(row.end)),
       room: row.room < 0 ? nil : rooms[Int(row.room)], source: SourceLocation(file: "", line: 0))
-    storage.withBytes { bytes in
-      var reader = SnapshotReader(storage: storage, bytes: bytes, strings: strings)
-      reader.seek(to: offsets[position])
+    withRecord(position, alone: alone) { reader in
       guard var record = try? EventRecord(decoding: &reader, files: files) else { return }
       record.twins.removeAll { !rows.indices.contains($0) }
       record.fill(&event)
-      event.alsoPresented = record.twins.map(id(at:))
+      event.alsoPresented = record.twins.map { id(at: $0, alone: alone) }
     }
     return event
   }

@@ -245,6 +245,21 @@ enum SnapshotStorage: Sendable {
       return body(UnsafeBufferPointer(rebasing: all[start...]))
     }
   }
+
+  /// Calls `body` with the bytes at `range` of the snapshot, alone (`body`'s offset 0 is
+  /// `range.lowerBound`). Of a mapped file they are read into memory of their own rather than
+  /// faulted in: what one scattered record costs is its size, not the 64 KB a fault maps.
+  func withPiece<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if case .mapped(let file, let start) = self,
+      let copied = file.copy(start + range.lowerBound..<start + range.upperBound)
+    {
+      return copied.withUnsafeBufferPointer(body)
+    }
+    return withBytes { all in
+      let clamped = range.clamped(to: 0..<all.count)
+      return body(UnsafeBufferPointer(rebasing: all[clamped]))
+    }
+  }
 }
 
 /// Bytes of a snapshot left where they are.

@@ -63,6 +63,22 @@ public enum CompiledSchedule {
   public static func payload(
     of bytes: UnsafeRawBufferPointer, build: String, key: String?
   ) -> Result<Range<Int>, Problem> {
+    payload(of: bytes, build: build, key: key) {
+      ContentHash(UnsafeRawBufferPointer(rebasing: bytes[$0]))
+    }
+  }
+
+  /// `payload(of:build:key:)` of a mapped file, its checksum taken a window at a time.
+  static func payload(of file: MappedFile, build: String, key: String?)
+    -> Result<Range<Int>, Problem>
+  {
+    payload(of: file.bytes, build: build, key: key) { file.contentHash(of: $0) }
+  }
+
+  private static func payload(
+    of bytes: UnsafeRawBufferPointer, build: String, key: String?,
+    hash: (Range<Int>) -> ContentHash
+  ) -> Result<Range<Int>, Problem> {
     // The header is a few short lines; nothing of it is trusted before it is all there.
     let limit = Swift.min(bytes.count, 4096)
     guard let end = headerEnd(bytes, limit: limit) else {
@@ -87,7 +103,7 @@ public enum CompiledSchedule {
       return .failure(.damaged("\(bytes.count - start) bytes where its header says \(length)"))
     }
     let range = start..<start + length
-    guard ContentHash(UnsafeRawBufferPointer(rebasing: bytes[range])) == checksum else {
+    guard hash(range) == checksum else {
       return .failure(.damaged("its checksum does not match"))
     }
     if let key, fields["key"].map(String.init) != key { return .failure(.stale) }
@@ -112,7 +128,7 @@ public enum CompiledSchedule {
   static func decode(_ file: MappedFile, build: String, key: String?)
     -> Result<ScheduleSnapshot.Contents, Problem>
   {
-    payload(of: file.bytes, build: build, key: key).flatMap { range in
+    payload(of: file, build: build, key: key).flatMap { range in
       thawed(ScheduleSnapshot.decode(.mapped(file, from: range.lowerBound), checksummed: true))
     }
   }

@@ -12,45 +12,69 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
   /// The hash of `bytes`: four independent lanes over 32 bytes at a time (so the multiplies
   /// of one lane do not wait on another's), folded together with the tail at the end.
   public init(_ bytes: UnsafeRawBufferPointer) {
-    let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-    let seed: UInt64 = 0x243F_6A88_85A3_08D3 ^ (UInt64(bytes.count) &* multiplier)
-    var lanes: (UInt64, UInt64, UInt64, UInt64) = (
-      seed, seed ^ 0x1319_8A2E_0370_7344, seed ^ 0xA409_3822_299F_31D0,
-      seed ^ 0x082E_FA98_EC4E_6C89
-    )
-    var offset = 0
-    if let base = bytes.baseAddress {
-      let blocks = bytes.count / 32
-      for _ in 0..<blocks {
-        lanes.0 = Self.mix(lanes.0, base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-        lanes.1 = Self.mix(
+    var stream = Stream(count: bytes.count)
+    self = stream.finish(bytes)
+  }
+
+  /// A hash taken over bytes that come in pieces (a mapped file a window at a time), equal to
+  /// the hash of all of them at once: every piece but the last is a multiple of 32 bytes.
+  struct Stream {
+    private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private var lanes: (UInt64, UInt64, UInt64, UInt64)
+
+    /// A hash of `count` bytes to come.
+    init(count: Int) {
+      let seed: UInt64 = 0x243F_6A88_85A3_08D3 ^ (UInt64(count) &* Self.multiplier)
+      lanes = (
+        seed, seed ^ 0x1319_8A2E_0370_7344, seed ^ 0xA409_3822_299F_31D0,
+        seed ^ 0x082E_FA98_EC4E_6C89
+      )
+    }
+
+    /// Takes in the whole 32-byte blocks of `bytes`; how many bytes that was.
+    @discardableResult
+    mutating func absorb(_ bytes: UnsafeRawBufferPointer) -> Int {
+      guard let base = bytes.baseAddress else { return 0 }
+      var offset = 0
+      for _ in 0..<bytes.count / 32 {
+        lanes.0 = ContentHash.mix(
+          lanes.0, base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        lanes.1 = ContentHash.mix(
           lanes.1, base.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
-        lanes.2 = Self.mix(
+        lanes.2 = ContentHash.mix(
           lanes.2, base.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
-        lanes.3 = Self.mix(
+        lanes.3 = ContentHash.mix(
           lanes.3, base.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
         offset += 32
       }
+      return offset
     }
-    var state = Self.mix(Self.mix(Self.mix(lanes.0, lanes.1), lanes.2), lanes.3)
-    if let base = bytes.baseAddress {
-      while offset + 8 <= bytes.count {
-        state = Self.mix(state, base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-        offset += 8
+
+    /// Takes in the last piece and gives the hash.
+    mutating func finish(_ last: UnsafeRawBufferPointer) -> ContentHash {
+      var offset = absorb(last)
+      var state = ContentHash.mix(
+        ContentHash.mix(ContentHash.mix(lanes.0, lanes.1), lanes.2), lanes.3)
+      if let base = last.baseAddress {
+        while offset + 8 <= last.count {
+          state = ContentHash.mix(
+            state, base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+          offset += 8
+        }
       }
+      var tail: UInt64 = 0
+      var shift: UInt64 = 0
+      while offset < last.count {
+        tail |= UInt64(last[offset]) << shift
+        shift += 8
+        offset += 1
+      }
+      state = (state ^ tail) &* Self.multiplier
+      state ^= state >> 32
+      state = state &* 0xBF58_476D_1CE4_E5B9
+      state ^= state >> 31
+      return ContentHash(value: state)
     }
-    var tail: UInt64 = 0
-    var shift: UInt64 = 0
-    while offset < bytes.count {
-      tail |= UInt64(bytes[offset]) << shift
-      shift += 8
-      offset += 1
-    }
-    state = (state ^ tail) &* multiplier
-    state ^= state >> 32
-    state = state &* 0xBF58_476D_1CE4_E5B9
-    state ^= state >> 31
-    value = state
   }
 
   /// One step of a lane: the word folded in, multiplied, its high bits folded down.
@@ -91,10 +115,11 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
 
 extension ContentHash {
   /// The hash of a regular file's bytes, read where the kernel maps them rather than copied
-  /// first: a cached run hashes its `--data` file and reads it no further. Nil when the path is
+  /// first, a window at a time (`MappedFile.contentHash(of:)`): a cached run hashes its
+  /// `--data` file and reads it no further. Nil when the path is
   /// not a regular file that can be mapped; the caller reads it the usual way, which says why.
   public init?(fileAt path: String) {
     guard path != "-", let file = try? MappedFile.open(path) else { return nil }
-    self = ContentHash(file.bytes)
+    self = file.contentHash(of: 0..<file.bytes.count)
   }
 }

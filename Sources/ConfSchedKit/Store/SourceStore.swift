@@ -108,7 +108,7 @@ public struct SourceStore: Sendable {
   /// Whether the compiled file on disk is a sound one of this build, compiled from `key`.
   func isCurrent(key: String, build: String) -> Bool {
     guard let file = try? MappedFile.open(compiledPath) else { return false }
-    if case .success = CompiledSchedule.payload(of: file.bytes, build: build, key: key) {
+    if case .success = CompiledSchedule.payload(of: file, build: build, key: key) {
       return true
     }
     return false

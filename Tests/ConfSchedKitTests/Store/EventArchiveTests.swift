@@ -107,4 +107,25 @@ struct EventArchiveTests {
       }
     }
   }
+
+  /// A compiled file is read in place: its records one by one with `pread`, all of them
+  /// through the mapping. Either way each event is the one that went in.
+  @Test func thawsEachEventOfAMappedFileAsItWasAlone() throws {
+    let directory = try makeTemporaryDirectory()
+    defer { removeDirectory(directory) }
+    for (number, schedule) in [tuesday2018, Self.congress].enumerated() {
+      let path = directory + "/compiled-\(number)"
+      let bytes = CompiledSchedule.encode(
+        schedule, mentions: [], index: SearchIndex(schedule.events), build: "test", key: "k")
+      try FileIO.replace(path, with: bytes)
+      let file = try #require(try MappedFile.open(path))
+      let alone = try CompiledSchedule.decode(file, build: "test", key: "k").get().schedule
+      for event in schedule.events { #expect(alone.event(event.id) == event) }
+      for position in 0..<schedule.eventCount {
+        #expect(alone.event(at: position) == schedule.events[position])
+      }
+      let all = try CompiledSchedule.decode(file, build: "test", key: "k").get().schedule
+      #expect(all.events == schedule.events)
+    }
+  }
 }
