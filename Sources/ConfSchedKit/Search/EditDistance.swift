@@ -22,6 +22,33 @@ public enum EditDistance {
     return short[i...].elementsEqual(long[(j + 1)...])
   }
 
+  /// `isWithinOne` of bytes in place (a term of the index's vocabulary against a query word).
+  static func isWithinOne(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+    guard long.count - short.count <= 1 else { return false }
+    var i = 0
+    while i < short.count, short[i] == long[i] { i += 1 }
+    if i == short.count { return true }  // differ only at the end
+    func same(_ from: Int, _ offset: Int) -> Bool {
+      var k = from
+      while k < short.count {
+        if short[k] != long[k + offset] { return false }
+        k += 1
+      }
+      return true
+    }
+    if short.count == long.count {
+      // One substitution, or a swap of neighbours.
+      if same(i + 1, 0) { return true }
+      return i + 1 < short.count && short[i] == long[i + 1] && short[i + 1] == long[i]
+        && same(i + 2, 0)
+    }
+    // One insertion into the shorter.
+    return same(i, 1)
+  }
+
   /// Whether two different words of one length differ in exactly one letter (not a swap).
   static func isSubstitution(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
     guard a.count == b.count else { return false }

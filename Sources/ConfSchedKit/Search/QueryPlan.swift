@@ -211,12 +211,10 @@ extension SearchIndex {
     // too often (`prevent`, `present`), and a rarer word is the misspelt one.
     let ownCount = exact.map { postings.documentFrequency($0, in: self) } ?? 0
     let slice = bytes[...]
-    for id in 0..<terms.count {
+    terms.forEachTerm(withinOneEditOf: bytes) { id in
       let term = terms.term(id)
       let key = Int(termKeys[id])
-      guard abs(term.count - bytes.count) <= 1, key >= 0, !slot.keys.contains(key),
-        EditDistance.isWithinOne(term, slice)
-      else { continue }
+      guard key >= 0, !slot.keys.contains(key) else { return }
       if ownCount == 0
         || (!EditDistance.isSubstitution(term, slice)
           && postings.documentFrequency(key, in: self) >= 5 * ownCount)
