@@ -104,10 +104,18 @@ public enum ScheduleSnapshot {
     decode(.text(text), strings: strings)
   }
 
+  /// Thaws the snapshot this very build made of the bundled dumps and compiled into the binary
+  /// with its string table: its records are not walked one by one first (as a snapshot from
+  /// elsewhere's are), for no other program wrote them and no file could have damaged them.
+  public static func decode(builtIn text: String, strings: [String]) -> Contents? {
+    decode(.text(text), strings: strings, checksummed: true)
+  }
+
   /// Thaws a snapshot where it lies (in a mapped file); nil when it is not a snapshot of this
   /// version.
   /// `checksummed` says its bytes were checked against the checksum they were written with
-  /// (a compiled file's): its events' records are then not walked one by one as well.
+  /// (a compiled file's), or are the binary's own: its events' records are then not walked one
+  /// by one as well.
   static func decode(
     _ storage: SnapshotStorage, strings: [String]? = nil, checksummed: Bool = false
   ) -> Contents? {

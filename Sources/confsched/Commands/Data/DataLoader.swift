@@ -128,7 +128,7 @@ enum DataLoader {
       if let added = try AddedSources.load(arguments, withBundled: withBundled) { return added }
       // The bundled dumps were parsed and indexed at build time; --year only narrows them.
       if let snapshot = ScheduleSnapshot.decode(
-        BundledDump.snapshot, strings: BundledDump.snapshotStrings)
+        builtIn: BundledDump.snapshot, strings: BundledDump.snapshotStrings)
       {
         return LoadedData(
           schedule: snapshot.schedule, mentions: snapshot.mentions, prebuilt: snapshot.lazyIndex,
