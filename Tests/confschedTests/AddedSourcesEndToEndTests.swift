@@ -192,6 +192,45 @@ struct AddedSourcesEndToEndTests {
     #expect(year.stdout != edited.stdout)
   }
 
+  /// `--bundled` beside added sources reads both again once, then thaws what that compiled to;
+  /// another set of added sources is another key, never served the old set's events.
+  @Test func cachesTheAddedAndBundledTogether() throws {
+    let home = try Home()
+    let cache = home.directory.appendingPathComponent("cache/confsched")
+    #expect(try home.run(["sources", "add", "mon.md"]).status == 0)
+    let first = try home.run(["list", "--json", "--bundled"])
+    #expect(first.status == 0)
+    let files = try FileManager.default.contentsOfDirectory(atPath: cache.path)
+      .filter { $0.hasSuffix(".confsched") }
+    #expect(files.count == 1)
+    let again = try home.run(["list", "--json", "--bundled"])
+    #expect(again.stdout == first.stdout)
+    #expect(again.stderr == first.stderr)
+    let search = try home.run(["search", "robustness", "--bundled"])
+    #expect(search.status == 0)
+    #expect(try home.run(["search", "robustness", "--bundled"]).stdout == search.stdout)
+    // Damaged: said, read again, and the same events.
+    let cached = cache.appendingPathComponent(try #require(files.first))
+    try Data("confsched compiled schedule\nformat: 1\n\nbad".utf8).write(to: cached)
+    let damaged = try home.run(["list", "--json", "--bundled"])
+    #expect(damaged.stdout == first.stdout)
+    #expect(damaged.stderr.contains("note: \(cached.path): it "))
+    // The added source removed and another added: the events of the new set.
+    let tuesday = packageRoot + "/Data/neurips-2018-12-04.txt"
+    #expect(try home.run(["sources", "remove", "mon"]).status == 0)
+    #expect(try home.run(["sources", "add", tuesday]).status == 0)
+    let other = try home.run(["list", "--json", "--bundled"])
+    #expect(other.status == 0)
+    #expect(other.stdout != first.stdout)
+    #expect(try home.ids(["--bundled"]) == (try home.ids(["--bundled"])))
+    #expect(Set(try home.ids(["--bundled"])) == Set(try home.ids()).union(try bundledIDs()))
+  }
+
+  /// The bundled dumps' ids, with no sources added.
+  private func bundledIDs() throws -> [String] {
+    try Home().ids()
+  }
+
   @Test func searchesSeeTheOldSetOrTheNewOneNeverHalf() throws {
     let home = try Home()
     #expect(try home.run(["sources", "add", "mon.md"]).status == 0)

@@ -55,7 +55,22 @@ enum AddedSources {
         skipStatus: nil)
     }
     // Added and bundled together are read again, so that an event in both is merged as it is
-    // between any two dumps.
+    // between any two dumps; what that compiles to is kept in the cache, as a `--data` run's
+    // is, under the added sources' key.
+    let cache = CompileCache.defaultDirectory().map(CompileCache.init)
+    let key = CompileCache.key(
+      build: build, options: ["added sources \(SourceStore.key(records))", "bundled true"],
+      files: [])
+    if let cache, let found = cache.load(key: key, build: build) {
+      switch found {
+      case .success(let contents):
+        return LoadedData(
+          schedule: contents.schedule, mentions: contents.mentions, prebuilt: contents.lazyIndex,
+          skipStatus: nil)
+      case .failure(let problem):
+        Output.error("confsched: note: \(cache.path(for: key)): \(problem); read the files again")
+      }
+    }
     var results: [ReadResult] = []
     for record in records {
       do throws(LoadError) {
@@ -66,9 +81,20 @@ enum AddedSources {
       }
     }
     results += BundledDump.all.map { DumpReader.read(DumpSource(name: $0.name, text: $0.text)) }
+    let schedule = Schedule(results.map(\.part))
+    let mentions = results.flatMap(\.mentions)
+    var index: SearchIndex?
+    if let cache {
+      let built = SearchIndex(schedule.events)
+      index = built
+      _ = cache.store(
+        CompiledSchedule.encode(
+          schedule, mentions: mentions, index: built, build: build, key: key),
+        key: key)
+    }
     return LoadedData(
-      schedule: Schedule(results.map(\.part)), mentions: results.flatMap(\.mentions),
-      prebuilt: nil, skipStatus: nil)
+      schedule: schedule, mentions: mentions, prebuilt: index.map(LazyIndex.init),
+      skipStatus: nil)
   }
 
   /// Says once which process holds the store's lock, when the wait passes a second.
