@@ -218,7 +218,7 @@ struct AddedSourcesEndToEndTests {
     // The added source removed and another added: the events of the new set.
     let tuesday = packageRoot + "/Data/neurips-2018-12-04.txt"
     #expect(try home.run(["sources", "remove", "mon"]).status == 0)
-    #expect(try home.run(["sources", "add", tuesday]).status == 0)
+    #expect(try home.run(["sources", "add", tuesday, "--name", "tue"]).status == 0)
     let other = try home.run(["list", "--json", "--bundled"])
     #expect(other.status == 0)
     #expect(other.stdout != first.stdout)
