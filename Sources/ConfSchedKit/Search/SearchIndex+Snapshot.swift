@@ -42,10 +42,14 @@ extension SearchIndex {
   /// and decodes no posting.
   init(decoding reader: inout SnapshotReader) throws(SnapshotReader.Failure) {
     eventCount = try reader.int()
-    guard eventCount >= 0 else { throw .badTag }
+    // Each event's field lengths take a byte at least: a count past the bytes left is damage,
+    // not a table to allocate.
+    guard eventCount >= 0, eventCount <= reader.endOffset - reader.offset else { throw .badTag }
     terms = try TermTable(decoding: &reader)
     var termKeys = [Int32](repeating: -1, count: terms.count)
-    for id in 0..<terms.count { termKeys[id] = Int32(truncatingIfNeeded: try reader.int()) }
+    try termKeys.withUnsafeMutableBufferPointer { buffer throws(SnapshotReader.Failure) in
+      try reader.forEachInt(buffer.count) { buffer[$0] = Int32(truncatingIfNeeded: $1) }
+    }
     keys = try TermTable(decoding: &reader)
     guard termKeys.allSatisfy({ $0 < keys.count }) else { throw .badTag }
     self.termKeys = termKeys
@@ -60,14 +64,20 @@ extension SearchIndex {
     encodedPostings = try reader.region(length)
     postingStarts = starts
     var lengths = [UInt16](repeating: 0, count: eventCount * Field.allCases.count)
-    for slot in lengths.indices { lengths[slot] = UInt16(clamping: try reader.int()) }
+    try lengths.withUnsafeMutableBufferPointer { buffer throws(SnapshotReader.Failure) in
+      try reader.forEachInt(buffer.count) { buffer[$0] = UInt16(clamping: $1) }
+    }
     fieldLengths = lengths
     averageLengths = SearchIndex.averages(lengths, eventCount: eventCount)
     for _ in 0..<Swift.max(try reader.int(), 0) {
       let name = try reader.rawString()
       var phrases: [[String]] = []
       for _ in 0..<Swift.max(try reader.int(), 0) {
-        phrases.append(try reader.rawString().split(separator: " ").map(String.init))
+        // Split at space bytes: splitting the String walks it a Character at a time.
+        phrases.append(
+          try reader.rawString().utf8.split(separator: 0x20).map {
+            String(decoding: $0, as: UTF8.self)
+          })
       }
       acronyms.add(name, phrases)
     }

@@ -97,7 +97,17 @@ struct SnapshotReader {
   /// The offset just past the last byte.
   var endOffset: Int { bytes.count }
 
+  @inline(__always)
   mutating func int() throws(Failure) -> Int {
+    // Most numbers of a snapshot (counts, lengths, numbers into tables) take one byte.
+    if offset < bytes.count, bytes[offset] & 0x40 == 0 {
+      defer { offset += 1 }
+      return Int(bytes[offset] & 31) - 1
+    }
+    return try longInt()
+  }
+
+  private mutating func longInt() throws(Failure) -> Int {
     var value: UInt64 = 0
     var shift: UInt64 = 0
     while true {
@@ -109,6 +119,31 @@ struct SnapshotReader {
       shift += 5
     }
     return Int(Int64(bitPattern: value) &- 1)
+  }
+
+  /// Reads `count` numbers, calling `body` with each one's place (0 to `count - 1`) and value:
+  /// a table of thousands (an index's term keys, its fields' lengths) in one loop over the
+  /// bytes.
+  @inline(__always)
+  mutating func forEachInt(_ count: Int, _ body: (Int, Int) -> Void) throws(Failure) {
+    guard count > 0 else { return }
+    guard let base = bytes.baseAddress else { throw .truncated }
+    var position = offset
+    let end = bytes.count
+    for slot in 0..<count {
+      var value: UInt64 = 0
+      var shift: UInt64 = 0
+      while true {
+        guard position < end, shift < 64 else { throw .truncated }
+        let byte = base[position]
+        position += 1
+        value |= UInt64(byte & 31) << shift
+        if byte & 0x40 == 0 { break }
+        shift += 5
+      }
+      body(slot, Int(Int64(bitPattern: value) &- 1))
+    }
+    offset = position
   }
 
   /// Reads `count` delta-coded values into `buffer[start...]`, as running sums.
