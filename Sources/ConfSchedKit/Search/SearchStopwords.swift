@@ -17,10 +17,33 @@ public enum SearchStopwords {
     "does", "do", "can", "than",
   ]
 
-  private static let table: Set<[UInt8]> = Set(all.map { Array($0.utf8) })
+  /// Each stopword's bytes and length packed into one integer (none is longer than five
+  /// bytes), sorted: a word is looked up without making an array of it or hashing it, which
+  /// cost more than the rest of a note search's work on each word.
+  private static let table: [UInt64] = all.map { packed($0.utf8) }.sorted()
+
+  /// A word of at most five bytes as one integer: its bytes, then its length in the top byte.
+  @inline(__always)
+  private static func packed(_ word: some Collection<UInt8>) -> UInt64 {
+    var value = UInt64(word.count) << 56
+    var shift: UInt64 = 0
+    for byte in word {
+      value |= UInt64(byte) << shift
+      shift += 8
+    }
+    return value
+  }
 
   /// Whether a folded word is a stopword.
   public static func contains(_ word: some Collection<UInt8>) -> Bool {
-    word.count <= 5 && table.contains(Array(word))
+    guard word.count <= 5, !word.isEmpty else { return false }
+    let key = packed(word)
+    var low = 0
+    var high = table.count
+    while low < high {
+      let middle = (low + high) / 2
+      if table[middle] < key { low = middle + 1 } else { high = middle }
+    }
+    return low < table.count && table[low] == key
   }
 }
