@@ -151,11 +151,17 @@ struct QueryPlan {
       else { return nil }
       return term.words.first
     }
+    // A span is two plain words in a row at least.
+    guard zip(words, words.dropFirst()).contains(where: { $0 != nil && $1 != nil }) else { return }
     let wordKeys = words.map { $0.map { WordForms.key($0) } }
-    // Every spelt-out acronym, by the key of its first word: each word of the query looks up
-    // the few that begin with it, so a long query costs its length, not length times acronyms.
+    // Every spelt-out acronym that may start at a word of the query, by the key of its first
+    // word: each word looks up the few that begin with it, so a long query costs its length,
+    // not length times acronyms. A word's forms share its first letter (`WordForms` changes
+    // endings only), so only phrases whose first word starts as a query word does are keyed.
+    let firstBytes = Set(words.compactMap { $0?.utf8.first })
     var expansionsByFirstKey: [String: [(acronym: String, keys: [String])]] = [:]
-    for (acronym, expansion) in index.allExpansions() where expansion.count >= 2 {
+    for (acronym, expansion) in index.allExpansions(startingWithOneOf: firstBytes)
+    where expansion.count >= 2 {
       let keys = expansion.map { WordForms.key($0) }
       expansionsByFirstKey[keys[0], default: []].append((acronym, keys))
     }
@@ -257,18 +263,20 @@ extension SearchIndex {
   }
 
   /// Every acronym with each phrase it stands for, common and learnt, the phrases' stopwords
-  /// removed.
-  func allExpansions() -> [(String, [String])] {
+  /// removed; only the phrases whose first word starts with one of `firstBytes`.
+  func allExpansions(startingWithOneOf firstBytes: Set<UInt8>) -> [(String, [String])] {
     var all: [(String, [String])] = []
-    for (acronym, phrases) in Acronyms.commonTable {
-      for phrase in phrases {
-        all.append((acronym, phrase.filter { !SearchStopwords.contains($0.utf8) }))
+    func add(_ acronym: String, _ phrase: [String]) {
+      let words = phrase.filter { !SearchStopwords.contains($0.utf8) }
+      if let first = words.first?.utf8.first, firstBytes.contains(first) {
+        all.append((acronym, words))
       }
     }
+    for (acronym, phrases) in Acronyms.commonTable {
+      for phrase in phrases { add(acronym, phrase) }
+    }
     for (acronym, phrases) in acronyms.expansions {
-      for phrase in phrases {
-        all.append((acronym, phrase.filter { !SearchStopwords.contains($0.utf8) }))
-      }
+      for phrase in phrases { add(acronym, phrase) }
     }
     return all
   }
