@@ -17,18 +17,19 @@ public enum NoteSearch {
     -> [NoteHit]
   {
     guard !query.isEmpty else { return [] }
+    let matcher = Matcher(query)
+    let firstWords = Matcher(SearchQuery(query.terms.first?.words.joined(separator: " ") ?? ""))
     var hits: [NoteHit] = []
-    for mention in mentions where matches(query, mention.context) {
+    for mention in mentions where matcher.matches(mention.context) {
       hits.append(
         NoteHit(source: mention.source, text: mention.context.trimmingSpaces(), event: nil))
     }
     // Only the events with notes: of a frozen schedule, only those are thawed.
     for index in schedule.positionsWithNotes {
       let event = schedule.event(at: index)
-      guard let notes = event.notes, matches(query, notes) else { continue }
+      guard let notes = event.notes, matcher.matches(notes) else { continue }
       let lines = notes.split(separator: "\n").map(String.init)
-      let first = query.terms.first?.words.joined(separator: " ") ?? ""
-      let line = lines.first { matches(SearchQuery(first), $0) }
+      let line = lines.first { firstWords.matches($0) }
       hits.append(
         NoteHit(
           source: event.source, text: (line ?? lines.first ?? "").trimmingSpaces(), event: event.id)
@@ -41,46 +42,71 @@ public enum NoteSearch {
   /// prefix of a word or one of its forms (`WordForms`), a phrase's words one after another
   /// (stopwords skipped). Works on the folded bytes.
   static func matches(_ query: SearchQuery, _ text: String) -> Bool {
-    var folded: [UInt8] = []
-    folded.reserveCapacity(text.utf8.count)
-    text.withUTF8Bytes { TextFolding.fold($0, into: &folded) }
-    // Word starts and ends in the folded text, stopwords left out.
-    var words: [Range<Int>] = []
-    var start = 0
-    for index in 0...folded.count where index == folded.count || folded[index] == 0x20 {
-      if index > start, !SearchStopwords.contains(folded[start..<index]) {
-        words.append(start..<index)
-      }
-      start = index + 1
+    Matcher(query).matches(text)
+  }
+
+  /// A query made ready to test many texts: each term's words as bytes and their keys, made
+  /// once rather than for every note and mention.
+  struct Matcher {
+    private struct Part {
+      var bytes: [UInt8]
+      var key: [UInt8]
     }
-    var keys: [[UInt8]?] = Array(repeating: nil, count: words.count)
-    func word(_ index: Int, matches part: [UInt8], key: [UInt8]) -> Bool {
-      let range = words[index]
-      // A word's forms share its first letter (`WordForms` only changes endings): a word that
-      // starts otherwise is neither the part's prefix nor one of its forms, and its key, the
-      // costly part of a note search, is never made.
-      if let first = part.first, folded[range.lowerBound] != first { return false }
-      if range.count >= part.count
-        && folded[range.lowerBound..<range.lowerBound + part.count].elementsEqual(part)
-      {
-        return true
+    /// Each clause's terms (each its parts), and whether the clause excludes.
+    private let clauses: [(terms: [[Part]], isExcluded: Bool)]
+
+    init(_ query: SearchQuery) {
+      clauses = query.clauses.map { clause in
+        let terms = clause.terms.map { term in
+          term.words.map { word in
+            Part(bytes: Array(word.utf8), key: WordForms.key(Array(word.utf8)))
+          }
+        }
+        return (terms, clause.isExcluded)
       }
-      if keys[index] == nil { keys[index] = WordForms.key(folded[range]) }
-      return keys[index] == key
     }
-    func contains(_ term: SearchQuery.Term) -> Bool {
-      let parts = term.words.map { Array($0.utf8) }
-      let partKeys = parts.map { WordForms.key($0) }
-      guard !parts.isEmpty else { return true }
-      return words.indices.contains { index in
-        parts.indices.allSatisfy { offset in
-          index + offset < words.count
-            && word(index + offset, matches: parts[offset], key: partKeys[offset])
+
+    /// See `NoteSearch.matches`.
+    func matches(_ text: String) -> Bool {
+      var folded: [UInt8] = []
+      folded.reserveCapacity(text.utf8.count)
+      text.withUTF8Bytes { TextFolding.fold($0, into: &folded) }
+      // Word starts and ends in the folded text, stopwords left out.
+      var words: [Range<Int>] = []
+      var start = 0
+      for index in 0...folded.count where index == folded.count || folded[index] == 0x20 {
+        if index > start, !SearchStopwords.contains(folded[start..<index]) {
+          words.append(start..<index)
+        }
+        start = index + 1
+      }
+      var keys: [[UInt8]?] = Array(repeating: nil, count: words.count)
+      func word(_ index: Int, matches part: Part) -> Bool {
+        let range = words[index]
+        // A word's forms share its first letter (`WordForms` only changes endings): a word that
+        // starts otherwise is neither the part's prefix nor one of its forms, and its key, the
+        // costly part of a note search, is never made.
+        if let first = part.bytes.first, folded[range.lowerBound] != first { return false }
+        if range.count >= part.bytes.count
+          && folded[range.lowerBound..<range.lowerBound + part.bytes.count].elementsEqual(
+            part.bytes)
+        {
+          return true
+        }
+        if keys[index] == nil { keys[index] = WordForms.key(folded[range]) }
+        return keys[index] == part.key
+      }
+      func contains(_ parts: [Part]) -> Bool {
+        guard !parts.isEmpty else { return true }
+        return words.indices.contains { index in
+          parts.indices.allSatisfy { offset in
+            index + offset < words.count && word(index + offset, matches: parts[offset])
+          }
         }
       }
-    }
-    return query.clauses.allSatisfy { clause in
-      clause.terms.contains(where: contains) != clause.isExcluded
+      return clauses.allSatisfy { clause in
+        clause.terms.contains(where: contains) != clause.isExcluded
+      }
     }
   }
 }
