@@ -42,45 +42,22 @@ public struct SearchIndex: Sendable {
 
   /// Indexes events; hit numbers refer to positions in this array.
   ///
-  /// Two passes over the text, so that memory holds the postings and nothing more: the first
-  /// counts each key's occurrences and each field's length, and learns the acronyms, the second
-  /// puts the postings in place.
+  /// One pass over the text (`Builder`): each word is folded, cut and looked up once, and kept
+  /// as a number; the postings are then put in place from those numbers.
   public init(_ events: [Event]) {
     eventCount = events.count
-    var counts: [Int32] = []
-    var table = TermTable(capacity: 4096)
-    var keyTable = TermTable(capacity: 4096)
-    var termKeys: [Int32] = []
-    var lengths = [UInt16](repeating: 0, count: events.count * Field.allCases.count)
-    SearchIndex.forEachWord(of: events, in: &table, &keyTable, &termKeys) { key, packed in
-      if key == counts.count { counts.append(0) }
-      counts[key] += 1
-      let slot = Int(packed >> 24) * Field.allCases.count + Int((packed >> 16) & 0xFF)
-      lengths[slot] &+= lengths[slot] == .max ? 0 : 1
-    }
-    var starts = [Int32](repeating: 0, count: counts.count + 1)
-    for id in counts.indices { starts[id + 1] = starts[id] + counts[id] }
-    var fill = starts
-    var placed = [UInt64](repeating: 0, count: Int(starts[counts.count]))
-    SearchIndex.forEachWord(of: events, in: &table, &keyTable, &termKeys) { key, packed in
-      placed[Int(fill[key])] = packed
-      fill[key] += 1
-    }
-    var acronyms = Acronyms()
-    for index in events.indices {
-      acronyms.learn(from: events[index].title)
-      if let abstract = events[index].abstract { acronyms.learn(from: abstract) }
-      if let notes = events[index].notes { acronyms.learn(from: notes) }
-    }
-    acronyms.finishLearning()
-    terms = table
-    keys = keyTable
-    self.termKeys = termKeys
+    var builder = Builder(eventCount: events.count)
+    for index in events.indices { builder.add(events[index], number: index) }
+    builder.acronyms.finishLearning()
+    let (starts, placed) = builder.postings()
+    terms = builder.terms
+    keys = builder.keys
+    termKeys = builder.termKeys
     postingStarts = starts
     postings = placed
-    fieldLengths = lengths
-    averageLengths = SearchIndex.averages(lengths, eventCount: events.count)
-    self.acronyms = acronyms
+    fieldLengths = builder.lengths
+    averageLengths = SearchIndex.averages(builder.lengths, eventCount: events.count)
+    acronyms = builder.acronyms
   }
 
   /// Each field's average length over the events where it is not empty.
@@ -95,76 +72,6 @@ public struct SearchIndex: Sendable {
       }
     }
     return (0..<fields).map { counts[$0] > 0 ? sums[$0] / counts[$0] : 1 }
-  }
-
-  /// Calls `body` with the key id and packed posting (event << 24 | field << 16 | position) of
-  /// every indexed word of every event, in order, adding new words and keys to the tables.
-  private static func forEachWord(
-    of events: [Event], in table: inout TermTable, _ keyTable: inout TermTable,
-    _ termKeys: inout [Int32], _ body: (Int, UInt64) -> Void
-  ) {
-    var buffer: [UInt8] = []
-    buffer.reserveCapacity(4096)
-    for eventIndex in events.indices {
-      func add(_ text: String, _ field: Field, position: inout Int) {
-        buffer.removeAll(keepingCapacity: true)
-        text.withUTF8Bytes { TextFolding.fold($0, into: &buffer) }
-        buffer.withUnsafeBufferPointer { folded in
-          var start = 0
-          var index = 0
-          while index <= folded.count {
-            if index == folded.count || folded[index] == 0x20 {
-              if index > start {
-                let id = table.insert(folded, start..<index)
-                if id == termKeys.count {
-                  termKeys.append(SearchIndex.key(of: folded[start..<index], in: &keyTable))
-                }
-                let key = termKeys[id]
-                if key >= 0 {
-                  let packed =
-                    UInt64(eventIndex) << 24 | UInt64(field.rawValue) << 16
-                    | UInt64(Swift.min(position, 0xFFFF))
-                  body(Int(key), packed)
-                  position += 1
-                }
-              }
-              start = index + 1
-            }
-            index += 1
-          }
-        }
-      }
-      let event = events[eventIndex]
-      var position = 0
-      add(event.title, .title, position: &position)
-      position = 0
-      for author in event.authors {
-        add(author.name, .authors, position: &position)
-        if let affiliation = author.affiliation { add(affiliation, .authors, position: &position) }
-        position += 2  // no phrase spans two people
-      }
-      if let session = event.session {
-        position = 0
-        add(session, .session, position: &position)
-      }
-      if let abstract = event.abstract {
-        position = 0
-        add(abstract, .abstract, position: &position)
-      }
-      if let notes = event.notes {
-        position = 0
-        add(notes, .notes, position: &position)
-      }
-    }
-  }
-
-  /// The key id of a new word, adding the key: -1 for a stopword.
-  private static func key(of word: Slice<UnsafeBufferPointer<UInt8>>, in keyTable: inout TermTable)
-    -> Int32
-  {
-    guard !SearchStopwords.contains(word) else { return -1 }
-    let key = WordForms.key(word)
-    return Int32(key.withUnsafeBufferPointer { keyTable.insert($0, 0..<$0.count) })
   }
 
   /// The number of distinct words.

@@ -160,13 +160,34 @@ struct TermTable: Sendable {
     }
   }
 
-  /// FNV-1a with a final mix, good enough for short words.
+  /// The hash of a term: eight bytes at a time, then a final mix (a byte at a time cost a
+  /// dependent multiply per byte, a tenth of building an index).
   static func hash(_ key: some Collection<UInt8>) -> UInt64 {
-    var value: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in key {
-      value ^= UInt64(byte)
-      value &*= 0x0000_0100_0000_01b3
+    if let value = key.withContiguousStorageIfAvailable({ hash(bytes: $0) }) { return value }
+    return Array(key).withUnsafeBufferPointer { hash(bytes: $0) }
+  }
+
+  @inline(__always)
+  private static func hash(bytes key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(key.count)
+    var offset = 0
+    if let base = key.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while offset + 8 <= key.count {
+        value = (value ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
+        value ^= value >> 29
+        offset += 8
+      }
     }
+    var tail: UInt64 = 0
+    var shift: UInt64 = 0
+    while offset < key.count {
+      tail |= UInt64(key[offset]) << shift
+      shift += 8
+      offset += 1
+    }
+    value = (value ^ tail) &* multiplier
     value ^= value >> 29
     value &*= 0xbf58_476d_1ce4_e5b9
     return value ^ (value >> 32)

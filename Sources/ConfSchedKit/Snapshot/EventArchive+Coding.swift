@@ -36,22 +36,34 @@ extension EventArchive {
     for summary in summaries {
       for value in summary { writer.int(value) }
     }
-    // The records are written first to learn their lengths, then moved after them.
+    // The records are written first to learn their lengths, which go before them: on their
+    // own (moved once), or, with the string table they share, cut and moved after them.
     let positions = Dictionary(
       events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let start = writer.count
-    var lengths: [Int] = []
-    lengths.reserveCapacity(events.count)
-    for (event, file) in zip(events, fileNumbers) {
-      let before = writer.count
-      EventRecord.encode(
-        event, file: file, twins: event.alsoPresented.map { positions[$0] ?? -1 },
-        into: &writer)
-      lengths.append(writer.count - before)
+    func records(into records: inout SnapshotWriter) -> [Int] {
+      var lengths: [Int] = []
+      lengths.reserveCapacity(events.count)
+      for index in events.indices {
+        let before = records.count
+        EventRecord.encode(
+          events[index], file: fileNumbers[index],
+          twins: events[index].alsoPresented.map { positions[$0] ?? -1 }, into: &records)
+        lengths.append(records.count - before)
+      }
+      return lengths
     }
-    let records = writer.cut(from: start)
-    for length in lengths { writer.int(length) }
-    writer.raw(records)
+    if writer.usesStringTable {
+      let start = writer.count
+      let lengths = records(into: &writer)
+      let bytes = writer.cut(from: start)
+      for length in lengths { writer.int(length) }
+      writer.raw(bytes)
+    } else {
+      var separate = SnapshotWriter()
+      let lengths = records(into: &separate)
+      for length in lengths { writer.int(length) }
+      writer.raw(separate.bytes)
+    }
   }
 
   /// Reads the events section where `reader` stands, leaving it after the last record: the

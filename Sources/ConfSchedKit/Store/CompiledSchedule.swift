@@ -49,12 +49,14 @@ public enum CompiledSchedule {
   public static func encode(
     _ schedule: Schedule, mentions: [Mention], index: SearchIndex, build: String, key: String
   ) -> [UInt8] {
-    let snapshot = ScheduleSnapshot.encode(schedule, mentions: mentions, index: index)
-    var bytes = Array(snapshot.utf8)
+    let snapshot = ScheduleSnapshot.encodedBytes(schedule, mentions: mentions, index: index)
     let header =
-      magic + "format: \(format)\nbuild: \(build)\nkey: \(key)\nlength: \(bytes.count)\n"
-      + "checksum: \(ContentHash(bytes))\n\n"
-    bytes.insert(contentsOf: header.utf8, at: 0)
+      magic + "format: \(format)\nbuild: \(build)\nkey: \(key)\nlength: \(snapshot.count)\n"
+      + "checksum: \(ContentHash(snapshot))\n\n"
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(header.utf8.count + snapshot.count)
+    bytes.append(contentsOf: header.utf8)
+    bytes.append(contentsOf: snapshot)
     return bytes
   }
 

@@ -1,0 +1,160 @@
+import Testing
+
+@testable import ConfSchedKit
+
+/// The index is built in one pass, words kept as numbers and postings put in place from them
+/// (`SearchIndex.Builder`): checked here against an index worked out event by event, word by
+/// word, from `TextFolding.words` and `WordForms.key`, the definitions a search uses.
+@Suite("Index building")
+struct IndexBuildingTests {
+  /// Events with what the builder must get right: accents, ligatures, combining marks, CJK,
+  /// stopwords, authors with and without affiliations, empty and missing fields, a word
+  /// repeated across fields and events, and a field longer than 65,535 words.
+  static let varied: [Event] = {
+    let here = SourceLocation(file: "varied.md", line: 1)
+    return [
+      Event(
+        kind: .poster, title: "Neural Tangent Kernel (NTK): the ﬁne Straße of Gaëtan",
+        authors: [
+          Author(name: "Gaëtan Hadjeres", affiliation: "Sony CSL"),
+          Author(name: "Markus Püschel"), Author(name: "", affiliation: "ETH — Zürich"),
+        ],
+        session: "Room 210 & 230 AB",
+        abstract: "We study the neural tangent kernel (NTK) of e\u{301}tudes.",
+        notes: "see the NTK talk", source: here),
+      Event(kind: .oral, title: "", source: here),
+      Event(
+        kind: .invitedTalk, title: "深度学习 and the Θ of optimisation; optimizations…",
+        authors: [Author(name: "Ng", affiliation: nil)], abstract: "", source: here),
+      Event(
+        kind: .poster, title: "Kernel kernels KERNEL",
+        abstract: String(repeating: "tangent neural ", count: 33_000) + "kernel", source: here),
+      Event(
+        kind: .poster, title: "A generative adversarial network (GAN) for GANs",
+        authors: [Author(name: "Ian Goodfellow", affiliation: "Google Brain")],
+        session: "Deep Learning", notes: "", source: here),
+    ]
+  }()
+
+  /// The postings of every key, worked out the slow way: key text to packed postings.
+  static func expectedPostings(_ events: [Event]) -> [String: [UInt64]] {
+    var postings: [String: [UInt64]] = [:]
+    for (number, event) in events.enumerated() {
+      func add(_ text: String, _ field: SearchIndex.Field, _ position: inout Int) {
+        for word in TextFolding.words(text) where !SearchStopwords.contains(Array(word.utf8)) {
+          let packed =
+            UInt64(number) << 24 | UInt64(field.rawValue) << 16 | UInt64(min(position, 0xFFFF))
+          postings[WordForms.key(String(word)), default: []].append(packed)
+          position += 1
+        }
+      }
+      var position = 0
+      add(event.title, .title, &position)
+      position = 0
+      for author in event.authors {
+        add(author.name, .authors, &position)
+        if let affiliation = author.affiliation { add(affiliation, .authors, &position) }
+        position += 2
+      }
+      for (text, field) in [
+        (event.session, SearchIndex.Field.session), (event.abstract, .abstract),
+        (event.notes, .notes),
+      ] {
+        position = 0
+        if let text { add(text, field, &position) }
+      }
+    }
+    return postings
+  }
+
+  @Test(arguments: ["varied", "2018 Tuesday"])
+  func buildsThePostingsOfTheSlowWay(_ name: String) {
+    let events = name == "varied" ? Self.varied : tuesday2018.events
+    let index = SearchIndex(events)
+    let expected = Self.expectedPostings(events)
+    #expect(index.keys.count == expected.count, "\(name)")
+    for (key, postings) in expected {
+      guard let id = index.keys.id(of: Array(key.utf8)) else {
+        Issue.record("\(name): no key \(key)")
+        continue
+      }
+      #expect(Array(index.postings(of: id)) == postings, "\(name): \(key)")
+    }
+    // Every word as written is in the vocabulary, with its key (or none for a stopword).
+    for event in events {
+      for word in TextFolding.words([event.title, event.abstract ?? ""].joined(separator: " ")) {
+        guard let id = index.terms.id(of: Array(word.utf8)) else {
+          Issue.record("\(name): no word \(word)")
+          continue
+        }
+        let key = index.termKeys[id]
+        if SearchStopwords.contains(Array(word.utf8)) {
+          #expect(key == -1)
+        } else {
+          #expect(index.keys.string(Int(key)) == WordForms.key(String(word)))
+        }
+      }
+    }
+    // Each field's length counts its indexed words.
+    for (number, event) in events.enumerated() {
+      let words = TextFolding.words(event.title).filter {
+        !SearchStopwords.contains(Array($0.utf8))
+      }
+      #expect(index.length(number, SearchIndex.Field.title.rawValue) == words.count)
+    }
+  }
+
+  @Test func rankedResultsSurviveTheSnapshot() {
+    // The index frozen and thawed answers as the one built: what `sources add` writes is what
+    // a later search reads.
+    let schedule = Schedule([
+      Schedule.Part(
+        file: "varied.md", family: nil, conferences: [], events: Self.varied, diagnostics: [])
+    ])
+    let index = SearchIndex(schedule.events)
+    let text = ScheduleSnapshot.encode(schedule, index: index)
+    guard let thawed = ScheduleSnapshot.decode(text)?.index else {
+      Issue.record("the snapshot does not thaw")
+      return
+    }
+    for query in [
+      "neural tangent", "NTK", "gaetan", "puschel", "optimization", "\"tangent neural\"", "gan",
+      "深度学习", "kernel",
+    ] {
+      let built = index.search(SearchQuery(query)).hits.map(\.eventIndex)
+      let read = thawed.search(SearchQuery(query)).hits.map(\.eventIndex)
+      #expect(built == read, "\(query)")
+      #expect(!built.isEmpty, "\(query)")
+    }
+    #expect(index.acronyms.expansions["ntk"] == [["neural", "tangent", "kernel"]])
+  }
+
+  @Test func foldsWordsAsTheFoldDoes() {
+    let texts = [
+      "", " ", "Gaëtan Hadjeres", "ﬁne ﬂow ﬀ", "Straße", "e\u{301}tude", "深度学习 Θ", "a—b–c",
+      "x\u{200B}y", "Æsop œuvre", "ÿ×÷", "AT&T's  \"quoted\"", "tab\there\nnewline",
+    ]
+    for text in texts {
+      var scratch: [UInt8] = []
+      var words: [String] = []
+      text.withUTF8Bytes { bytes in
+        TextFolding.forEachWord(bytes, scratch: &scratch) {
+          words.append(String(decoding: $0, as: UTF8.self))
+        }
+      }
+      #expect(words == TextFolding.words(text).map(String.init), "\(text)")
+    }
+    // Bytes that are not UTF-8 separate words, as in the fold.
+    var scratch: [UInt8] = []
+    var words: [String] = []
+    let bytes: [UInt8] = [0x61, 0xFF, 0x62, 0xC3, 0x63]
+    bytes.withUnsafeBufferPointer { buffer in
+      TextFolding.forEachWord(buffer, scratch: &scratch) {
+        words.append(String(decoding: $0, as: UTF8.self))
+      }
+    }
+    var folded: [UInt8] = []
+    bytes.withUnsafeBufferPointer { TextFolding.fold($0, into: &folded) }
+    #expect(words.joined(separator: " ") == String(decoding: folded, as: UTF8.self))
+  }
+}
