@@ -45,8 +45,9 @@ enum BenchMain {
       exit(0)
     }
 
-    // `--profile parse|index|site`: only that work, ten times, for valgrind --tool=callgrind
-    // (`site`: the synthetic program of the virtual site's JSON, made once).
+    // `--profile parse|index|site|xml`: only that work, ten times, for valgrind --tool=callgrind
+    // (`site`: the synthetic program of the virtual site's JSON, made once; `xml`: the 38C3
+    // `schedule.xml` through `DumpReader.read`, as the frab parse row).
     if let flag = arguments.firstIndex(of: "--profile") {
       let what = arguments.dropFirst(flag + 1).first ?? "parse"
       if what == "site" {
@@ -59,6 +60,15 @@ enum BenchMain {
         print(
           "site \(Bench.throughput(text.utf8.count, timing.median)) MB/s, card \(Bench.throughput(mainDump.text.utf8.count, cardTiming.median)) MB/s (medians)"
         )
+        exit(0)
+      }
+      if what == "xml" {
+        guard let (xml, _) = try? DumpFile.load(FrabBench.fixtures + "/" + FrabBench.xmlName)
+        else {
+          print("(\(FrabBench.xmlName) not found under \(FrabBench.fixtures))")
+          exit(66)
+        }
+        for _ in 0..<10 { _ = DumpReader.read(xml) }
         exit(0)
       }
       let source = DumpSource(name: mainDump.name, text: mainDump.text)

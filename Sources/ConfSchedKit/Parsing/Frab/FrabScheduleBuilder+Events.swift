@@ -8,7 +8,7 @@ extension FrabScheduleBuilder {
     let title = FrabText.line(draft.title)
     if title == nil { warn(draft.offset, "an event without a title; kept as '(untitled)'") }
     var event = Event(
-      kind: FrabText.line(draft.type).map(EventKind.init(rawValue:)) ?? .unknown,
+      kind: kind(draft.type),
       title: title ?? "(untitled)",
       authors: draft.persons.compactMap(FrabText.line).map { Author(name: $0) },
       room: FrabText.line(draft.room) ?? FrabText.line(draft.listedRoom),
@@ -87,7 +87,7 @@ extension FrabScheduleBuilder {
     event.date = placed.date
     event.start = startTime
     if let zone, let instant = stamp.flatMap({ FrabDayClock.instant($0, in: zone) }),
-      zone.utcMinutes(on: placed.date, at: startTime) != instant
+      utcMinutes(on: placed.date, at: startTime, in: zone) != instant
     {
       warn(
         draft.dateOffset ?? draft.offset,

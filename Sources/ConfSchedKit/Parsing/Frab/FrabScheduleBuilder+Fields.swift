@@ -1,29 +1,51 @@
-/// An event's ids and links as `FrabScheduleBuilder` makes them: links absolute against the
-/// schedule's `base_url`.
+/// An event's ids, links and kind as `FrabScheduleBuilder` makes them: links absolute against
+/// the schedule's `base_url`; what many events share (kinds, zone conversions) made once.
 extension FrabScheduleBuilder {
   func sourceIDs(_ draft: FrabDocument.Event) -> [String] {
     var ids: [String] = []
     ids.reserveCapacity(2)
-    for case let id? in [draft.guid, draft.id, draft.code] {
-      guard let id = FrabText.line(id), !ids.contains(id) else { continue }
+    func add(_ text: String?) {
+      guard let id = FrabText.line(text), !ids.contains(id) else { return }
       ids.append(id)
     }
+    add(draft.guid)
+    add(draft.id)
+    add(draft.code)
     return ids
   }
 
   func links(_ draft: FrabDocument.Event) -> [Link] {
     var links: [Link] = []
-    let base = FrabText.line(document.conference.baseURL)
     if let url = FrabText.line(draft.url) {
-      links.append(Link(label: "Event page", url: Self.absolute(url, base: base)))
+      links.append(Link(label: "Event page", url: Self.absolute(url, base: baseURL)))
     }
     for link in draft.links {
-      guard let url = FrabText.line(link.url).map({ Self.absolute($0, base: base) }),
+      guard let url = FrabText.line(link.url).map({ Self.absolute($0, base: baseURL) }),
         !links.contains(where: { $0.url == url })
       else { continue }
       links.append(Link(label: FrabText.line(link.label) ?? "Link", url: url))
     }
     return links
+  }
+
+  /// An event's kind: one `EventKind` per distinct `<type>` text, as a schedule has a handful
+  /// (lowercasing each of a thousand `Talk`s again would cost more than reading them).
+  mutating func kind(_ type: String?) -> EventKind {
+    guard let type else { return .unknown }
+    if let known = kinds[type] { return known }
+    let kind = FrabText.line(type).map(EventKind.init(rawValue:)) ?? .unknown
+    kinds[type] = kind
+    return kind
+  }
+
+  /// `ZoneRule.utcMinutes(on:at:)`, remembered per wall-clock minute: a schedule's events
+  /// start at a few hundred distinct times, and each asks.
+  mutating func utcMinutes(on date: CalendarDate, at time: LocalTime, in zone: ZoneRule) -> Int {
+    let key = date.daysSinceEpoch * 1440 + time.minutes
+    if let known = utcMinutesByWallClock[key] { return known }
+    let minutes = zone.utcMinutes(on: date, at: time)
+    utcMinutesByWallClock[key] = minutes
+    return minutes
   }
 
   /// A link's address made absolute against the schedule's `base_url`, as the format says:

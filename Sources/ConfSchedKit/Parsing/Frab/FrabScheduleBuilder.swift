@@ -28,6 +28,12 @@ struct FrabScheduleBuilder {
   /// The first event placed by its instant because its day's date disagreed, and how many.
   var replaced: (offset: Int, message: String, count: Int)?
   var guids: [String: Int] = [:]
+  /// The file's `base_url`, one line: what relative links are relative to.
+  private(set) var baseURL: String?
+  /// Kinds made so far, by their `<type>` text as written.
+  var kinds: [String: EventKind] = [:]
+  /// `zone.utcMinutes(on:at:)` asked so far, by wall-clock minutes since the epoch.
+  var utcMinutesByWallClock: [Int: Int] = [:]
   /// What the zone of the file is not, if anything.
   private var zoneProblem: ParseProblem?
   /// Warnings, placed once every event has its location: the collector counts lines fastest
@@ -56,6 +62,8 @@ struct FrabScheduleBuilder {
       for problem in clock.problems { pending.append(ParseProblem(day.offset, problem)) }
       return clock
     }
+    baseURL = FrabText.line(document.conference.baseURL)
+    guids.reserveCapacity(document.events.count)
     var events: [Event] = []
     events.reserveCapacity(document.events.count)
     for draft in document.events {

@@ -36,10 +36,12 @@ extension FrabText {
   private static func looksLikeHTML(_ text: String) -> Bool {
     text.withUTF8Bytes { bytes in
       guard bytes.count > 3 else { return false }
-      for index in 0..<(bytes.count - 3) where bytes[index] == UInt8(ascii: "<") {
-        let next = bytes[index + 1]
-        if next == UInt8(ascii: "/"), bytes[index + 2].isASCIILetter { return true }
-        if next | 0x20 == UInt8(ascii: "b"), bytes[index + 2] | 0x20 == UInt8(ascii: "r") {
+      var index = 0
+      while let open = bytes.firstIndex(of: UInt8(ascii: "<"), in: index..<(bytes.count - 3)) {
+        index = open + 1
+        let next = bytes[open + 1]
+        if next == UInt8(ascii: "/"), bytes[open + 2].isASCIILetter { return true }
+        if next | 0x20 == UInt8(ascii: "b"), bytes[open + 2] | 0x20 == UInt8(ascii: "r") {
           return true
         }
       }

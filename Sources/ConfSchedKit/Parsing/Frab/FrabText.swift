@@ -9,7 +9,10 @@ enum FrabText {
     let isClean = text.withUTF8Bytes { bytes in
       var previous: UInt8 = 0x20
       for byte in bytes {
-        if byte == 0x0A || byte == 0x0D || byte == 0x09 || (byte == 0x20 && previous == 0x20) {
+        // One comparison for most bytes: only spaces and controls can need collapsing.
+        if byte <= 0x20,
+          byte == 0x0A || byte == 0x0D || byte == 0x09 || (byte == 0x20 && previous == 0x20)
+        {
           return false
         }
         previous = byte
@@ -33,22 +36,23 @@ enum FrabText {
   static func prose(_ text: String?) -> String? {
     guard let text else { return nil }
     return text.withUTF8Bytes { bytes -> String? in
+      let hasReturn = bytes.firstIndex(of: 0x0D, in: 0..<bytes.count) != nil
       // One line with nothing to trim is as it is.
       if let first = bytes.first, let last = bytes.last, !first.isHTMLSpace, !last.isHTMLSpace,
-        bytes.firstIndex(of: 0x0A, in: 0..<bytes.count) == nil,
-        bytes.firstIndex(of: 0x0D, in: 0..<bytes.count) == nil
+        !hasReturn, bytes.firstIndex(of: 0x0A, in: 0..<bytes.count) == nil
       {
         return text
       }
-      // Lines as byte ranges, without their breaks and trailing spaces.
+      // Lines as byte ranges, without their breaks and trailing spaces; breaks found with
+      // `memchr` when there is no `\r` to look for too.
       var lines: [Range<Int>] = []
       var start = 0
       var index = 0
       while index <= bytes.count {
-        let isBreak = index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D
-        guard isBreak else {
-          index += 1
-          continue
+        if hasReturn {
+          while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+        } else {
+          index = bytes.firstIndex(of: 0x0A, in: index..<bytes.count) ?? bytes.count
         }
         var end = index
         while end > start, bytes[end - 1].isSpaceOrTab { end -= 1 }

@@ -24,13 +24,17 @@ enum FrabTime {
   ///
   /// or a date alone (`2024-12-27`, midnight with no offset).
   static func stamp(_ text: String) -> Stamp? {
-    let bytes = text.withUTF8Bytes { whole in
+    text.withUTF8Bytes { whole in
       var lower = 0
       var upper = whole.count
       while lower < upper, whole[lower].isHTMLSpace { lower += 1 }
       while upper > lower, whole[upper - 1].isHTMLSpace { upper -= 1 }
-      return Array(whole[lower..<upper])
+      return stamp(UnsafeBufferPointer(rebasing: whole[lower..<upper]))
     }
+  }
+
+  /// `stamp(_:)` of the bytes, trimmed: read in place, as every event has one.
+  private static func stamp(_ bytes: UnsafeBufferPointer<UInt8>) -> Stamp? {
     guard bytes.count >= 10, let date = date(bytes) else { return nil }
     if bytes.count == 10 { return Stamp(date: date, minutes: 0, offset: nil) }
     guard
@@ -138,7 +142,7 @@ enum FrabTime {
   }
 
   /// `YYYY-MM-DD` at the start.
-  private static func date(_ bytes: [UInt8]) -> CalendarDate? {
+  private static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
     var index = 0
     guard let year = number(bytes, &index, digits: 4), consume(bytes, &index, "-"),
       let month = number(bytes, &index, digits: 2), consume(bytes, &index, "-"),
@@ -147,7 +151,9 @@ enum FrabTime {
     return CalendarDate(year: year, month: month, day: day)
   }
 
-  private static func number(_ bytes: [UInt8], _ index: inout Int, digits: Int) -> Int? {
+  private static func number(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int, digits: Int
+  ) -> Int? {
     guard index + digits <= bytes.count else { return nil }
     var value = 0
     for position in index..<index + digits {
@@ -158,7 +164,9 @@ enum FrabTime {
     return value
   }
 
-  private static func consume(_ bytes: [UInt8], _ index: inout Int, _ character: Unicode.Scalar)
+  private static func consume(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int, _ character: Unicode.Scalar
+  )
     -> Bool
   {
     guard index < bytes.count, bytes[index] == UInt8(ascii: character) else { return false }

@@ -15,7 +15,7 @@ extension FrabXMLParser {
       return
     }
     // Events never nest: an <event> inside one means the one before was never closed.
-    if scanner.localName(tag.name, is: "event"),
+    if bytes.isName(bytes.localPart(of: tag.name), "event"),
       let open = stack.lastIndex(where: { if case .event = $0.role { true } else { false } })
     {
       if isReporting {
@@ -26,35 +26,41 @@ extension FrabXMLParser {
       }
       while stack.count > open { closed(stack.removeLast()) }
     }
-    let role = self.role(of: tag)
+    var role = Self.role(of: bytes.localPart(of: tag.name), in: bytes, parent: stack.last?.role)
+    // The description is the abstract only when there is none.
+    if case .field(.description) = role, let abstract = event?.abstract,
+      !FrabText.isBlank(abstract)
+    {
+      role = .field(.ignored)
+    }
     switch role {
     case .event:
       var opened = FrabDocument.Event(offset: tag.start)
       opened.day = day
       opened.listedRoom = room
-      opened.id = attribute("id", of: tag)
-      opened.guid = attribute("guid", of: tag)
-      opened.code = attribute("code", of: tag)
+      opened.id = bytes.decodedAttribute("id", of: tag)
+      opened.guid = bytes.decodedAttribute("guid", of: tag)
+      opened.code = bytes.decodedAttribute("code", of: tag)
       event = opened
     case .day:
       day = document.days.count
       document.days.append(
         FrabDocument.Day(
-          offset: tag.start, index: attribute("index", of: tag), date: attribute("date", of: tag),
-          start: attribute("start", of: tag), end: attribute("end", of: tag)))
+          offset: tag.start, index: bytes.decodedAttribute("index", of: tag),
+          date: bytes.decodedAttribute("date", of: tag),
+          start: bytes.decodedAttribute("start", of: tag),
+          end: bytes.decodedAttribute("end", of: tag)))
     case .room:
-      room = attribute("name", of: tag)
+      room = bytes.decodedAttribute("name", of: tag)
     case .conference:
       document.conference.offset = tag.start
     case .field(.ignored):
       startCapture(at: tag.start, keepingText: false)
     case .link:
-      linkAddress = attribute("href", of: tag)
+      linkAddress = bytes.decodedAttribute("href", of: tag)
       startCapture(at: tag.start, keepingText: true)
     case .field:
       startCapture(at: tag.start, keepingText: true)
-      text.removeAll()
-      plainText = nil
     default:
       break
     }
@@ -71,11 +77,11 @@ extension FrabXMLParser {
       return
     }
     // Most end tags close the innermost element.
-    if let last = stack.last, scanner.sameName(last.name, name) {
+    if let last = stack.last, bytes.sameName(last.name, name) {
       closed(stack.removeLast())
       return
     }
-    guard let match = stack.lastIndex(where: { scanner.sameName($0.name, name) }) else {
+    guard let match = stack.lastIndex(where: { bytes.sameName($0.name, name) }) else {
       // Inside a text field, it closes markup of the text.
       if capture == nil {
         report(start, "</\(bytes.string(name))> closes no open element; ignored")
@@ -106,8 +112,10 @@ extension FrabXMLParser {
       }
       capture = nil
     case .event:
-      if let event { document.events.append(event) }
-      event = nil
+      // Moved out rather than copied: an event holds some twenty strings.
+      var finished: FrabDocument.Event?
+      swap(&finished, &event)
+      if let finished { document.events.append(finished) }
     case .day:
       day = nil
     case .room:

@@ -1,10 +1,16 @@
 /// What an element is to the schedule, told by its name and its parent's role: the part of
 /// `FrabXMLParser` that knows the shape of `schedule.xml`.
+///
+/// Every start tag outside a text field asks (some 20 per event), so the names are compared as
+/// bytes against static ones, told apart by length first, by functions that take the document's
+/// bytes rather than the parser (whose state they need not copy).
 extension FrabXMLParser {
-  func role(of tag: XMLTag) -> Role {
-    let parent = stack.last?.role
-    let name = scanner.localPart(of: tag.name)
-    func named(_ literal: StaticString) -> Bool { scanner.name(name, is: literal) }
+  /// The role of an element whose local name is `name`, under a parent of role `parent`. A
+  /// `<description>` after an abstract is the caller's to set aside.
+  static func role(
+    of name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, parent: Role?
+  ) -> Role {
+    func named(_ literal: StaticString) -> Bool { bytes.isName(name, literal) }
     switch parent {
     case nil:
       return named("schedule") ? .schedule : .other
@@ -14,7 +20,7 @@ extension FrabXMLParser {
       if named("event") { return .event }
       return .other
     case .conference?:
-      return conferenceRole(name)
+      return conferenceRole(name, in: bytes)
     case .day?:
       if named("room") { return .room }
       if named("event") { return .event }
@@ -22,7 +28,7 @@ extension FrabXMLParser {
     case .room?:
       return named("event") ? .event : .other
     case .event?:
-      return eventRole(name)
+      return eventRole(name, in: bytes)
     case .persons?:
       return named("person") ? .field(.person) : .other
     case .links?:
@@ -36,24 +42,25 @@ extension FrabXMLParser {
     }
   }
 
-  private static let conferenceFields: [(StaticString, Field)] = [
-    ("acronym", .acronym), ("title", .conferenceTitle), ("start", .conferenceStart),
-    ("time_zone_name", .timeZone), ("day_change", .dayChange), ("city", .city),
-    ("base_url", .baseURL),
-  ]
-
   /// The role of a child of `<conference>`, by its local name.
-  private func conferenceRole(_ name: Range<Int>) -> Role {
-    for (fieldName, field) in Self.conferenceFields where scanner.name(name, is: fieldName) {
-      return .field(field)
-    }
+  private static func conferenceRole(_ name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>)
+    -> Role
+  {
+    func named(_ literal: StaticString) -> Bool { bytes.isName(name, literal) }
+    if named("acronym") { return .field(.acronym) }
+    if named("title") { return .field(.conferenceTitle) }
+    if named("start") { return .field(.conferenceStart) }
+    if named("time_zone_name") { return .field(.timeZone) }
+    if named("day_change") { return .field(.dayChange) }
+    if named("city") { return .field(.city) }
+    if named("base_url") { return .field(.baseURL) }
     return .other
   }
 
-  /// The role of a child of `<event>`, by its local name: told by its length first, as most
-  /// children of most events are met (some 20 per event).
-  private func eventRole(_ name: Range<Int>) -> Role {
-    func named(_ literal: StaticString) -> Bool { scanner.name(name, is: literal) }
+  /// The role of a child of `<event>`, by its local name: told by its length first. A
+  /// `<description>` is said to be one even after an abstract; `role(of:)` decides.
+  private static func eventRole(_ name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Role {
+    func named(_ literal: StaticString) -> Bool { bytes.isName(name, literal) }
     switch name.count {
     case 3:
       if named("url") { return .field(.url) }
@@ -74,11 +81,7 @@ extension FrabXMLParser {
       if named("language") { return .field(.language) }
       if named("abstract") { return .field(.abstract) }
     case 11:
-      if named("description") {
-        // The description is the abstract only when there is none.
-        return event?.abstract.map(FrabText.isBlank) == false
-          ? .field(.ignored) : .field(.description)
-      }
+      if named("description") { return .field(.description) }
       if named("attachments") { return .attachments }
     default:
       break

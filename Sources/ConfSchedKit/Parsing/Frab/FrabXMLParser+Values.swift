@@ -43,13 +43,6 @@ extension FrabXMLParser {
     event?.links.append(Link(label: label, url: address))
   }
 
-  /// An attribute's decoded value.
-  func attribute(_ name: StaticString, of tag: XMLTag) -> String? {
-    guard let value = scanner.attribute(name, of: tag) else { return nil }
-    guard bytes.firstIndex(of: UInt8(ascii: "&"), in: value) != nil else { return slice(value) }
-    return XMLText.decode(value, of: bytes).text
-  }
-
   /// Starts gathering the text of a field.
   mutating func startCapture(at start: Int, keepingText: Bool) {
     capture = Capture(start: start, keepsText: keepingText)
@@ -57,9 +50,10 @@ extension FrabXMLParser {
     plainText = nil
   }
 
-  /// The text of the field being closed.
-  func capturedText() -> String {
-    if let plainText { return slice(plainText) }
+  /// The text of the field being closed. Mutating only so that the parser's state is not
+  /// copied to read it (it is asked once per field).
+  mutating func capturedText() -> String {
+    if let plainText { return bytes.string(plainText) }
     return text.string
   }
 
@@ -70,12 +64,13 @@ extension FrabXMLParser {
     plainText = nil
   }
 
-  /// A copy of part of the source. Its ends stand at ASCII delimiters (`>`, `<`, quotes), so
-  /// the slice is whole characters and needs no validating.
-  private func slice(_ range: Range<Int>) -> String {
-    let utf8 = source.utf8
-    let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-    let upper = utf8.index(lower, offsetBy: range.count)
-    return String(source[lower..<upper])
+}
+
+extension UnsafeBufferPointer<UInt8> {
+  /// An attribute's decoded value.
+  func decodedAttribute(_ name: StaticString, of tag: XMLTag) -> String? {
+    guard let value = attribute(name, of: tag) else { return nil }
+    guard firstIndex(of: UInt8(ascii: "&"), in: value) != nil else { return string(value) }
+    return XMLText.decode(value, of: self).text
   }
 }

@@ -48,7 +48,6 @@ struct FrabXMLParser {
   var day: Int?
   var room: String?
   var capture: Capture?
-  let source: String
   var text = XMLText()
   /// The text of the field so far when it is one run of character data with no reference:
   /// taken from the source as it is.
@@ -91,11 +90,9 @@ struct FrabXMLParser {
     var keepsText: Bool
   }
 
-  /// A parser of `source`, whose UTF-8 bytes are `bytes`: the strings it makes are slices of
-  /// the source where they need no decoding, which spares validating them again.
-  init(_ bytes: UnsafeBufferPointer<UInt8>, source: String) {
+  /// A parser of a document's UTF-8 bytes.
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
-    self.source = source
     self.scanner = XMLScanner(bytes)
   }
 

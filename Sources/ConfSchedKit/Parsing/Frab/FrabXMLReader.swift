@@ -30,7 +30,7 @@ public enum FrabXMLReader: ScheduleReader {
       if bytes.firstNonBlank.map({ $0 == UInt8(ascii: "{") }) == true {
         return FrabJSONReader.read(source, options: options)
       }
-      var parser = FrabXMLParser(bytes, source: source.text)
+      var parser = FrabXMLParser(bytes)
       parser.run()
       return FrabScheduleBuilder.result(
         parser.document, problems: parser.problems, bytes: bytes, file: source.name,

@@ -42,7 +42,7 @@ struct XMLText {
 
   /// Empties the text, keeping its storage for the next one.
   mutating func removeAll() {
-    bytes.removeAll(keepingCapacity: true)
+    if !bytes.isEmpty { bytes.removeAll(keepingCapacity: true) }
     firstUndecoded = nil
   }
 
