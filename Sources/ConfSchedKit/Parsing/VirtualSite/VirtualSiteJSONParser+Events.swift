@@ -3,7 +3,7 @@
 extension VirtualSiteJSONParser {
   mutating func event(
     _ record: VirtualSiteRecord, start: ISOTimestamp?, end: ISOTimestamp?,
-    conference: Conference?, edition: VirtualSiteEdition?
+    conference: Conference?
   ) -> Event {
     let kind = self.kind(record)
     var title = record.name.map(VirtualSiteText.line) ?? ""
@@ -27,7 +27,7 @@ extension VirtualSiteJSONParser {
       track: Self.nonEmpty(record.topic.map(VirtualSiteText.line)),
       sourceIDs: [record.id, record.uid].compactMap { $0 },
       abstract: Self.nonEmpty(record.abstract.map(VirtualSiteText.prose)),
-      links: links(record, edition: edition),
+      links: links(record),
       source: diagnostics.location(of: record.nameOffset ?? record.offset))
     place(&event, record, start: start, end: end)
     return event
@@ -61,7 +61,9 @@ extension VirtualSiteJSONParser {
     }
     let startUTC = instant(start, at: startOffset)
     let endUTC = end.map { instant($0, at: record.endOffset ?? startOffset) }
-    let slot = clock.slot(startUTC: startUTC, endUTC: endUTC)
+    let slot = clock.slot(
+      start: wallTimes.local(startUTC, on: clock),
+      end: endUTC.map { wallTimes.local($0, on: clock) })
     if let problem = slot.problem {
       diagnostics.warn(
         atOffset: record.endOffset ?? startOffset,
