@@ -38,6 +38,8 @@ extension VirtualSiteDocument {
           }
         }
         if let author = fullname ?? name {
+          // Room for a paper's usual authors at once, not grown from one.
+          if record.authors.isEmpty { record.authors.reserveCapacity(8) }
           record.authors.append((author, institution))
           if record.authorURL == nil { record.authorURL = url }
         }
