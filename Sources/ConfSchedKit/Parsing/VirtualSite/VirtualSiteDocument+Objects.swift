@@ -5,8 +5,9 @@ extension VirtualSiteDocument {
   /// companion's thousands of event ids).
   static let noKeys = JSONKeyTable([])
 
-  /// The keys of an author, in the order of `readAuthors`' cases.
-  private static let authorKeys = JSONKeyTable(["fullname", "name", "institution", "url"])
+  /// The keys of an author, in the order of `readAuthors`' cases; `id` is known only to be
+  /// skipped, as an unknown key costs a decoded string and a list to check it against.
+  private static let authorKeys = JSONKeyTable(["fullname", "name", "institution", "url", "id"])
 
   /// An event's authors, `[{"fullname": …, "institution": …, "url": …}]` (a plain string is a
   /// name too), read straight into the record: the hottest array of a program.
@@ -37,6 +38,8 @@ extension VirtualSiteDocument {
           }
         }
         if let author = fullname ?? name {
+          // Room for a paper's usual authors at once, not grown from one.
+          if record.authors.isEmpty { record.authors.reserveCapacity(8) }
           record.authors.append((author, institution))
           if record.authorURL == nil { record.authorURL = url }
         }

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The conference a file of the virtual site belongs to: its series (NeurIPS, or ICML, ICLR and
 /// the others on the same platform), its year, and the cities the editions table gives it.
 ///
@@ -58,13 +66,19 @@ struct VirtualSiteEdition {
         return city
       }
     }
+    return cities[cityIndex(offset: offset, utcMinutes: utcMinutes)]
+  }
+
+  /// The index in `cities` of the one whose zone had `offset` at the instant, else 0 (the
+  /// year's first).
+  func cityIndex(offset: Int?, utcMinutes: Int?) -> Int {
     if let offset, let utcMinutes {
       let instant = UTCDateTime(secondsSinceEpoch: utcMinutes * 60)
-      if let city = cities.first(where: { $0.zone?.utcOffset(at: instant) == offset }) {
-        return city
+      if let index = cities.firstIndex(where: { $0.zone?.utcOffset(at: instant) == offset }) {
+        return index
       }
     }
-    return cities.first
+    return 0
   }
 
   // MARK: Series
@@ -136,10 +150,15 @@ struct VirtualSiteEdition {
 
   /// The offset just after the first `/virtual/` of an address.
   static func virtualPathEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    let marker = Array("/virtual/".utf8)
+    // A static marker: this runs for each of a program's 6,000 addresses.
+    let marker: StaticString = "/virtual/"
+    let length = marker.utf8CodeUnitCount
+    guard let base = bytes.baseAddress else { return nil }
     var index = 0
     while let slash = bytes.firstIndex(of: UInt8(ascii: "/"), in: index..<bytes.count) {
-      if bytes[slash...].starts(with: marker) { return slash + marker.count }
+      if slash + length <= bytes.count, memcmp(base + slash, marker.utf8Start, length) == 0 {
+        return slash + length
+      }
       index = slash + 1
     }
     return nil

@@ -40,18 +40,20 @@ extension VirtualSiteJSONParser {
     return edition.unlisted(zone: zone)
   }
 
-  /// The city of the table an event was held in: the one its session or room names, else the
-  /// one whose offset its start has (`VirtualSiteEdition.city`).
-  mutating func city(
+  /// The index in the edition's `cities` of the city an event was held in: the one its session
+  /// or room names, else the one whose offset its start has (`VirtualSiteEdition.city`); nil
+  /// for an edition with no city. An index, not the conference: a `Conference` copied and
+  /// compared for each of 6,000 events cost more than placing them.
+  mutating func cityIndex(
     _ record: VirtualSiteRecord, _ start: ISOTimestamp?, in edition: VirtualSiteEdition
-  ) -> Conference? {
-    guard edition.cities.count > 1 else { return edition.cities.first }
+  ) -> Int? {
+    guard edition.cities.count > 1 else { return edition.cities.isEmpty ? nil : 0 }
     let key = CityKey(session: record.session, room: record.room)
-    let named: Conference?
+    let named: Int?
     if let known = citiesNamed[key] {
       named = known
     } else {
-      named = edition.cities.first { city in
+      named = edition.cities.firstIndex { city in
         [record.session, record.room].contains { text in
           guard let text, let name = city.city else { return false }
           return text.lowercased().contains(name.lowercased())
@@ -59,7 +61,7 @@ extension VirtualSiteJSONParser {
       }
       citiesNamed[key] = .some(named)
     }
-    return named ?? edition.city(named: [], offset: start?.offset, utcMinutes: start?.utcMinutes)
+    return named ?? edition.cityIndex(offset: start?.offset, utcMinutes: start?.utcMinutes)
   }
 
   /// The session and room an event names, which settle its city: a key made without joining

@@ -3,7 +3,7 @@
 extension VirtualSiteJSONParser {
   mutating func event(
     _ record: VirtualSiteRecord, start: ISOTimestamp?, end: ISOTimestamp?,
-    conference: Conference?, edition: VirtualSiteEdition?
+    conference: Conference?
   ) -> Event {
     let kind = self.kind(record)
     var title = record.name.map(VirtualSiteText.line) ?? ""
@@ -13,21 +13,30 @@ extension VirtualSiteJSONParser {
         atOffset: record.nameOffset ?? record.offset,
         "an event with no name\(record.id.map { " (id \($0))" } ?? ""); kept as '\(title)'")
     }
+    // Arrays made at their size: `compactMap` grows an array for each of 6,000 events.
+    var authors: [Author] = []
+    authors.reserveCapacity(record.authors.count)
+    for author in record.authors {
+      let name = VirtualSiteText.line(author.name)
+      let affiliation = author.institution.map(VirtualSiteText.line)
+      if !name.isEmpty {
+        authors.append(
+          Author(name: name, affiliation: affiliation?.isEmpty == false ? affiliation : nil))
+      }
+    }
+    var sourceIDs: [String] = []
+    sourceIDs.reserveCapacity(2)
+    if let id = record.id { sourceIDs.append(id) }
+    if let uid = record.uid { sourceIDs.append(uid) }
     var event = Event(
-      kind: kind, title: title,
-      authors: record.authors.compactMap { author in
-        let name = VirtualSiteText.line(author.name)
-        let affiliation = author.institution.map(VirtualSiteText.line)
-        return name.isEmpty
-          ? nil : Author(name: name, affiliation: affiliation?.isEmpty == false ? affiliation : nil)
-      },
+      kind: kind, title: title, authors: authors,
       conference: conference, room: Self.nonEmpty(record.room.map(VirtualSiteText.line)),
       board: Self.board(record.board),
       session: Self.nonEmpty(record.session.map(VirtualSiteText.line)),
       track: Self.nonEmpty(record.topic.map(VirtualSiteText.line)),
-      sourceIDs: [record.id, record.uid].compactMap { $0 },
+      sourceIDs: sourceIDs,
       abstract: Self.nonEmpty(record.abstract.map(VirtualSiteText.prose)),
-      links: links(record, edition: edition),
+      links: links(record),
       source: diagnostics.location(of: record.nameOffset ?? record.offset))
     place(&event, record, start: start, end: end)
     return event
@@ -61,7 +70,9 @@ extension VirtualSiteJSONParser {
     }
     let startUTC = instant(start, at: startOffset)
     let endUTC = end.map { instant($0, at: record.endOffset ?? startOffset) }
-    let slot = clock.slot(startUTC: startUTC, endUTC: endUTC)
+    let slot = clock.slot(
+      start: wallTimes.local(startUTC, on: clock),
+      end: endUTC.map { wallTimes.local($0, on: clock) })
     if let problem = slot.problem {
       diagnostics.warn(
         atOffset: record.endOffset ?? startOffset,

@@ -1,17 +1,19 @@
 /// The fields of an event that are cleaned on their own: its links and its board.
 extension VirtualSiteJSONParser {
   /// The event's page on the site, its paper, its PDF, and its other addresses, once each.
-  func links(_ record: VirtualSiteRecord, edition: VirtualSiteEdition?) -> [Link] {
+  /// Prefixes are checked on the bytes, and the site's address (`https://neurips.cc`) is the
+  /// one `read` settled for the file, not made again for each of 6,000 events.
+  func links(_ record: VirtualSiteRecord) -> [Link] {
     var links: [Link] = []
+    links.reserveCapacity(4)
     func add(_ label: String, _ address: String?) {
-      guard var url = address.map(VirtualSiteText.address), !url.isEmpty else { return }
-      // The first byte settles most addresses before a Character comparison is needed.
-      if url.utf8.first == UInt8(ascii: "/"), url.hasPrefix("/"), let edition {
-        url = edition.siteURL + url
+      guard var url = address.map(VirtualSiteText.address), let first = url.utf8.first else {
+        return
       }
-      guard url.utf8.first == UInt8(ascii: "h"),
-        url.hasPrefix("https://") || url.hasPrefix("http://"),
-        !links.contains(where: { $0.url == url })
+      if first == UInt8(ascii: "/"), let siteAddress {
+        url = siteAddress + url
+      }
+      guard VirtualSiteText.isWebAddress(url), !links.contains(where: { $0.url == url })
       else { return }
       links.append(Link(label: label, url: url))
     }
@@ -25,9 +27,11 @@ extension VirtualSiteJSONParser {
 
   /// `#2504` is board `2504`.
   static func board(_ text: String?) -> String? {
-    guard var board = text.map(VirtualSiteText.line) else { return nil }
-    while board.utf8.first == UInt8(ascii: "#"), board.hasPrefix("#") { board.removeFirst() }
-    return nonEmpty(Markup.collapsingSpaces(board))
+    guard let text else { return nil }
+    let board = VirtualSiteText.line(text)
+    guard board.utf8.first == UInt8(ascii: "#") else { return nonEmpty(board) }
+    let number = board.utf8.drop { $0 == UInt8(ascii: "#") }
+    return nonEmpty(Markup.collapsingSpaces(String(decoding: number, as: UTF8.self)))
   }
 
   static func nonEmpty(_ text: String?) -> String? {

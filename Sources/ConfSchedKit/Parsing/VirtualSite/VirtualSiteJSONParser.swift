@@ -11,10 +11,16 @@ struct VirtualSiteJSONParser {
   var kindless: (count: Int, offset: Int)?
   var untimed: (count: Int, offset: Int)?
   var withoutOffset: (count: Int, offset: Int)?
-  /// The city each session and room names, once per distinct name (a program has a few dozen).
-  var citiesNamed: [CityKey: Conference?] = [:]
+  /// The city (its index in the edition's) each session and room names, once per distinct name
+  /// (a program has a few dozen).
+  var citiesNamed: [CityKey: Int?] = [:]
   /// Whether each kind written is one the site is known to use, once per distinct kind.
   var knownKinds: [String: Bool] = [:]
+  /// The site's address that relative links are read against (`https://neurips.cc`), once the
+  /// edition is known.
+  var siteAddress: String?
+  /// The wall-clock moments of the instants placed so far, per zone.
+  var wallTimes = ConferenceClock.Memo()
 
   init(bytes: UnsafeBufferPointer<UInt8>, file: String, options: ReadOptions) {
     self.bytes = bytes
@@ -85,15 +91,27 @@ struct VirtualSiteJSONParser {
     let starts = records.map { $0.start.flatMap(ISOTimestamp.init) }
     let ends = records.map { $0.end.flatMap(ISOTimestamp.init) }
     let edition = self.edition(records, starts)
+    siteAddress = edition?.siteURL
     let unlisted = edition.flatMap { unlistedConference($0, starts, at: records[0].offset) }
     var indexByID: [String: Int] = [:]
     indexByID.reserveCapacity(records.count)
     result.events.reserveCapacity(result.events.count + records.count)
+    // The conferences in order of their first event: each city's checked once.
+    var citySeen = [Bool](repeating: false, count: edition?.cities.count ?? 0)
+    if let unlisted { result.conferences.append(unlisted) }
     for (number, record) in records.enumerated() {
-      let conference = unlisted ?? edition.flatMap { city(record, starts[number], in: $0) }
+      var conference = unlisted
+      if unlisted == nil, let edition, let index = cityIndex(record, starts[number], in: edition) {
+        conference = edition.cities[index]
+        if !citySeen[index] {
+          citySeen[index] = true
+          if !result.conferences.contains(edition.cities[index]) {
+            result.conferences.append(edition.cities[index])
+          }
+        }
+      }
       let event = self.event(
-        record, start: starts[number], end: ends[number], conference: conference,
-        edition: edition)
+        record, start: starts[number], end: ends[number], conference: conference)
       if let id = record.id {
         if indexByID[id] != nil {
           diagnostics.warn(
@@ -106,11 +124,6 @@ struct VirtualSiteJSONParser {
       result.events.append(event)
     }
     reportTotals()
-    for event in result.events {
-      if let conference = event.conference, !result.conferences.contains(conference) {
-        result.conferences.append(conference)
-      }
-    }
     result.slotGroups = SlotGroups.groups(
       count: result.events.count,
       links: records.enumerated().flatMap { number, record in

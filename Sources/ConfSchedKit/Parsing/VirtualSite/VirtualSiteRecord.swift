@@ -51,6 +51,9 @@ final class VirtualSiteRecord {
   enum Field: Int, CaseIterable {
     case id, uid, name, authors, abstract, topic, decision, session, eventType, eventTypeLabel
     case room, start, end, board, siteURL, paperURL, pdfURL, sourceURL, url, related, visible
+    /// Read only to be skipped: every event writes it, and an unknown key costs a decoded
+    /// string and a list to check it against.
+    case keywords
 
     /// The key as the file writes it.
     var key: String {
@@ -76,6 +79,7 @@ final class VirtualSiteRecord {
       case .url: "url"
       case .related: "related_events_ids"
       case .visible: "visible"
+      case .keywords: "keywords"
       }
     }
 
@@ -114,12 +118,39 @@ final class VirtualSiteRecord {
     case .sourceURL: sourceURL = try Self.readText(&parser)
     case .url: url = try Self.readText(&parser)
     case .related:
-      if case .array(let items) = try parser.readValue() { related = items.compactMap(Self.text) }
+      related = try Self.readIDs(&parser)
     case .visible:
       if case .bool(let visible) = try parser.readValue() { isVisible = visible }
-    case .authors:
-      _ = try parser.readValue()
+    case .authors, .keywords:
+      try parser.skipValue()
     }
+  }
+
+  /// `[70000, "70001"]`: the ids as `readText` reads each, with no `JSONValue` made for the
+  /// array; any other value is checked and gives none.
+  static func readIDs(_ parser: inout JSONParser) throws(JSONParseError) -> [String] {
+    guard parser.index < parser.bytes.count, parser.bytes[parser.index] == JSONParser.openBracket
+    else {
+      try parser.skipValue()
+      return []
+    }
+    var ids: [String] = []
+    try parser.enterNesting()
+    parser.skipWhitespace()
+    if parser.consume(JSONParser.closeBracket) {
+      parser.depth -= 1
+      return ids
+    }
+    while true {
+      parser.skipWhitespace()
+      if let id = try readText(&parser) { ids.append(id) }
+      parser.skipWhitespace()
+      if parser.consume(UInt8(ascii: ",")) { continue }
+      if parser.consume(JSONParser.closeBracket) { break }
+      throw parser.error(.expected("',' or ']'"))
+    }
+    parser.depth -= 1
+    return ids
   }
 
   /// A value read as `text(_:)` reads it, with no `JSONValue` made for a string or a number.
