@@ -151,28 +151,11 @@ struct SnapshotReader {
     _ count: Int, into buffer: UnsafeMutableBufferPointer<Value>, at start: Int
   ) throws(Failure) {
     guard start + count <= buffer.count else { throw .truncated }
-    guard let base = bytes.baseAddress, let output = buffer.baseAddress else {
-      if count > 0 { throw .truncated }
-      return
+    var previous = 0
+    try forEachInt(count) { slot, value in
+      previous &+= value
+      buffer[start + slot] = Value(truncatingIfNeeded: previous)
     }
-    var position = offset
-    let end = bytes.count
-    var previous: UInt64 = 0
-    for slot in start..<(start + count) {
-      var value: UInt64 = 0
-      var shift: UInt64 = 0
-      while true {
-        guard position < end, shift < 64 else { throw .truncated }
-        let byte = base[position]
-        position += 1
-        value |= UInt64(byte & 31) << shift
-        if byte & 0x40 == 0 { break }
-        shift += 5
-      }
-      previous &+= value &- 1  // the writer stored value + 1
-      output[slot] = Value(truncatingIfNeeded: previous)
-    }
-    offset = position
   }
 
   /// Skips `count` raw bytes and returns where they are: what holds the snapshot (which keeps
