@@ -33,7 +33,7 @@ public struct TimetableRenderer: Sendable {
 
   /// The timetable's text, ending in a newline.
   public func render(_ timetable: Timetable) -> String {
-    var lines = [style.bold(TimetableRenderer.heading(timetable))]
+    var lines = headingLines(timetable).map(style.bold)
     if !timetable.rows.isEmpty {
       lines.append("")
       if let widths = laneWidths(timetable) {
@@ -54,6 +54,22 @@ public struct TimetableRenderer: Sendable {
       if let zone = conference.zone { heading += " · times in \(zone.identifier)" }
     }
     return heading
+  }
+
+  /// The heading, broken at its ` · ` into lines that fit the width on a terminal (a part
+  /// wider than the width keeps its own line whole); one line off a terminal.
+  func headingLines(_ timetable: Timetable) -> [String] {
+    let heading = TimetableRenderer.heading(timetable)
+    guard maxTitleLines != nil, DisplayText.width(heading) > width else { return [heading] }
+    var lines: [String] = []
+    for part in heading.split(separator: " · ").map(String.init) {
+      if let last = lines.last, DisplayText.width(last + " · " + part) <= width {
+        lines[lines.count - 1] = last + " · " + part
+      } else {
+        lines.append(part)
+      }
+    }
+    return lines
   }
 
   /// The width of each room column, or nil when they would be narrower than the minimum.

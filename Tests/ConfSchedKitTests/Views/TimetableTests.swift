@@ -133,6 +133,22 @@ struct TimetableTests {
     #expect(text.contains("┌") == (width >= 60))
   }
 
+  @Test(arguments: [40, 60, 61])
+  func breaksTheHeadingAtItsSeparatorsOnANarrowTerminal(width: Int) {
+    let heading = TimetableRenderer.heading(timetable)
+    #expect(DisplayText.width(heading) > width)
+    let text = TimetableRenderer(width: width, style: .plain).render(timetable)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let top = Array(lines.prefix { !$0.isEmpty })
+    #expect(top.count >= 2)
+    #expect(top.allSatisfy { DisplayText.width($0) <= width })
+    #expect(top.joined(separator: " · ") == heading)
+    // Off a terminal (titles not cut), the heading stays one line.
+    var file = TimetableRenderer(width: width, style: .plain)
+    file.maxTitleLines = nil
+    #expect(file.render(timetable).hasPrefix(heading + "\n"))
+  }
+
   @Test func listsRoomByRoomWhenTooNarrowForTheGrid() {
     let text = TimetableRenderer(width: 50, style: .plain).render(timetable)
     #expect(!text.contains("│"))
