@@ -28,7 +28,7 @@ extension Matcher {
       let found = clues.names[word], Set(found).count == 1, let paper = found.first,
       clues.titleCount(holding: word) == 1,
       clues.acronyms.expansions[WordForms.key(word)] == nil,
-      Acronyms.commonTable[WordForms.key(word)] == nil
+      Acronyms.commonExpansions(of: WordForms.key(word)) == nil
     else { return nil }
     return candidate(paper, 1, reason: .name(head.trimmingSpaces()))
   }
@@ -53,7 +53,8 @@ extension Matcher {
       let bare = token.trimmingCharacters { !$0.isLetter && !$0.isNumber }
       let key = WordForms.key(TextFolding.fold(String(bare)))
       guard SearchQuery.isCapitalized(bare),
-        let phrase = clues.acronyms.expansions[key]?.first ?? Acronyms.commonTable[key]?.first
+        let phrase = clues.acronyms.expansions[key]?.first
+          ?? Acronyms.commonExpansions(of: key)?.first
       else {
         words.append(String(token))
         continue

@@ -65,4 +65,17 @@ struct AcronymsTests {
     #expect(SearchQuery("OR gan").clauses.count == 1)
     #expect(SearchQuery("-gan").isEmpty)
   }
+
+  /// `commonExpansions` splits the common phrases at their spaces instead of folding them: they
+  /// must be written folded.
+  @Test func commonPhrasesAreWrittenFolded() {
+    for (acronym, phrases) in Acronyms.common {
+      #expect(TextFolding.fold(acronym) == acronym)
+      let expected = phrases.map { TextFolding.words($0).map(String.init) }
+      #expect(phrases.map(Acronyms.words(ofCommon:)) == expected, "\(acronym)")
+      #expect(Acronyms.commonExpansions(of: acronym) == expected)
+    }
+    #expect(Acronyms.commonExpansions(of: "gans") == nil)
+    #expect(Acronyms.commonExpansions(of: "ntk") == [["neural", "tangent", "kernel"]])
+  }
 }
