@@ -12,7 +12,8 @@ let package = Package(
     .target(name: "ConfSchedKit"),
 
     // The dumps in Data/, compiled into the binary by the EmbedData plugin.
-    .target(name: "ConfSchedData", plugins: ["EmbedData"]),
+    // It uses the kit's `SnapshotStrings` for the frozen schedule's string table.
+    .target(name: "ConfSchedData", dependencies: ["ConfSchedKit"], plugins: ["EmbedData"]),
     .plugin(
       name: "EmbedData",
       capability: .buildTool(),

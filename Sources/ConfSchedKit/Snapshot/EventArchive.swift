@@ -14,7 +14,7 @@ final class EventArchive: Sendable {
   /// What holds the records' bytes (and keeps them alive).
   private let storage: SnapshotStorage
   /// The string table the snapshot was written with, if any.
-  private let strings: [String]?
+  private let strings: SnapshotStrings?
   /// Where each event's record starts in the snapshot, and where the last one ends.
   private let offsets: [Int]
   /// Each event's summary, in schedule order.
@@ -49,7 +49,7 @@ final class EventArchive: Sendable {
   }
 
   init(
-    storage: SnapshotStorage, strings: [String]?, offsets: [Int], rows: [Row],
+    storage: SnapshotStorage, strings: SnapshotStrings?, offsets: [Int], rows: [Row],
     tables: (kinds: [EventKind], rooms: [String], conferences: [Conference]), files: [String]
   ) {
     self.storage = storage

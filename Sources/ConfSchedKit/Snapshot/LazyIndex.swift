@@ -9,7 +9,7 @@ import Synchronization
 public final class LazyIndex: Sendable {
   private enum Source: Sendable {
     case ready(SearchIndex)
-    case frozen(SnapshotStorage, strings: [String]?, at: Int, events: Schedule)
+    case frozen(SnapshotStorage, strings: SnapshotStrings?, at: Int, events: Schedule)
   }
 
   private let source: Source
@@ -22,7 +22,8 @@ public final class LazyIndex: Sendable {
 
   /// The index a snapshot holds at a byte offset; `events` is its schedule, to build it from
   /// should it not decode.
-  init(frozen storage: SnapshotStorage, strings: [String]?, at offset: Int, events: Schedule) {
+  init(frozen storage: SnapshotStorage, strings: SnapshotStrings?, at offset: Int, events: Schedule)
+  {
     source = .frozen(storage, strings: strings, at: offset, events: events)
   }
 

@@ -110,14 +110,19 @@ public enum ScheduleSnapshot {
 
   /// Thaws what `encode` froze (with its string table, if it had one); nil when the text is not
   /// a snapshot of this version.
-  public static func decode(_ text: String, strings: [String]? = nil) -> Contents? {
+  public static func decode(_ text: String, strings: SnapshotStrings? = nil) -> Contents? {
     decode(.text(text), strings: strings)
+  }
+
+  /// `decode(_:strings:)` with the string table in an array, as `encodeWithStringTable` gives it.
+  public static func decode(_ text: String, strings: [String]) -> Contents? {
+    decode(.text(text), strings: SnapshotStrings(strings))
   }
 
   /// Thaws the snapshot this very build made of the bundled dumps and compiled into the binary
   /// with its string table: its records are not walked one by one first (as a snapshot from
   /// elsewhere's are), for no other program wrote them and no file could have damaged them.
-  public static func decode(builtIn text: String, strings: [String]) -> Contents? {
+  public static func decode(builtIn text: String, strings: SnapshotStrings) -> Contents? {
     decode(.text(text), strings: strings, checksummed: true)
   }
 
@@ -127,7 +132,7 @@ public enum ScheduleSnapshot {
   /// (a compiled file's), or are the binary's own: its events' records are then not walked one
   /// by one as well.
   static func decode(
-    _ storage: SnapshotStorage, strings: [String]? = nil, checksummed: Bool = false
+    _ storage: SnapshotStorage, strings: SnapshotStrings? = nil, checksummed: Bool = false
   ) -> Contents? {
     storage.withBytes { bytes in
       var reader = SnapshotReader(storage: storage, bytes: bytes, strings: strings)

@@ -81,12 +81,13 @@ struct SnapshotReader {
   let storage: SnapshotStorage
   private let bytes: UnsafeBufferPointer<UInt8>
   /// The string table, when the writer used one.
-  let strings: [String]?
+  let strings: SnapshotStrings?
   private(set) var offset = 0
 
   /// `bytes` must be the snapshot's bytes as `storage` holds them (which keeps them alive);
   /// `strings` is the string table the writer used, if it used one.
-  init(storage: SnapshotStorage, bytes: UnsafeBufferPointer<UInt8>, strings: [String]? = nil) {
+  init(storage: SnapshotStorage, bytes: UnsafeBufferPointer<UInt8>, strings: SnapshotStrings? = nil)
+  {
     self.storage = storage
     self.bytes = bytes
     self.strings = strings
@@ -171,7 +172,7 @@ struct SnapshotReader {
   mutating func string() throws(Failure) -> String {
     guard let strings else { return try rawString() }
     let id = try int()
-    guard strings.indices.contains(id) else { throw .badTag }
+    guard strings.contains(id) else { throw .badTag }
     return strings[id]
   }
 
@@ -209,7 +210,7 @@ struct SnapshotReader {
   /// Steps over a string (or its number in the table), checking its length.
   mutating func skipString() throws(Failure) {
     if let strings {
-      guard strings.indices.contains(try int()) else { throw .badTag }
+      guard strings.contains(try int()) else { throw .badTag }
       return
     }
     let count = try int()

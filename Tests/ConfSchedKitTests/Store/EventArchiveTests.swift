@@ -81,6 +81,22 @@ struct EventArchiveTests {
     #expect(withNotes.allSatisfy { frozen.event(at: $0) == events[$0] })
   }
 
+  /// The bundled table is a generated function: the snapshot thawed through it is the one thawed
+  /// through the same strings in an array, and a table too short for the snapshot is refused.
+  @Test func thawsThroughAGeneratedStringTable() throws {
+    let table = BundledDump.snapshotStrings
+    let strings = (0..<table.count).map { table[$0] }
+    #expect(strings.count > 1000)
+    let generated = try #require(
+      ScheduleSnapshot.decode(BundledDump.snapshot, strings: table)
+    ).schedule
+    let array = try #require(ScheduleSnapshot.decode(BundledDump.snapshot, strings: strings))
+      .schedule
+    #expect(generated.events == array.events)
+    let short = SnapshotStrings(count: table.count / 2) { table[$0] }
+    #expect(ScheduleSnapshot.decode(BundledDump.snapshot, strings: short)?.schedule.events == nil)
+  }
+
   @Test func findsAnEventByTheFilesOwnID() throws {
     let frozen = try thawed(Self.congress, stringTable: false)
     let event = try #require(Self.congress.events.first { !$0.sourceIDs.isEmpty })
