@@ -99,6 +99,9 @@ enum Embed {
     let schedule = Schedule(results.map(\.part))
     let frozen = ScheduleSnapshot.encodeWithStringTable(
       schedule, mentions: results.flatMap(\.mentions), index: SearchIndex(schedule.events))
+    guard let packed = SnapshotStrings.packed(frozen.strings) else {
+      fail("the bundled data's strings are past 16 MB; the string table cannot hold them")
+    }
     source += Array(
       """
         /// The parsed schedule and search index of `all`, frozen at build time; its strings are in
@@ -106,23 +109,19 @@ enum Embed {
         public static let snapshot: String =
           \(swiftString(frozen.text))
 
-        /// Every string of `snapshot`, each a literal made when it is read, so that thawing
-        /// copies nothing and a run makes only the strings it reads.
+        /// Every string of `snapshot`, made when it is read: thawing copies only the strings a
+        /// run reads.
         public static let snapshotStrings = SnapshotStrings(
-          count: \(frozen.strings.count), lookup: snapshotString(at:))
+          bytes: snapshotStringBytes, ends: snapshotStringEnds)
 
-        // Not optimised: the optimiser takes minutes over thousands of string literals, and
-        // there is nothing here for it to do.
-        @_optimize(none)
-        private static func snapshotString(at id: Int) -> String {
-          switch id {
+        private static let snapshotStringBytes: StaticString =
+          \(String(decoding: literal(packed.bytes), as: UTF8.self))
+
+        private static let snapshotStringEnds: StaticString =
+          \(String(decoding: literal(packed.ends), as: UTF8.self))
+      }
 
       """.utf8)
-    for (id, string) in frozen.strings.enumerated() {
-      source += Array("      case \(id): return ".utf8) + literal(Array(string.utf8))
-      source += Array("\n".utf8)
-    }
-    source += Array("      default: return \"\"\n    }\n  }\n}\n".utf8)
 
     let temporaryPath = outputPath + ".tmp"
     guard let output = fopen(temporaryPath, "wb") else { fail("cannot create \(temporaryPath)") }

@@ -145,3 +145,31 @@ struct EventArchiveTests {
     }
   }
 }
+
+@Suite("Snapshot string table")
+struct SnapshotStringsTests {
+  @Test func packsAndReadsBackEveryString() throws {
+    let strings = ["", "a", "Montréal", String(repeating: "x", count: 70_000), "\u{0}\"\\", ""]
+    let packed = try #require(SnapshotStrings.packed(strings))
+    #expect(packed.ends.allSatisfy { (0x30...0x6F).contains($0) })
+    // A static string is a literal: write the packed bytes into one through a Swift source is
+    // what the build does; here the same bytes are read through a String's storage.
+    let table = SnapshotStrings(count: strings.count) { id in
+      let ends = packed.ends
+      func end(_ id: Int) -> Int {
+        (0..<4).reduce(0) { $0 << 6 | Int(ends[id * 4 + $1] - 0x30) }
+      }
+      let start = id == 0 ? 0 : end(id - 1)
+      return String(decoding: packed.bytes[start..<end(id)], as: UTF8.self)
+    }
+    #expect((0..<table.count).map { table[$0] } == strings)
+  }
+
+  @Test func readsAStaticTable() {
+    let table = SnapshotStrings(bytes: "abcdéf", ends: "0001000300070007")
+    #expect((0..<table.count).map { table[$0] } == ["a", "bc", "déf", ""])
+    // Ends past the bytes, or going back: empty strings, never a read past the bytes.
+    let broken = SnapshotStrings(bytes: "abc", ends: "00020001000o")
+    #expect((0..<broken.count).map { broken[$0] } == ["ab", "", ""])
+  }
+}
