@@ -72,7 +72,7 @@ struct NoteSearchTests {
     ]
     var agreed: [Bool] = []
     for query in queries.map(SearchQuery.init) {
-      let matcher = NoteSearch.Matcher(query)
+      var matcher = NoteSearch.Matcher(query)
       for text in texts {
         #expect(matcher.matches(text) == reference(query, text), "\(query) in \(text)")
         agreed.append(reference(query, text))
