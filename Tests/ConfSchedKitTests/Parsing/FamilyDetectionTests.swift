@@ -108,4 +108,9 @@ struct FamilyDetectionTests {
         == "my-copy.txt:1:1: warning: 409 events are also in neurips-2018-12-04.txt; merged, not doubled"
     )
   }
+
+  /// `--family`'s help lists the families written out: they must be the reader table's.
+  @Test func familyNamesAreTheReaderTables() {
+    #expect(DumpReader.familyNames == DumpReader.families.map(\.rawValue).joined(separator: ", "))
+  }
 }

@@ -47,6 +47,12 @@ public enum DumpReader {
   /// The families `--family` accepts, in detection order.
   public static var families: [DumpFamily] { ReaderTable.families }
 
+  /// The families' names, as `--family` lists them in its help: written out, for working them
+  /// out from the reader table cost every run of every command 200,000 instructions
+  /// (`DetectionTests` keeps the two the same).
+  public static let familyNames =
+    "ical, frab, virtual-site, page, card, schedule-table, notes, reading-list"
+
   /// Why a text no reader takes is refused: what it seems to be, or what a schedule looks like.
   public static func refusal(_ source: DumpSource) -> String {
     StructuredFormat.identify(source)?.refusal ?? familyHint

@@ -44,7 +44,7 @@ enum DataLoader {
     OptionSpec(
       name: "family", valueName: "family",
       help:
-        "Read --data files as this family instead of telling it from their content: \(DumpReader.families.map(\.rawValue).joined(separator: ", "))."
+        "Read --data files as this family instead of telling it from their content: \(DumpReader.familyNames)."
     ),
     zoneOption,
     pageZoneOption,
