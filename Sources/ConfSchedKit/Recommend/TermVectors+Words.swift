@@ -157,8 +157,8 @@ extension TermVectors {
     -> (term: Int32, word: Int32)?
   {
     if let id = index.terms.id(of: word) {
-      let key = index.termKeys[id]
-      return key >= 0 ? (key, Int32(id)) : nil
+      let key = index.key(ofTerm: id)
+      return key >= 0 ? (Int32(key), Int32(id)) : nil
     }
     guard !SearchStopwords.contains(word) else { return nil }
     return index.keys.id(of: WordForms.key(word)).map { (Int32($0), -1) }

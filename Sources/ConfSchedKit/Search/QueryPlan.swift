@@ -205,7 +205,7 @@ extension SearchIndex {
     let bytes = Array(word.utf8)
     if prefixes && bytes.count >= 3 {
       forEachTerm(beginning: bytes) { id in
-        let key = Int(termKeys[id])
+        let key = key(ofTerm: id)
         if key >= 0 && key != exact {
           slot.add(key, exact == nil ? QueryPlan.prefix : QueryPlan.prefixOfAWord)
         }
@@ -219,7 +219,7 @@ extension SearchIndex {
     let slice = bytes[...]
     terms.forEachTerm(withinOneEditOf: bytes) { id in
       let term = terms.term(id)
-      let key = Int(termKeys[id])
+      let key = key(ofTerm: id)
       guard key >= 0, !slot.keys.contains(key) else { return }
       if ownCount == 0
         || (!EditDistance.isSubstitution(term, slice)

@@ -3,7 +3,7 @@ extension SearchIndex {
   /// decoding a thawed index's postings as it goes: a walk over every key, as the norms of
   /// `TermVectors` take, then allocates nothing.
   func forEachPosting(ofKey id: Int, _ body: (UInt64) -> Void) {
-    let range = Int(postingStarts[id])..<Int(postingStarts[id + 1])
+    let range = postingRange(ofKey: id)
     guard let encoded = encodedPostings else {
       postings.withUnsafeBufferPointer { all in
         for position in range { body(all[position]) }

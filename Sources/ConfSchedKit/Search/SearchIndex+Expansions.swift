@@ -56,8 +56,8 @@ extension SearchIndex {
     for cut in 4...(bytes.count - 4) {
       guard let leftTerm = terms.id(of: bytes[..<cut]), let rightTerm = terms.id(of: bytes[cut...])
       else { continue }
-      let left = Int(termKeys[leftTerm])
-      let right = Int(termKeys[rightTerm])
+      let left = key(ofTerm: leftTerm)
+      let right = key(ofTerm: rightTerm)
       if left >= 0 && right >= 0 { found.append((left, right)) }
     }
     return found

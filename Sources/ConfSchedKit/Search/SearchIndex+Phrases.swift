@@ -12,7 +12,7 @@ struct PostingCache {
     if let range = ranges[key] { return range }
     let range: Range<Int>
     if index.encodedPostings == nil {
-      range = Int(index.postingStarts[key])..<Int(index.postingStarts[key + 1])
+      range = index.postingRange(ofKey: key)
     } else {
       let start = decoded.count
       decoded += index.postings(of: key)

@@ -1,7 +1,8 @@
 extension SearchIndex {
   /// Writes the index for a snapshot: the words in byte order with their keys, the keys in byte
   /// order, each key's postings delta-coded with where each key's postings start, the fields'
-  /// lengths and the learnt acronyms.
+  /// lengths and average lengths, and the learnt acronyms. Word keys, postings' starts and
+  /// field lengths are columns (`IntColumn`), read in place when thawed.
   func encode(into writer: inout SnapshotWriter) {
     writer.int(eventCount)
     let order = terms.sortedIDs()
@@ -9,24 +10,25 @@ extension SearchIndex {
     var rank = [Int](repeating: -1, count: keys.count)
     for (position, id) in keyOrder.enumerated() { rank[id] = position }
     terms.encode(order, into: &writer)
-    for id in order { writer.int(termKeys[id] < 0 ? -1 : rank[Int(termKeys[id])]) }
+    IntColumn(order.map { termKeys[$0] < 0 ? -1 : Int32(rank[Int(termKeys[$0])]) })
+      .encode(into: &writer)
     keys.encode(keyOrder, into: &writer)
     var region = SnapshotWriter()
-    var lengths: [Int] = []
+    var starts: [Int32] = [0]
     for id in keyOrder {
-      let before = region.bytes.count
       var previous: UInt64 = 0
       for packed in postings(of: id) {
         region.int(Int(packed - previous))
         previous = packed
       }
-      lengths.append(region.bytes.count - before)
+      starts.append(Int32(region.bytes.count))
     }
-    writer.int(lengths.count)
-    for length in lengths { writer.int(length) }
+    IntColumn(starts).encode(into: &writer)
     writer.int(region.bytes.count)
     writer.raw(region.bytes)
-    for length in fieldLengths { writer.int(Int(length)) }
+    fieldLengths.encode(into: &writer)
+    // The averages' bits, so that a thaw need not walk every length again.
+    for average in averageLengths { writer.int(Int(average.bitPattern)) }
     let acronymNames = acronyms.expansions.keys.sorted()
     writer.int(acronymNames.count)
     for name in acronymNames {
@@ -46,29 +48,19 @@ extension SearchIndex {
     // not a table to allocate.
     guard eventCount >= 0, eventCount <= reader.endOffset - reader.offset else { throw .badTag }
     terms = try TermTable(decoding: &reader)
-    var termKeys = [Int32](repeating: -1, count: terms.count)
-    try termKeys.withUnsafeMutableBufferPointer { buffer throws(SnapshotReader.Failure) in
-      try reader.forEachInt(buffer.count) { buffer[$0] = Int32(truncatingIfNeeded: $1) }
-    }
+    termKeys = try IntColumn(decoding: &reader)
+    guard termKeys.count == terms.count else { throw .badTag }
     keys = try TermTable(decoding: &reader)
-    guard termKeys.allSatisfy({ $0 < keys.count }) else { throw .badTag }
-    self.termKeys = termKeys
-    let count = try reader.int()
-    guard count == keys.count else { throw .badTag }
-    var starts = [Int32](repeating: 0, count: count + 1)
-    try starts.withUnsafeMutableBufferPointer { buffer throws(SnapshotReader.Failure) in
-      try reader.deltas(count, into: buffer, at: 1)
-    }
+    postingStarts = try IntColumn(decoding: &reader)
+    guard postingStarts.count == keys.count + 1 else { throw .badTag }
     let length = try reader.int()
-    guard Int(starts[count]) == length else { throw .badTag }
+    guard Int(postingStarts[keys.count]) == length else { throw .badTag }
     encodedPostings = try reader.region(length)
-    postingStarts = starts
-    var lengths = [UInt16](repeating: 0, count: eventCount * Field.allCases.count)
-    try lengths.withUnsafeMutableBufferPointer { buffer throws(SnapshotReader.Failure) in
-      try reader.forEachInt(buffer.count) { buffer[$0] = UInt16(clamping: $1) }
+    fieldLengths = try IntColumn(decoding: &reader)
+    guard fieldLengths.count == eventCount * Field.allCases.count else { throw .badTag }
+    averageLengths = try Field.allCases.map { _ throws(SnapshotReader.Failure) in
+      Float(bitPattern: UInt32(truncatingIfNeeded: try reader.int()))
     }
-    fieldLengths = lengths
-    averageLengths = SearchIndex.averages(lengths, eventCount: eventCount)
     for _ in 0..<Swift.max(try reader.int(), 0) {
       let name = try reader.rawString()
       var phrases: [[String]] = []

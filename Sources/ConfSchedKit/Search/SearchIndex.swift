@@ -20,19 +20,19 @@ public struct SearchIndex: Sendable {
   /// The words as written (folded, `TextFolding`), for prefixes and typos.
   var terms: TermTable
   /// The key of each word (an index in `keys`), or -1 for a stopword, which is not indexed.
-  var termKeys: [Int32] = []
+  var termKeys = IntColumn([])
   /// The distinct keys (`WordForms.key`) of the indexed words.
   var keys: TermTable
   /// Postings of key `id` are `postings[postingStarts[id]..<postingStarts[id + 1]]`, each packed
   /// as event << 24 | field << 16 | position, in that order. Positions count the indexed words
   /// of the field (stopwords take none).
-  var postingStarts: [Int32] = []
+  var postingStarts = IntColumn([])
   var postings: [UInt64] = []
   /// A thawed index keeps its postings delta-coded in the snapshot, `postingStarts` being byte
   /// offsets in this region of it.
   var encodedPostings: SnapshotRegion?
   /// The number of indexed words of each event's fields: `fieldLengths[event * 5 + field]`.
-  var fieldLengths: [UInt16] = []
+  var fieldLengths = IntColumn([])
   /// The average of each field's length over the events that have it.
   var averageLengths: [Float] = []
   /// The acronyms the events define ("neural tangent kernel (NTK)").
@@ -52,10 +52,10 @@ public struct SearchIndex: Sendable {
     let (starts, placed) = builder.postings()
     terms = builder.terms
     keys = builder.keys
-    termKeys = builder.termKeys
-    postingStarts = starts
+    termKeys = IntColumn(builder.termKeys)
+    postingStarts = IntColumn(starts)
     postings = placed
-    fieldLengths = builder.lengths
+    fieldLengths = IntColumn(builder.lengths.map { Int32($0) })
     averageLengths = SearchIndex.averages(builder.lengths, eventCount: events.count)
     acronyms = builder.acronyms
   }
@@ -77,9 +77,26 @@ public struct SearchIndex: Sendable {
   /// The number of distinct words.
   public var vocabularySize: Int { terms.count }
 
+  /// The key of word `id` (an index in `keys`), or -1 for a stopword. A thawed index reads it
+  /// from the snapshot, checked here rather than all at thawing.
+  func key(ofTerm id: Int) -> Int {
+    let key = Int(termKeys[id])
+    return key < keys.count ? Swift.max(key, -1) : -1
+  }
+
+  /// Where the postings of key `id` are: in `postings`, or in `encodedPostings` (byte offsets)
+  /// for a thawed index. A thawed index reads them from the snapshot, checked here: offsets
+  /// out of order or past the postings give none.
+  func postingRange(ofKey id: Int) -> Range<Int> {
+    let lower = Int(postingStarts[id])
+    let upper = Int(postingStarts[id + 1])
+    let total = encodedPostings?.range.count ?? postings.count
+    return 0 <= lower && lower <= upper && upper <= total ? lower..<upper : 0..<0
+  }
+
   /// The postings of key `id`, decoded when the index was thawed.
   func postings(of id: Int) -> ArraySlice<UInt64> {
-    let range = Int(postingStarts[id])..<Int(postingStarts[id + 1])
+    let range = postingRange(ofKey: id)
     guard encodedPostings != nil else { return postings[range] }
     var values: [UInt64] = []
     values.reserveCapacity(range.count)
@@ -89,6 +106,6 @@ public struct SearchIndex: Sendable {
 
   /// The number of indexed words in an event's field.
   func length(_ event: Int, _ field: Int) -> Int {
-    Int(fieldLengths[event * Field.allCases.count + field])
+    Int(UInt16(clamping: fieldLengths[event * Field.allCases.count + field]))
   }
 }

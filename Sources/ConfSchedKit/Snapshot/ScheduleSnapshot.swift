@@ -4,7 +4,7 @@
 /// The format is private to one build of confsched: it starts with a version tag and is never
 /// stored anywhere but in the binary that wrote it.
 public enum ScheduleSnapshot {
-  static let tag: StaticString = "confsched-snapshot-7\n"
+  static let tag: StaticString = "confsched-snapshot-8\n"
 
   /// What a snapshot holds.
   public struct Contents: Sendable {

@@ -87,7 +87,7 @@ struct IndexBuildingTests {
           Issue.record("\(name): no word \(word)")
           continue
         }
-        let key = index.termKeys[id]
+        let key = index.key(ofTerm: id)
         if SearchStopwords.contains(Array(word.utf8)) {
           #expect(key == -1)
         } else {
