@@ -27,7 +27,7 @@ extension Schedule {
   /// notes thaws these, not every event.
   public var positionsWithNotes: [Int] {
     guard let archive else { return stored.indices.filter { stored[$0].notes != nil } }
-    return archive.rows.indices.filter { archive.rows[$0].hasNotes }
+    return archive.positionsWithNotes
   }
 
   /// The event at a position of `events` (`0..<eventCount`), thawed alone if need be.

@@ -2,9 +2,10 @@
 ///
 ///     count
 ///     kinds, rooms, files        three tables of strings (count, then each)
-///     summaries                  seven integers an event: conference, day, start, end, kind,
-///                                room, and 1 when it has notes (else 0)
-///     record lengths             one integer an event
+///     summaries                  seven `IntColumn`s: day, start, end, kind, room, conference,
+///                                and 1 when the event has notes (else 0)
+///     record offsets             an `IntColumn`: where each record starts, from the first,
+///                                and where the last ends
 ///     records                    `EventRecord`s, back to back
 ///
 /// Numbers into tables, and -1 for none; a day is days since 1970-01-01 plus a million, so it
@@ -18,14 +19,15 @@ extension EventArchive {
     var kinds = Numbering()
     var rooms = Numbering()
     var files = Numbering()
-    let summaries = events.map { event in
-      [
-        event.conference.flatMap { conferences[$0.id] } ?? -1,
-        event.date.map { $0.daysSinceEpoch + 1_000_000 } ?? -1,
-        event.start?.minutes ?? -1, event.end?.minutes ?? -1,
-        kinds.number(event.kind.rawValue), event.room.map { rooms.number($0) } ?? -1,
-        event.notes == nil ? 0 : 1,
-      ]
+    var columns: [[Int32]] = Array(repeating: [], count: 7)
+    for event in events {
+      columns[0].append(event.date.map { Int32(clamping: $0.daysSinceEpoch + 1_000_000) } ?? -1)
+      columns[1].append(Int32(event.start?.minutes ?? -1))
+      columns[2].append(Int32(event.end?.minutes ?? -1))
+      columns[3].append(Int32(kinds.number(event.kind.rawValue)))
+      columns[4].append(event.room.map { Int32(rooms.number($0)) } ?? -1)
+      columns[5].append(event.conference.flatMap { conferences[$0.id] }.map { Int32($0) } ?? -1)
+      columns[6].append(event.notes == nil ? 0 : 1)
     }
     let fileNumbers = events.map { files.number($0.source.file) }
     writer.int(events.count)
@@ -33,9 +35,7 @@ extension EventArchive {
       writer.int(table.values.count)
       for value in table.values { writer.string(value) }
     }
-    for summary in summaries {
-      for value in summary { writer.int(value) }
-    }
+    for column in columns { IntColumn(column).encode(into: &writer) }
     // The records are written first to learn their lengths, which go before them: on their
     // own (moved once), or, with the string table they share, cut and moved after them.
     let positions = Dictionary(
@@ -56,21 +56,30 @@ extension EventArchive {
       let start = writer.count
       let lengths = records(into: &writer)
       let bytes = writer.cut(from: start)
-      for length in lengths { writer.int(length) }
+      offsets(lengths).encode(into: &writer)
       writer.raw(bytes)
     } else {
       var separate = SnapshotWriter()
       let lengths = records(into: &separate)
-      for length in lengths { writer.int(length) }
+      offsets(lengths).encode(into: &writer)
       writer.raw(separate.bytes)
     }
   }
 
+  /// Where records of these lengths start, from the first, and where the last ends.
+  private static func offsets(_ lengths: [Int]) -> IntColumn {
+    var offsets: [Int32] = [0]
+    offsets.reserveCapacity(lengths.count + 1)
+    for length in lengths { offsets.append(offsets[offsets.count - 1] + Int32(length)) }
+    return IntColumn(offsets)
+  }
+
   /// Reads the events section where `reader` stands, leaving it after the last record: the
-  /// tables and summaries decoded, the records left for later. With `walkingRecords`, each
-  /// record is first walked to check it ends where the next begins; bytes that passed their
-  /// checksum (a compiled file's) need not be: walking 40,900 records cost more than the
-  /// search that followed. A record that does not read is thawed as a placeholder either way.
+  /// tables read, the summaries' columns and the records left where they are. With
+  /// `walkingRecords`, each summary is checked against the tables and each record walked to
+  /// check it ends where the next begins; bytes that passed their checksum (a compiled
+  /// file's, or the binary's own) need not be: walking 40,900 records cost more than the
+  /// search that followed, and decoding 1,854 summaries a sixth of a bundled search.
   static func decode(
     _ reader: inout SnapshotReader, conferences: [Conference], walkingRecords: Bool = true
   ) throws(SnapshotReader.Failure) -> EventArchive {
@@ -81,47 +90,46 @@ extension EventArchive {
     for _ in 0..<(try reader.count()) { rooms.append(try reader.string()) }
     var files: [String] = []
     for _ in 0..<(try reader.count()) { files.append(try reader.string()) }
-    func number(_ value: Int, below count: Int) throws(SnapshotReader.Failure) -> Int32 {
-      guard (-1..<count).contains(value) else { throw .badTag }
-      return Int32(value)
+    guard count == 0 || !kinds.isEmpty else { throw .badTag }
+    var columns: [IntColumn] = []
+    for _ in 0..<7 {
+      let column = try IntColumn(decoding: &reader)
+      guard column.count == count else { throw .badTag }
+      columns.append(column)
     }
-    func minutes(_ value: Int) throws(SnapshotReader.Failure) -> Int16 {
-      guard (-1..<Int(Int16.max)).contains(value) else { throw .badTag }
-      return Int16(value)
-    }
-    var rows: [Row] = []
-    rows.reserveCapacity(count)
-    for _ in 0..<count {
-      let conference = try number(try reader.int(), below: conferences.count)
-      let day = try reader.int()
-      guard day == -1 || (Int(Int32.min) + 1...Int(Int32.max)).contains(day - 1_000_000) else {
-        throw .badTag
-      }
-      let start = try minutes(try reader.int())
-      let end = try minutes(try reader.int())
-      let kind = try number(try reader.int(), below: kinds.count)
-      guard kind >= 0 else { throw .badTag }
-      rows.append(
-        Row(
-          day: day < 0 ? Int32.min : Int32(day - 1_000_000), start: start, end: end, kind: kind,
-          room: try number(try reader.int(), below: rooms.count), conference: conference,
-          hasNotes: try reader.int() == 1))
-    }
-    var lengths: [Int] = []
-    lengths.reserveCapacity(count)
-    for _ in 0..<count { lengths.append(try reader.count()) }
-    var offsets: [Int] = [reader.offset]
-    offsets.reserveCapacity(count + 1)
-    for length in lengths { offsets.append(offsets[offsets.count - 1] + length) }
+    let summaries = EventArchive.Columns(
+      day: columns[0], start: columns[1], end: columns[2], kind: columns[3], room: columns[4],
+      conference: columns[5], hasNotes: columns[6])
+    let offsets = try IntColumn(decoding: &reader)
+    guard offsets.count == count + 1 else { throw .badTag }
+    let records = (start: reader.offset, offsets: offsets)
+    let end = reader.offset + Int(offsets[count])
     if walkingRecords {
-      try validated(&reader, offsets: offsets, files: files.count)
-    } else {
-      guard offsets[offsets.count - 1] <= reader.endOffset else { throw .truncated }
+      try validated(summaries, count: count, tables: (kinds.count, rooms.count, conferences.count))
+      try validated(&reader, records: records, files: files.count)
     }
-    reader.seek(to: offsets[offsets.count - 1])
+    guard offsets[count] >= 0, end <= reader.endOffset else { throw .truncated }
+    reader.seek(to: end)
     return EventArchive(
-      storage: reader.storage, strings: reader.strings, offsets: offsets, rows: rows,
+      storage: reader.storage, strings: reader.strings, records: records, columns: summaries,
       tables: (kinds, rooms, conferences), files: files)
+  }
+
+  /// Checks every summary: numbers within their tables, days and minutes within their types.
+  private static func validated(
+    _ columns: EventArchive.Columns, count: Int, tables: (kinds: Int, rooms: Int, conferences: Int)
+  ) throws(SnapshotReader.Failure) {
+    for position in 0..<count {
+      let day = Int(columns.day[position])
+      guard day == -1 || (Int(Int32.min) + 1...Int(Int32.max)).contains(day - 1_000_000),
+        (-1..<Int(Int16.max)).contains(Int(columns.start[position])),
+        (-1..<Int(Int16.max)).contains(Int(columns.end[position])),
+        (0..<tables.kinds).contains(Int(columns.kind[position])),
+        (-1..<tables.rooms).contains(Int(columns.room[position])),
+        (-1..<tables.conferences).contains(Int(columns.conference[position])),
+        (0...1).contains(columns.hasNotes[position])
+      else { throw .badTag }
+    }
   }
 
   /// Numbers strings in the order they are first seen.

@@ -5,9 +5,9 @@ import Synchronization
 /// times, kind, room) and decodes the dozen it shows, not the thousand it skips.
 ///
 /// What a snapshot holds for each event is split in two: its summary (`Row`: day, times and
-/// numbers into the tables of kinds, rooms and conferences), a few integers decoded for every
-/// event when the snapshot is thawed, and its record (id, title, people, abstract, links...),
-/// decoded on demand. A `SummaryTest` judges each table entry once and then each event by
+/// numbers into the tables of kinds, rooms and conferences), a few integers in columns read in
+/// place (`IntColumn`), and its record (id, title, people, abstract, links...), decoded on
+/// demand. A `SummaryTest` judges each table entry once and then each event by
 /// its integers, without a retain. The whole array of events is made once, the first time a
 /// command asks for all of it, and kept.
 final class EventArchive: Sendable {
@@ -15,10 +15,11 @@ final class EventArchive: Sendable {
   private let storage: SnapshotStorage
   /// The string table the snapshot was written with, if any.
   private let strings: SnapshotStrings?
-  /// Where each event's record starts in the snapshot, and where the last one ends.
-  private let offsets: [Int]
-  /// Each event's summary, in schedule order.
-  let rows: [Row]
+  /// Where each event's record starts, from `recordsStart`, and where the last one ends.
+  private let offsets: IntColumn
+  private let recordsStart: Int
+  /// The events' summaries, in schedule order, a column a field (see `row`).
+  private let columns: Columns
   /// The kinds, rooms and conferences rows point into, and the source files records do.
   let kinds: [EventKind]
   let rooms: [String]
@@ -35,6 +36,11 @@ final class EventArchive: Sendable {
     var bySourceID: [String: Int]?
   }
 
+  /// The summaries' fields, a column each, in `Row`'s order; a day is stored plus a million.
+  struct Columns {
+    var day, start, end, kind, room, conference, hasNotes: IntColumn
+  }
+
   /// An event's summary: days since 1970-01-01, minutes since midnight, numbers into the
   /// tables; -1 for none.
   struct Row {
@@ -49,19 +55,51 @@ final class EventArchive: Sendable {
   }
 
   init(
-    storage: SnapshotStorage, strings: SnapshotStrings?, offsets: [Int], rows: [Row],
+    storage: SnapshotStorage, strings: SnapshotStrings?, records: (start: Int, offsets: IntColumn),
+    columns: Columns,
     tables: (kinds: [EventKind], rooms: [String], conferences: [Conference]), files: [String]
   ) {
     self.storage = storage
     self.strings = strings
-    self.offsets = offsets
-    self.rows = rows
+    (recordsStart, offsets) = records
+    self.columns = columns
     (kinds, rooms, conferences) = tables
     self.files = files
   }
 
   /// How many events it holds.
-  var count: Int { rows.count }
+  var count: Int { columns.day.count }
+
+  /// The summary of the event at a position. A number out of its table (which only a damaged
+  /// snapshot that skipped `validated` could hold) reads as the first kind and no room or
+  /// conference, never past a table.
+  func row(_ position: Int) -> Row {
+    let day = Int(columns.day[position])
+    let kind = columns.kind[position]
+    let room = columns.room[position]
+    let conference = columns.conference[position]
+    return Row(
+      day: day < 0 || day - 1_000_000 < Int(Int32.min) + 1 || day - 1_000_000 > Int(Int32.max)
+        ? Int32.min : Int32(day - 1_000_000),
+      start: Int16(clamping: columns.start[position]), end: Int16(clamping: columns.end[position]),
+      kind: kind >= 0 && kind < kinds.count ? kind : 0,
+      room: room < rooms.count ? Swift.max(room, -1) : -1,
+      conference: conference < conferences.count ? Swift.max(conference, -1) : -1,
+      hasNotes: columns.hasNotes[position] == 1)
+  }
+
+  /// The positions of the events that carry notes.
+  var positionsWithNotes: [Int] {
+    (0..<count).filter { columns.hasNotes[$0] == 1 }
+  }
+
+  /// Where the record at a position is in the snapshot; empty when the offsets are out of
+  /// order or past the snapshot (only a damaged one that skipped `validated`).
+  private func recordRange(_ position: Int) -> Range<Int> {
+    let lower = recordsStart + Int(offsets[position])
+    let upper = recordsStart + Int(offsets[position + 1])
+    return recordsStart <= lower && lower <= upper ? lower..<upper : recordsStart..<recordsStart
+  }
 
   /// The positions of the events whose summary passes a test, each table entry judged once.
   func positions(passing test: some SummaryTest) -> [Int] {
@@ -69,8 +107,8 @@ final class EventArchive: Sendable {
     let roomVerdicts = rooms.map { test.passes(room: $0) }
     let conferenceVerdicts = conferences.map { test.passes(conference: $0) }
     let (noRoom, noConference) = (test.passes(room: nil), test.passes(conference: nil))
-    return rows.indices.filter { position in
-      let row = rows[position]
+    return (0..<count).filter { position in
+      let row = self.row(position)
       guard kindVerdicts[Int(row.kind)],
         row.room < 0 ? noRoom : roomVerdicts[Int(row.room)],
         row.conference < 0 ? noConference : conferenceVerdicts[Int(row.conference)]
@@ -88,7 +126,7 @@ final class EventArchive: Sendable {
       var events: [Event] = []
       events.reserveCapacity(count)
       // All of them: through the mapping, read in order.
-      for position in rows.indices {
+      for position in 0..<count {
         events.append(cache.thawed[position] ?? thaw(position, alone: false))
       }
       cache.events = events
@@ -119,7 +157,7 @@ final class EventArchive: Sendable {
       if cache.positions == nil {
         var positions: [EventID: Int] = [:]
         positions.reserveCapacity(count)
-        for position in rows.indices {
+        for position in 0..<count {
           positions[self.id(at: position, alone: false)] = position
         }
         cache.positions = positions
@@ -159,14 +197,14 @@ final class EventArchive: Sendable {
     _ position: Int, alone: Bool, _ body: (inout SnapshotReader) -> R
   ) -> R {
     if alone {
-      return storage.withPiece(offsets[position]..<offsets[position + 1]) { bytes in
+      return storage.withPiece(recordRange(position)) { bytes in
         var reader = SnapshotReader(storage: storage, bytes: bytes, strings: strings)
         return body(&reader)
       }
     }
     return storage.withBytes { bytes in
       var reader = SnapshotReader(storage: storage, bytes: bytes, strings: strings)
-      reader.seek(to: offsets[position])
+      reader.seek(to: recordRange(position).lowerBound)
       return body(&reader)
     }
   }
@@ -175,7 +213,7 @@ final class EventArchive: Sendable {
   /// passed the checksum they were written with, so reading one cannot fail; were it to, the
   /// event keeps its summary and says so in its title rather than stopping the run.
   private func thaw(_ position: Int, alone: Bool = true) -> Event {
-    let row = rows[position]
+    let row = self.row(position)
     var event = Event(
       kind: kinds[Int(row.kind)], title: "(an event this build cannot read)",
       conference: row.conference < 0 ? nil : conferences[Int(row.conference)],
@@ -184,7 +222,7 @@ final class EventArchive: Sendable {
       room: row.room < 0 ? nil : rooms[Int(row.room)], source: SourceLocation(file: "", line: 0))
     withRecord(position, alone: alone) { reader in
       guard var record = try? EventRecord(decoding: &reader, files: files) else { return }
-      record.twins.removeAll { !rows.indices.contains($0) }
+      record.twins.removeAll { !(0..<count).contains($0) }
       record.fill(&event)
       event.alsoPresented = record.twins.map { id(at: $0, alone: alone) }
     }
@@ -194,12 +232,14 @@ final class EventArchive: Sendable {
   /// Walks every record once, without making its strings, to check that each ends where the
   /// next begins: what `thaw` relies on.
   static func validated(
-    _ reader: inout SnapshotReader, offsets: [Int], files: Int
+    _ reader: inout SnapshotReader, records: (start: Int, offsets: IntColumn), files: Int
   ) throws(SnapshotReader.Failure) {
+    let (start, offsets) = records
+    guard offsets.count > 0, offsets[0] == 0 else { throw .badTag }
     for position in 0..<(offsets.count - 1) {
-      reader.seek(to: offsets[position])
+      reader.seek(to: start + Int(offsets[position]))
       try EventRecord.skip(&reader, files: files)
-      guard reader.offset == offsets[position + 1] else { throw .badTag }
+      guard reader.offset == start + Int(offsets[position + 1]) else { throw .badTag }
     }
   }
 }
