@@ -1,13 +1,14 @@
 /// A column of integers (each -1 or more): built in memory, or thawed from a snapshot as
-/// fixed-width bytes that are read where they are asked for. A thawed index then decodes none
-/// of its tens of thousands of word keys, postings' offsets and field lengths, though a search
-/// reads a few hundred of them: decoding them all cost a bundled search 1.3 M instructions.
+/// fixed-width bytes that are read where they lie, each when it is asked for. A thawed index
+/// then decodes none of its tens of thousands of word keys, postings' offsets and field
+/// lengths, though a search reads a few hundred of them (decoding them all cost a bundled
+/// search 1.3 M instructions), and copies none either (a copy cost a page fault per 4 KB).
 struct IntColumn: Sendable {
   /// The values, for a column built in memory.
   private var values: [Int32] = []
   /// The values `width` bytes apiece, five bits a byte, least significant first, each stored
   /// plus one (so -1 is 0), for a thawed column.
-  private var packed: [UInt8] = []
+  private var packed: SnapshotRegion?
   private var width = 0
   /// How many values the column holds.
   let count: Int
@@ -18,22 +19,26 @@ struct IntColumn: Sendable {
     count = values.count
   }
 
-  private init(packed: [UInt8], width: Int, count: Int) {
+  private init(packed: SnapshotRegion, width: Int, count: Int) {
     self.packed = packed
     self.width = width
     self.count = count
   }
 
-  /// Value `index` (which must be below `count`).
+  /// Value `index` (which must be below `count`; of a thawed column, an index out of it, which
+  /// only damage could give, reads as -1 rather than past the column).
   @inline(__always)
   subscript(index: Int) -> Int32 {
-    guard width > 0 else { return values[index] }
-    var value: Int64 = 0
+    guard let packed else { return values[index] }
+    guard index >= 0, index < count else { return -1 }
     let start = index &* width
-    for offset in 0..<width {
-      value |= Int64(packed[start &+ offset] & 31) << (5 &* Int64(offset))
+    return packed.withBytes(start..<start &+ width) { bytes in
+      var value: Int64 = 0
+      for offset in 0..<bytes.count {
+        value |= Int64(bytes[offset] & 31) << (5 &* Int64(offset))
+      }
+      return Int32(truncatingIfNeeded: value &- 1)
     }
-    return Int32(truncatingIfNeeded: value &- 1)
   }
 
   /// The widest a stored value may be: seven bytes, 35 bits.
@@ -60,15 +65,13 @@ struct IntColumn: Sendable {
     writer.raw(bytes)
   }
 
-  /// Reads a column that `encode(into:)` wrote, copying its bytes (one copy, no decoding).
+  /// Reads a column that `encode(into:)` wrote, leaving its bytes where they are.
   init(decoding reader: inout SnapshotReader) throws(SnapshotReader.Failure) {
     let count = try reader.int()
     let width = try reader.int()
     guard count >= 0, (1...Self.widest).contains(width),
       count <= (reader.endOffset - reader.offset) / width
     else { throw .badTag }
-    let region = try reader.region(count * width)
-    let packed = region.withBytes(0..<region.range.count) { Array($0) }
-    self.init(packed: packed, width: width, count: count)
+    self.init(packed: try reader.region(count * width), width: width, count: count)
   }
 }
