@@ -125,34 +125,9 @@ enum BenchMain {
     if let flag = arguments.firstIndex(of: "--bundled-search"),
       let binary = Bench.siblingExecutable("confsched")
     {
-      let runs = arguments.count > flag + 1 ? Int(arguments[flag + 1]) ?? 200 : 200
-      // grep itself, not through `env`: an exec more would flatter the ratio.
-      let grep = Bench.findExecutable("grep") ?? "/usr/bin/grep"
-      let commands: [(String, [String])] = [
-        (
-          "grep -i \"neural tangent\" FILE",
-          [grep, "-i", "neural tangent", mainPath]
-        ),
-        (
-          "confsched search \"neural tangent\"", [binary, "search", "neural tangent", "--no-pager"]
-        ),
-        (
-          "grep -ri \"neural tangent\" DATA (all 5 dumps)",
-          [grep, "-ri", "neural tangent", dataDirectory]
-        ),
-      ]
-      print(
-        "bundled search: wall time per process, \(runs) runs each, interleaved, output to a file")
-      let results = Bench.compare(commands.map(\.1), runs: runs, outputDirectory: directory)
-      for (index, command) in commands.enumerated() {
-        print(
-          "  \(Bench.pad(command.0, 46)) min \(Bench.ms(results[index].min)) ms   median \(Bench.ms(results[index].median)) ms"
-        )
-      }
-      let search = Double(results[1].median)
-      print(
-        "  search / grep -i: \(Bench.fixed(search / Double(results[0].median), 2))x (target 1.5x)   search / grep -ri: \(Bench.fixed(search / Double(results[2].median), 2))x (target 1.0x)"
-      )
+      BundledSearchBench.run(
+        binary: binary, file: mainPath, data: dataDirectory, directory: directory,
+        runs: arguments.count > flag + 1 ? Int(arguments[flag + 1]) ?? 200 : 200)
       exit(0)
     }
     // A program of the virtual site's JSON, 6,000 events: read and searched end to end too.
