@@ -158,7 +158,7 @@ struct QueryPlan {
     // word: each word looks up the few that begin with it, so a long query costs its length,
     // not length times acronyms. A word's forms share its first letter (`WordForms` changes
     // endings only), so only phrases whose first word starts as a query word does are keyed.
-    let firstBytes = Set(words.compactMap { $0?.utf8.first })
+    let firstBytes = ByteMask(words.compactMap { $0?.utf8.first })
     var expansionsByFirstKey: [String: [(acronym: String, keys: [String])]] = [:]
     for (acronym, expansion) in index.allExpansions(startingWithOneOf: firstBytes)
     where expansion.count >= 2 {

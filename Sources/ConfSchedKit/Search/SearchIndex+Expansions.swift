@@ -18,7 +18,7 @@ extension SearchIndex {
   /// Every acronym with each phrase it stands for, common and learnt, the phrases' stopwords
   /// removed; only the phrases whose first word starts with one of `firstBytes`, which is
   /// tested before a phrase is split or filtered: most phrases start otherwise.
-  func allExpansions(startingWithOneOf firstBytes: Set<UInt8>) -> [(String, [String])] {
+  func allExpansions(startingWithOneOf firstBytes: ByteMask) -> [(String, [String])] {
     var all: [(String, [String])] = []
     func add(_ acronym: String, _ phrase: [String]) {
       guard let first = phrase.first(where: { !SearchStopwords.contains($0.utf8) }),
@@ -38,7 +38,7 @@ extension SearchIndex {
   }
 
   /// Whether a word of a phrase (at its start or after a space) starts with one of the bytes.
-  private func hasWord(startingWithOneOf firstBytes: Set<UInt8>, _ phrase: String) -> Bool {
+  private func hasWord(startingWithOneOf firstBytes: ByteMask, _ phrase: String) -> Bool {
     var previous: UInt8 = 0x20
     for byte in phrase.utf8 {
       if previous == 0x20 && firstBytes.contains(byte) { return true }

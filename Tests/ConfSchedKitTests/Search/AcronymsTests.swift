@@ -79,3 +79,15 @@ struct AcronymsTests {
     #expect(Acronyms.commonExpansions(of: "ntk") == [["neural", "tangent", "kernel"]])
   }
 }
+
+@Suite("Byte masks")
+struct ByteMaskTests {
+  @Test func holdsExactlyItsBytes() {
+    let bytes: [UInt8] = [0, 1, 63, 64, 127, 128, 200, 255, 0x6E]
+    let mask = ByteMask(bytes)
+    for byte in UInt8.min...UInt8.max {
+      #expect(mask.contains(byte) == bytes.contains(byte), "\(byte)")
+    }
+    #expect(!ByteMask([]).contains(0))
+  }
+}
