@@ -155,4 +155,20 @@ struct CommandLineEndToEndTests {
       itinerary.stdout.hasPrefix(
         "Tuesday 4 December 2018 · NeurIPS 2018, Montréal · times in Europe/Paris"))
   }
+
+  /// `confsched COMMAND ...` is parsed against that command's spec alone, and against the whole
+  /// tree when that fails: help, errors and suggestions read as they do when an option first
+  /// sends the words through the whole tree.
+  @Test(arguments: [
+    ["list", "--help"], ["search", "--bogus"], ["search"], ["list", "--day"], ["show"],
+    ["search", "neural", "--limit", "x"], ["timetable", "--day", "tue", "--nope"],
+  ])
+  func aCommandAloneReadsAsTheWholeTreeDoes(_ arguments: [String]) throws {
+    let alone = try confsched(arguments)
+    let whole = try confsched(["--color", "never"] + arguments)
+    #expect(alone.status == whole.status, "\(arguments)")
+    #expect(alone.stdout == whole.stdout, "\(arguments)")
+    #expect(alone.stderr == whole.stderr, "\(arguments)")
+    #expect(alone.status != 0 || arguments.contains("--help"), "\(arguments)")
+  }
 }

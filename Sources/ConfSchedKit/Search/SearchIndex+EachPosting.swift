@@ -3,6 +3,8 @@ extension SearchIndex {
   /// decoding a thawed index's postings as it goes: a walk over every key, as the norms of
   /// `TermVectors` take, then allocates nothing.
   func forEachPosting(ofKey id: Int, _ body: (UInt64) -> Void) {
+    let eventCount = UInt64(self.eventCount)
+    let fieldCount = UInt64(Field.allCases.count)
     let range = postingRange(ofKey: id)
     guard let encoded = encodedPostings else {
       postings.withUnsafeBufferPointer { all in
@@ -21,7 +23,9 @@ extension SearchIndex {
           continue
         }
         previous &+= value &- 1  // the writer stores value + 1
-        body(previous)
+        // A posting past the events or the fields, which only damage could write, is left out:
+        // the ranking indexes arrays by both.
+        if previous >> 24 < eventCount, (previous >> 16) & 0xFF < fieldCount { body(previous) }
         value = 0
         shift = 0
       }

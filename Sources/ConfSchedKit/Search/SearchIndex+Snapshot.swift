@@ -14,16 +14,16 @@ extension SearchIndex {
       .encode(into: &writer)
     keys.encode(keyOrder, into: &writer)
     var region = SnapshotWriter()
-    var starts: [Int32] = [0]
+    var starts = [0]
     for id in keyOrder {
       var previous: UInt64 = 0
       for packed in postings(of: id) {
         region.int(Int(packed - previous))
         previous = packed
       }
-      starts.append(Int32(region.bytes.count))
+      starts.append(region.bytes.count)
     }
-    IntColumn(starts).encode(into: &writer)
+    IntColumn.encode(starts, into: &writer)
     writer.int(region.bytes.count)
     writer.raw(region.bytes)
     fieldLengths.encode(into: &writer)
@@ -54,12 +54,15 @@ extension SearchIndex {
     postingStarts = try IntColumn(decoding: &reader)
     guard postingStarts.count == keys.count + 1 else { throw .badTag }
     let length = try reader.int()
-    guard Int(postingStarts[keys.count]) == length else { throw .badTag }
+    guard postingStarts[keys.count] == length else { throw .badTag }
     encodedPostings = try reader.region(length)
     fieldLengths = try IntColumn(decoding: &reader)
     guard fieldLengths.count == eventCount * Field.allCases.count else { throw .badTag }
+    // A damaged average (not finite, or not above 0) would make every score NaN: 1 instead,
+    // as `averages` gives a field no event has.
     averageLengths = try Field.allCases.map { _ throws(SnapshotReader.Failure) in
-      Float(bitPattern: UInt32(truncatingIfNeeded: try reader.int()))
+      let average = Float(bitPattern: UInt32(truncatingIfNeeded: try reader.int()))
+      return average.isFinite && average > 0 ? average : 1
     }
     for _ in 0..<Swift.max(try reader.int(), 0) {
       let name = try reader.rawString()

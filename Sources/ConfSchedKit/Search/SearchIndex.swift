@@ -94,7 +94,7 @@ public struct SearchIndex: Sendable {
     return 0 <= lower && lower <= upper && upper <= total ? lower..<upper : 0..<0
   }
 
-  /// The postings of key `id`, decoded when the index was thawed.
+  /// The postings of key `id`; a thawed index's decoded when asked for.
   func postings(of id: Int) -> ArraySlice<UInt64> {
     let range = postingRange(ofKey: id)
     guard encodedPostings != nil else { return postings[range] }

@@ -8,8 +8,8 @@
 ///                                and where the last ends
 ///     records                    `EventRecord`s, back to back
 ///
-/// Numbers into tables, and -1 for none; a day is days since 1970-01-01 plus a million, so it
-/// is never negative.
+/// Numbers into tables, and -1 for none; a day is days since 1970-01-01 plus a million, so that
+/// -1 (none) is no day of the calendars confsched reads.
 extension EventArchive {
   /// Writes a schedule's events; `conferences` numbers each conference id in the snapshot's
   /// table.
@@ -19,14 +19,14 @@ extension EventArchive {
     var kinds = Numbering()
     var rooms = Numbering()
     var files = Numbering()
-    var columns: [[Int32]] = Array(repeating: [], count: 7)
+    var columns: [[Int]] = Array(repeating: [], count: 7)
     for event in events {
-      columns[0].append(event.date.map { Int32(clamping: $0.daysSinceEpoch + 1_000_000) } ?? -1)
-      columns[1].append(Int32(event.start?.minutes ?? -1))
-      columns[2].append(Int32(event.end?.minutes ?? -1))
-      columns[3].append(Int32(kinds.number(event.kind.rawValue)))
-      columns[4].append(event.room.map { Int32(rooms.number($0)) } ?? -1)
-      columns[5].append(event.conference.flatMap { conferences[$0.id] }.map { Int32($0) } ?? -1)
+      columns[0].append(event.date.map { $0.daysSinceEpoch + 1_000_000 } ?? -1)
+      columns[1].append(event.start?.minutes ?? -1)
+      columns[2].append(event.end?.minutes ?? -1)
+      columns[3].append(kinds.number(event.kind.rawValue))
+      columns[4].append(event.room.map { rooms.number($0) } ?? -1)
+      columns[5].append(event.conference.flatMap { conferences[$0.id] } ?? -1)
       columns[6].append(event.notes == nil ? 0 : 1)
     }
     let fileNumbers = events.map { files.number($0.source.file) }
@@ -35,7 +35,7 @@ extension EventArchive {
       writer.int(table.values.count)
       for value in table.values { writer.string(value) }
     }
-    for column in columns { IntColumn(column).encode(into: &writer) }
+    for column in columns { IntColumn.encode(column, into: &writer) }
     // The records are written first to learn their lengths, which go before them: on their
     // own (moved once), or, with the string table they share, cut and moved after them.
     let positions = Dictionary(
@@ -56,22 +56,22 @@ extension EventArchive {
       let start = writer.count
       let lengths = records(into: &writer)
       let bytes = writer.cut(from: start)
-      offsets(lengths).encode(into: &writer)
+      IntColumn.encode(offsets(lengths), into: &writer)
       writer.raw(bytes)
     } else {
       var separate = SnapshotWriter()
       let lengths = records(into: &separate)
-      offsets(lengths).encode(into: &writer)
+      IntColumn.encode(offsets(lengths), into: &writer)
       writer.raw(separate.bytes)
     }
   }
 
   /// Where records of these lengths start, from the first, and where the last ends.
-  private static func offsets(_ lengths: [Int]) -> IntColumn {
-    var offsets: [Int32] = [0]
+  private static func offsets(_ lengths: [Int]) -> [Int] {
+    var offsets = [0]
     offsets.reserveCapacity(lengths.count + 1)
-    for length in lengths { offsets.append(offsets[offsets.count - 1] + Int32(length)) }
-    return IntColumn(offsets)
+    for length in lengths { offsets.append(offsets[offsets.count - 1] + length) }
+    return offsets
   }
 
   /// Reads the events section where `reader` stands, leaving it after the last record: the
@@ -103,12 +103,14 @@ extension EventArchive {
     let offsets = try IntColumn(decoding: &reader)
     guard offsets.count == count + 1 else { throw .badTag }
     let records = (start: reader.offset, offsets: offsets)
-    let end = reader.offset + Int(offsets[count])
+    let end = reader.offset &+ offsets[count]
     if walkingRecords {
       try validated(summaries, count: count, tables: (kinds.count, rooms.count, conferences.count))
       try validated(&reader, records: records, files: files.count)
     }
-    guard offsets[count] >= 0, end <= reader.endOffset else { throw .truncated }
+    guard offsets[count] >= 0, offsets[count] <= reader.endOffset - records.start else {
+      throw .truncated
+    }
     reader.seek(to: end)
     return EventArchive(
       storage: reader.storage, strings: reader.strings, records: records, columns: summaries,
@@ -120,13 +122,13 @@ extension EventArchive {
     _ columns: EventArchive.Columns, count: Int, tables: (kinds: Int, rooms: Int, conferences: Int)
   ) throws(SnapshotReader.Failure) {
     for position in 0..<count {
-      let day = Int(columns.day[position])
-      guard day == -1 || (Int(Int32.min) + 1...Int(Int32.max)).contains(day - 1_000_000),
-        (-1..<Int(Int16.max)).contains(Int(columns.start[position])),
-        (-1..<Int(Int16.max)).contains(Int(columns.end[position])),
-        (0..<tables.kinds).contains(Int(columns.kind[position])),
-        (-1..<tables.rooms).contains(Int(columns.room[position])),
-        (-1..<tables.conferences).contains(Int(columns.conference[position])),
+      let day = columns.day[position]
+      guard day == -1 || (Int(Int32.min) + 1...Int(Int32.max)).contains(day &- 1_000_000),
+        (-1..<Int(Int16.max)).contains(columns.start[position]),
+        (-1..<Int(Int16.max)).contains(columns.end[position]),
+        (0..<tables.kinds).contains(columns.kind[position]),
+        (-1..<tables.rooms).contains(columns.room[position]),
+        (-1..<tables.conferences).contains(columns.conference[position]),
         (0...1).contains(columns.hasNotes[position])
       else { throw .badTag }
     }

@@ -74,17 +74,18 @@ final class EventArchive: Sendable {
   /// snapshot that skipped `validated` could hold) reads as the first kind and no room or
   /// conference, never past a table.
   func row(_ position: Int) -> Row {
-    let day = Int(columns.day[position])
+    let day = columns.day[position] &- 1_000_000
     let kind = columns.kind[position]
     let room = columns.room[position]
     let conference = columns.conference[position]
     return Row(
-      day: day < 0 || day - 1_000_000 < Int(Int32.min) + 1 || day - 1_000_000 > Int(Int32.max)
-        ? Int32.min : Int32(day - 1_000_000),
-      start: Int16(clamping: columns.start[position]), end: Int16(clamping: columns.end[position]),
-      kind: kind >= 0 && kind < kinds.count ? kind : 0,
-      room: room < rooms.count ? Swift.max(room, -1) : -1,
-      conference: conference < conferences.count ? Swift.max(conference, -1) : -1,
+      day: columns.day[position] == -1 || day <= Int(Int32.min) || day > Int(Int32.max)
+        ? Int32.min : Int32(day),
+      start: Int16(clamping: columns.start[position]),
+      end: Int16(clamping: columns.end[position]),
+      kind: Int32(kind >= 0 && kind < kinds.count ? kind : 0),
+      room: Int32(room >= 0 && room < rooms.count ? room : -1),
+      conference: Int32(conference >= 0 && conference < conferences.count ? conference : -1),
       hasNotes: columns.hasNotes[position] == 1)
   }
 
@@ -96,9 +97,10 @@ final class EventArchive: Sendable {
   /// Where the record at a position is in the snapshot; empty when the offsets are out of
   /// order or past the snapshot (only a damaged one that skipped `validated`).
   private func recordRange(_ position: Int) -> Range<Int> {
-    let lower = recordsStart + Int(offsets[position])
-    let upper = recordsStart + Int(offsets[position + 1])
-    return recordsStart <= lower && lower <= upper ? lower..<upper : recordsStart..<recordsStart
+    let lower = offsets[position]
+    let upper = offsets[position + 1]
+    return 0 <= lower && lower <= upper && upper <= Int.max - recordsStart
+      ? recordsStart + lower..<recordsStart + upper : recordsStart..<recordsStart
   }
 
   /// The positions of the events whose summary passes a test, each table entry judged once.
@@ -237,9 +239,9 @@ final class EventArchive: Sendable {
     let (start, offsets) = records
     guard offsets.count > 0, offsets[0] == 0 else { throw .badTag }
     for position in 0..<(offsets.count - 1) {
-      reader.seek(to: start + Int(offsets[position]))
+      reader.seek(to: start &+ offsets[position])
       try EventRecord.skip(&reader, files: files)
-      guard reader.offset == start + Int(offsets[position + 1]) else { throw .badTag }
+      guard reader.offset == start &+ offsets[position + 1] else { throw .badTag }
     }
   }
 }

@@ -1,4 +1,4 @@
-/// A column of integers (each -1 or more): built in memory, or thawed from a snapshot as
+/// A column of integers: built in memory, or thawed from a snapshot as
 /// fixed-width bytes that are read where they lie, each when it is asked for. A thawed index
 /// then decodes none of its tens of thousands of word keys, postings' offsets and field
 /// lengths, though a search reads a few hundred of them (decoding them all cost a bundled
@@ -7,9 +7,10 @@ struct IntColumn: Sendable {
   /// The values, for a column built in memory.
   private var values: [Int32] = []
   /// The values `width` bytes apiece, five bits a byte, least significant first, each stored
-  /// plus one (so -1 is 0), for a thawed column.
+  /// as its difference from `base` (the least of them), for a thawed column.
   private var packed: SnapshotRegion?
   private var width = 0
+  private var base = 0
   /// How many values the column holds.
   let count: Int
 
@@ -19,44 +20,54 @@ struct IntColumn: Sendable {
     count = values.count
   }
 
-  private init(packed: SnapshotRegion, width: Int, count: Int) {
+  private init(packed: SnapshotRegion, width: Int, base: Int, count: Int) {
     self.packed = packed
     self.width = width
+    self.base = base
     self.count = count
   }
 
-  /// Value `index` (which must be below `count`; of a thawed column, an index out of it, which
-  /// only damage could give, reads as -1 rather than past the column).
+  /// Value `index`, which must be below `count`: a built column traps past it, as an array
+  /// does; a thawed one, whose index can only be out of it through damage, reads -1 rather
+  /// than past its bytes.
   @inline(__always)
-  subscript(index: Int) -> Int32 {
-    guard let packed else { return values[index] }
+  subscript(index: Int) -> Int {
+    guard let packed else { return Int(values[index]) }
     guard index >= 0, index < count else { return -1 }
     let start = index &* width
     return packed.withBytes(start..<start &+ width) { bytes in
-      var value: Int64 = 0
+      var value: UInt64 = 0
       for offset in 0..<bytes.count {
-        value |= Int64(bytes[offset] & 31) << (5 &* Int64(offset))
+        value |= UInt64(bytes[offset] & 31) << (5 &* UInt64(offset))
       }
-      return Int32(truncatingIfNeeded: value &- 1)
+      return base &+ Int(truncatingIfNeeded: value)
     }
   }
 
-  /// The widest a stored value may be: seven bytes, 35 bits.
-  static let widest = 7
+  /// The widest a stored value may be: thirteen bytes, any 64-bit difference.
+  static let widest = 13
 
-  /// Writes the column, all values of one width: `count`, `width`, then the bytes (printable
-  /// ASCII, as everything a snapshot holds).
+  /// Writes the column (see `encode(_:into:)`).
   func encode(into writer: inout SnapshotWriter) {
-    var largest: Int64 = 0
-    for index in 0..<count { largest = Swift.max(largest, Int64(self[index]) + 1) }
+    Self.encode((0..<count).map { self[$0] }, into: &writer)
+  }
+
+  /// Writes values as a column, all of one width: `count`, `width`, `base`, then the bytes
+  /// (printable ASCII, as everything a snapshot holds). Any values: each is stored as its
+  /// difference from the least.
+  static func encode(_ values: [Int], into writer: inout SnapshotWriter) {
+    let base = values.min() ?? 0
+    var largest: UInt64 = 0
+    for value in values { largest = Swift.max(largest, UInt64(bitPattern: Int64(value &- base))) }
     var width = 1
-    while largest >> (5 * width) != 0 { width += 1 }
-    writer.int(count)
+    while width < widest && largest >> UInt64(5 * width) != 0 { width += 1 }
+    writer.int(values.count)
     writer.int(width)
+    writer.int(base)
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(count * width)
-    for index in 0..<count {
-      var rest = Int64(self[index]) + 1
+    bytes.reserveCapacity(values.count * width)
+    for value in values {
+      var rest = UInt64(bitPattern: Int64(value &- base))
       for _ in 0..<width {
         bytes.append(0x20 | UInt8(rest & 31))
         rest >>= 5
@@ -69,9 +80,10 @@ struct IntColumn: Sendable {
   init(decoding reader: inout SnapshotReader) throws(SnapshotReader.Failure) {
     let count = try reader.int()
     let width = try reader.int()
+    let base = try reader.int()
     guard count >= 0, (1...Self.widest).contains(width),
       count <= (reader.endOffset - reader.offset) / width
     else { throw .badTag }
-    self.init(packed: try reader.region(count * width), width: width, count: count)
+    self.init(packed: try reader.region(count * width), width: width, base: base, count: count)
   }
 }

@@ -122,31 +122,6 @@ struct SnapshotReader {
     return Int(Int64(bitPattern: value) &- 1)
   }
 
-  /// Reads `count` numbers, calling `body` with each one's place (0 to `count - 1`) and value:
-  /// a table of thousands (an index's term keys, its fields' lengths) in one loop over the
-  /// bytes.
-  @inline(__always)
-  mutating func forEachInt(_ count: Int, _ body: (Int, Int) -> Void) throws(Failure) {
-    guard count > 0 else { return }
-    guard let base = bytes.baseAddress else { throw .truncated }
-    var position = offset
-    let end = bytes.count
-    for slot in 0..<count {
-      var value: UInt64 = 0
-      var shift: UInt64 = 0
-      while true {
-        guard position < end, shift < 64 else { throw .truncated }
-        let byte = base[position]
-        position += 1
-        value |= UInt64(byte & 31) << shift
-        if byte & 0x40 == 0 { break }
-        shift += 5
-      }
-      body(slot, Int(Int64(bitPattern: value) &- 1))
-    }
-    offset = position
-  }
-
   /// Reads `count` delta-coded values into `buffer[start...]`, as running sums. Most deltas (a
   /// vocabulary's word lengths) take one byte: those are read without the loop over bytes,
   /// which halved the cost of thawing a vocabulary.

@@ -97,6 +97,40 @@ struct EventArchiveTests {
     #expect(ScheduleSnapshot.decode(BundledDump.snapshot, strings: short)?.schedule.events == nil)
   }
 
+  /// A snapshot thawed as the binary's own (`decode(builtIn:)`) is not walked: its columns are
+  /// read as asked for, unchecked at thawing. Bytes changed anywhere give odd events and odd
+  /// hits, never a trap or a read past the snapshot.
+  @Test func readsADamagedSnapshotLeftUncheckedSafely() throws {
+    let (text, strings) = ScheduleSnapshot.encodeWithStringTable(
+      tuesday2018, mentions: [], index: SearchIndex(tuesday2018.events))
+    let table = SnapshotStrings(strings)
+    let bytes = Array(text.utf8)
+    var generator = SystemRandomNumberGenerator()
+    var thawed = 0
+    for _ in 0..<60 {
+      var damaged = bytes
+      for _ in 0..<Int.random(in: 1...4, using: &generator) {
+        damaged[Int.random(in: 0..<damaged.count, using: &generator)] = UInt8.random(
+          in: 0x20...0x7E, using: &generator)
+      }
+      guard
+        let contents = ScheduleSnapshot.decode(
+          builtIn: String(decoding: damaged, as: UTF8.self), strings: table)
+      else { continue }
+      let schedule = contents.schedule
+      let events = (0..<schedule.eventCount).map { schedule.event(at: $0) }
+      #expect(events.count == schedule.eventCount)
+      #expect(schedule.positionsWithNotes.allSatisfy { events.indices.contains($0) })
+      for query in ["neural tangent", "\"deep learning\"", "gan", "capacity -neuronal"] {
+        let hits = contents.index.search(SearchQuery(query)).hits
+        #expect(hits.allSatisfy { $0.eventIndex >= 0 && $0.eventIndex < schedule.eventCount })
+      }
+      thawed += 1
+    }
+    // Most damage lands in a record or a string and still thaws.
+    #expect(thawed > 10)
+  }
+
   @Test func findsAnEventByTheFilesOwnID() throws {
     let frozen = try thawed(Self.congress, stringTable: false)
     let event = try #require(Self.congress.events.first { !$0.sourceIDs.isEmpty })
