@@ -3,8 +3,6 @@ extension SearchIndex {
   /// decoding a thawed index's postings as it goes: a walk over every key, as the norms of
   /// `TermVectors` take, then allocates nothing.
   func forEachPosting(ofKey id: Int, _ body: (UInt64) -> Void) {
-    let eventCount = UInt64(self.eventCount)
-    let fieldCount = UInt64(Field.allCases.count)
     let range = postingRange(ofKey: id)
     guard let encoded = encodedPostings else {
       postings.withUnsafeBufferPointer { all in
@@ -23,9 +21,7 @@ extension SearchIndex {
           continue
         }
         previous &+= value &- 1  // the writer stores value + 1
-        // A posting past the events or the fields, which only damage could write, is left out:
-        // the ranking indexes arrays by both.
-        if previous >> 24 < eventCount, (previous >> 16) & 0xFF < fieldCount { body(previous) }
+        body(previous)
         value = 0
         shift = 0
       }

@@ -42,7 +42,12 @@ extension SearchIndex {
   /// Reads an index that `encode(into:)` wrote. Postings stay encoded and are decoded key by key
   /// when a query needs them, and stay in the snapshot's text: thawing copies the words and keys
   /// and decodes no posting.
-  init(decoding reader: inout SnapshotReader) throws(SnapshotReader.Failure) {
+  /// With `walkingPostings`, every posting is first checked to name an event and a field of
+  /// the index (the ranking indexes arrays by both); bytes that passed their checksum need not
+  /// be: walking them cost a search more than it read.
+  init(decoding reader: inout SnapshotReader, walkingPostings: Bool = true)
+    throws(SnapshotReader.Failure)
+  {
     eventCount = try reader.int()
     // Each event's field lengths take a byte at least: a count past the bytes left is damage,
     // not a table to allocate.
@@ -63,6 +68,17 @@ extension SearchIndex {
     averageLengths = try Field.allCases.map { _ throws(SnapshotReader.Failure) in
       let average = Float(bitPattern: UInt32(truncatingIfNeeded: try reader.int()))
       return average.isFinite && average > 0 ? average : 1
+    }
+    if walkingPostings {
+      let limit = UInt64(eventCount)
+      let fields = UInt64(Field.allCases.count)
+      var isSound = true
+      for key in 0..<keys.count where isSound {
+        forEachPosting(ofKey: key) { posting in
+          if posting >> 24 >= limit || (posting >> 16) & 0xFF >= fields { isSound = false }
+        }
+      }
+      guard isSound else { throw .badTag }
     }
     for _ in 0..<Swift.max(try reader.int(), 0) {
       let name = try reader.rawString()

@@ -9,7 +9,8 @@ import Synchronization
 public final class LazyIndex: Sendable {
   private enum Source: Sendable {
     case ready(SearchIndex)
-    case frozen(SnapshotStorage, strings: SnapshotStrings?, at: Int, events: Schedule)
+    case frozen(
+      SnapshotStorage, strings: SnapshotStrings?, at: Int, events: Schedule, checksummed: Bool)
   }
 
   private let source: Source
@@ -21,10 +22,14 @@ public final class LazyIndex: Sendable {
   }
 
   /// The index a snapshot holds at a byte offset; `events` is its schedule, to build it from
-  /// should it not decode.
-  init(frozen storage: SnapshotStorage, strings: SnapshotStrings?, at offset: Int, events: Schedule)
-  {
-    source = .frozen(storage, strings: strings, at: offset, events: events)
+  /// should it not decode. `checksummed`: its bytes passed the checksum they were written with
+  /// (or are the binary's own), so its postings are not walked first (`SearchIndex`).
+  init(
+    frozen storage: SnapshotStorage, strings: SnapshotStrings?, at offset: Int, events: Schedule,
+    checksummed: Bool
+  ) {
+    source = .frozen(
+      storage, strings: strings, at: offset, events: events, checksummed: checksummed)
   }
 
   /// The index, decoded on first use and kept.
@@ -32,14 +37,14 @@ public final class LazyIndex: Sendable {
     switch source {
     case .ready(let index):
       return index
-    case .frozen(let storage, let strings, let offset, let schedule):
+    case .frozen(let storage, let strings, let offset, let schedule, let checksummed):
       return decoded.withLock { decoded in
         if let decoded { return decoded }
         let index =
           storage.withBytes { bytes in
             var reader = SnapshotReader(storage: storage, bytes: bytes, strings: strings)
             reader.seek(to: offset)
-            return try? SearchIndex(decoding: &reader)
+            return try? SearchIndex(decoding: &reader, walkingPostings: !checksummed)
           } ?? SearchIndex(schedule.events)
         decoded = index
         return index

@@ -207,7 +207,8 @@ public enum ScheduleSnapshot {
     let schedule = Schedule(
       archive: archive, conferences: conferences, diagnostics: diagnostics, sources: sources)
     let index = LazyIndex(
-      frozen: reader.storage, strings: reader.strings, at: indexStart, events: schedule)
+      frozen: reader.storage, strings: reader.strings, at: indexStart, events: schedule,
+      checksummed: checksummed)
     return Contents(schedule: schedule, mentions: mentions, lazyIndex: index)
   }
 }
