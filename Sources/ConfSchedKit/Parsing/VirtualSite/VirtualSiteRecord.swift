@@ -160,7 +160,23 @@ final class VirtualSiteRecord {
     case JSONParser.quote:
       let text = try parser.readString()
       return text.isEmpty ? nil : text
-    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+    case UInt8(ascii: "1")...UInt8(ascii: "9"):
+      // An id such as `119718`: its digits as written (what `String(Int)` would give back),
+      // with no string made to read the number and another to write it.
+      let start = parser.index
+      var end = start + 1
+      while end < parser.bytes.count, parser.bytes[end].isDigit { end += 1 }
+      if end - start <= 18,
+        end == parser.bytes.count
+          || (parser.bytes[end] != UInt8(ascii: ".")
+            && parser.bytes[end] | 0x20 != UInt8(ascii: "e"))
+      {
+        parser.index = end
+        return String(
+          decoding: UnsafeBufferPointer(rebasing: parser.bytes[start..<end]), as: UTF8.self)
+      }
+      return text(try parser.readNumber())
+    case UInt8(ascii: "-"), UInt8(ascii: "0"):
       return text(try parser.readNumber())
     default:
       return text(try parser.readValue())

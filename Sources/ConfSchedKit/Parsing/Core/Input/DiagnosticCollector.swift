@@ -131,12 +131,18 @@ struct DiagnosticCollector {
 
   /// How many `\n` a range holds, and the offset just past the last one: eight bytes at a time,
   /// each word's `\n` bytes found exactly (no false positives from a borrow), four words to a
-  /// step; the last break is then looked for backwards, over the last line only.
+  /// step; the last break is then looked for backwards, over the last line only. A stretch
+  /// with no break at all (a program's JSON is often one line of megabytes) is settled by one
+  /// `memchr`, and a stretch's count starts at its first break.
   static func lineBreaks(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (
     count: Int, lastLineStart: Int?
   ) {
     var count = 0
     var index = range.lowerBound
+    if let base = bytes.baseAddress, !range.isEmpty {
+      guard let first = memchr(base + range.lowerBound, 0x0A, range.count) else { return (0, nil) }
+      index = UnsafeRawPointer(first) - UnsafeRawPointer(base)
+    }
     if let base = bytes.baseAddress {
       let raw = UnsafeRawPointer(base)
       @inline(__always) func breaks(at offset: Int) -> Int {
