@@ -30,9 +30,9 @@ extension VirtualSiteDocument {
         let needsURL = record.authorURL == nil
         try readObject(&parser, keys: authorKeys) { key, _, parser throws(JSONParseError) in
           switch key {
-          case .known(0): fullname = try VirtualSiteRecord.readText(&parser)
-          case .known(1): name = try VirtualSiteRecord.readText(&parser)
-          case .known(2): institution = try VirtualSiteRecord.readText(&parser)
+          case .known(0): fullname = try VirtualSiteRecord.readLine(&parser)
+          case .known(1): name = try VirtualSiteRecord.readLine(&parser)
+          case .known(2): institution = try VirtualSiteRecord.readLine(&parser)
           case .known(3) where needsURL: url = try VirtualSiteRecord.readText(&parser)
           default: try parser.skipValue()
           }
@@ -44,7 +44,7 @@ extension VirtualSiteDocument {
           if record.authorURL == nil { record.authorURL = url }
         }
       } else if case .string(let author) = try parser.readValue(), !author.isEmpty {
-        record.authors.append((author, nil))
+        record.authors.append((VirtualSiteText.line(author), nil))
       }
       parser.skipWhitespace()
       if parser.consume(UInt8(ascii: ",")) { continue }

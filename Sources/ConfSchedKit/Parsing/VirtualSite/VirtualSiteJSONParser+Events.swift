@@ -6,7 +6,7 @@ extension VirtualSiteJSONParser {
     conference: Conference?
   ) -> Event {
     let kind = self.kind(record)
-    var title = record.name.map(VirtualSiteText.line) ?? ""
+    var title = record.name ?? ""
     if title.isEmpty {
       title = "(untitled \(kind.rawValue.lowercased()))"
       diagnostics.warn(
@@ -17,11 +17,8 @@ extension VirtualSiteJSONParser {
     var authors: [Author] = []
     authors.reserveCapacity(record.authors.count)
     for author in record.authors {
-      let name = VirtualSiteText.line(author.name)
-      let affiliation = author.institution.map(VirtualSiteText.line)
-      if !name.isEmpty {
-        authors.append(
-          Author(name: name, affiliation: affiliation?.isEmpty == false ? affiliation : nil))
+      if !author.name.isEmpty {
+        authors.append(Author(name: author.name, affiliation: Self.nonEmpty(author.institution)))
       }
     }
     var sourceIDs: [String] = []
@@ -30,12 +27,11 @@ extension VirtualSiteJSONParser {
     if let uid = record.uid { sourceIDs.append(uid) }
     var event = Event(
       kind: kind, title: title, authors: authors,
-      conference: conference, room: Self.nonEmpty(record.room.map(VirtualSiteText.line)),
+      conference: conference, room: Self.nonEmpty(record.room),
       board: Self.board(record.board),
-      session: Self.nonEmpty(record.session.map(VirtualSiteText.line)),
-      track: Self.nonEmpty(record.topic.map(VirtualSiteText.line)),
+      session: Self.nonEmpty(record.session), track: Self.nonEmpty(record.topic),
       sourceIDs: sourceIDs,
-      abstract: Self.nonEmpty(record.abstract.map(VirtualSiteText.prose)),
+      abstract: Self.nonEmpty(record.abstract),
       links: links(record),
       source: diagnostics.location(of: record.nameOffset ?? record.offset))
     place(&event, record, start: start, end: end)
@@ -87,7 +83,7 @@ extension VirtualSiteJSONParser {
 
   /// `eventtype`, else a plain `event_type`, else the address's kind, else the decision's.
   mutating func kind(_ record: VirtualSiteRecord) -> EventKind {
-    if let written = record.eventType.map(VirtualSiteText.line), !written.isEmpty {
+    if let written = record.eventType, !written.isEmpty {
       if !isKnown(written) {
         let offset = record.eventTypeOffset ?? record.offset
         unknownKinds[written] =
@@ -95,7 +91,7 @@ extension VirtualSiteJSONParser {
       }
       return EventKind(rawValue: written)
     }
-    if let label = record.eventTypeLabel.map(VirtualSiteText.line), !label.isEmpty,
+    if let label = record.eventTypeLabel, !label.isEmpty,
       !label.contains("{"), isKnown(label)
     {
       return EventKind(rawValue: label)

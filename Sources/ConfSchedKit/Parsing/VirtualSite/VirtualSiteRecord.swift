@@ -3,8 +3,9 @@
 ///
 /// Fields are read leniently, as the issue asks: any may be missing or null; a number where a
 /// string is expected (an `id` of `119718` or `"119718"`) is read as its digits; a value of
-/// another type is left out. Strings are kept as written: entities and markup are the reader's
-/// to clean.
+/// another type is left out. The text an event shows (its name, authors, session, room, topic,
+/// kind, board and abstract) is kept cleaned as `VirtualSiteText.line` or `prose` cleans it, read
+/// so from the file's bytes (`readLine`); ids, times and addresses are kept as written.
 ///
 /// A class, not a struct: a program's 6,000 records of two dozen strings each are handed from
 /// pass to pass, and copying a struct retains every string (an eighth of the read's time).
@@ -94,24 +95,24 @@ final class VirtualSiteRecord {
     case .id: id = try Self.readText(&parser)
     case .uid: uid = try Self.readText(&parser)
     case .name:
-      name = try Self.readText(&parser)
+      name = try Self.readLine(&parser)
       nameOffset = offset
-    case .abstract: abstract = try Self.readText(&parser)
-    case .topic: topic = try Self.readText(&parser)
+    case .abstract: abstract = try Self.readProse(&parser)
+    case .topic: topic = try Self.readLine(&parser)
     case .decision: decision = try Self.readText(&parser)
-    case .session: session = try Self.readText(&parser)
+    case .session: session = try Self.readLine(&parser)
     case .eventType:
-      eventType = try Self.readText(&parser)
+      eventType = try Self.readLine(&parser)
       eventTypeOffset = offset
-    case .eventTypeLabel: eventTypeLabel = try Self.readText(&parser)
-    case .room: room = try Self.readText(&parser)
+    case .eventTypeLabel: eventTypeLabel = try Self.readLine(&parser)
+    case .room: room = try Self.readLine(&parser)
     case .start:
       start = try Self.readText(&parser)
       startOffset = offset
     case .end:
       end = try Self.readText(&parser)
       endOffset = offset
-    case .board: board = try Self.readText(&parser)
+    case .board: board = try Self.readLine(&parser)
     case .siteURL: siteURL = try Self.readText(&parser)
     case .paperURL: paperURL = try Self.readText(&parser)
     case .pdfURL: pdfURL = try Self.readText(&parser)

@@ -1,0 +1,79 @@
+/// The event's text fields read already cleaned: a plain string is its own cleaned text, found
+/// and made in one pass over the file's bytes.
+extension VirtualSiteRecord {
+  /// A value read as `readText` reads it, then cleaned as `VirtualSiteText.line` cleans it
+  /// (nil where `readText` gives nil). A plain string (no escape, no `&`, no two spaces side
+  /// by side, no space at either end: nearly every name, room and session) is its bytes, made
+  /// into a string once, with no decoded copy checked again for references and spaces.
+  static func readLine(_ parser: inout JSONParser) throws(JSONParseError) -> String? {
+    if let text = parser.readPlainText(tags: false) { return text }
+    return try readText(&parser).map(VirtualSiteText.line)
+  }
+
+  /// A value read as `readText` reads it, then cleaned as `VirtualSiteText.prose` cleans it. A
+  /// plain string with no `<` either, and no `x000D` mark, is its bytes: most abstracts, the
+  /// bulk of a program's bytes.
+  static func readProse(_ parser: inout JSONParser) throws(JSONParseError) -> String? {
+    let start = parser.index
+    if let text = parser.readPlainText(tags: true) {
+      guard text.containsBytes("x000D") else { return text }
+      parser.index = start
+    }
+    return try readText(&parser).map(VirtualSiteText.prose)
+  }
+}
+
+extension JSONParser {
+  /// The string at `index` when cleaning would leave it as it is, with `index` moved past it;
+  /// else nil, with `index` where it was. Plain: no escape, no `&` (a character reference),
+  /// no `<` when `tags` (an abstract's HTML), no byte below U+0020, no two spaces side by
+  /// side, no space at either end, not empty.
+  mutating func readPlainText(tags: Bool) -> String? {
+    guard index < bytes.count, bytes[index] == JSONParser.quote else { return nil }
+    let start = index + 1
+    let end = plainTextEnd(from: start, tags: tags)
+    guard end < bytes.count, bytes[end] == JSONParser.quote, end > start,
+      bytes[start] != 0x20, bytes[end - 1] != 0x20
+    else { return nil }
+    index = end + 1
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+  }
+
+  /// The offset of the first byte at or after `start` that ends a string's plain text: a
+  /// quote, a backslash, a byte below U+0020, `&`, `<` when `tags`, or a space with a space
+  /// after it; the end when none. Sixteen bytes at a time, each block compared with the block
+  /// one byte on for the pairs of spaces; the byte loop settles a marked block.
+  func plainTextEnd(from start: Int, tags: Bool) -> Int {
+    var index = start
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      let quotes = SIMD16<UInt8>(repeating: JSONParser.quote)
+      let backslashes = SIMD16<UInt8>(repeating: JSONParser.backslash)
+      let spaces = SIMD16<UInt8>(repeating: 0x20)
+      let ampersands = SIMD16<UInt8>(repeating: UInt8(ascii: "&"))
+      // With no tags to stop at, `<` is looked for as another `&`: the same test, no branch.
+      let angles = SIMD16<UInt8>(repeating: tags ? UInt8(ascii: "<") : UInt8(ascii: "&"))
+      while index + 17 <= bytes.count {
+        let block = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+        let next = raw.loadUnaligned(fromByteOffset: index + 1, as: SIMD16<UInt8>.self)
+        let marks =
+          (block .== quotes) .| (block .== backslashes) .| (block .< spaces)
+          .| (block .== ampersands) .| (block .== angles)
+          .| ((block .== spaces) .& (next .== spaces))
+        if any(marks) { break }
+        index += 16
+      }
+    }
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == JSONParser.quote || byte == JSONParser.backslash || byte < 0x20
+        || byte == UInt8(ascii: "&") || (tags && byte == UInt8(ascii: "<"))
+        || (byte == 0x20 && index + 1 < bytes.count && bytes[index + 1] == 0x20)
+      {
+        return index
+      }
+      index += 1
+    }
+    return index
+  }
+}
