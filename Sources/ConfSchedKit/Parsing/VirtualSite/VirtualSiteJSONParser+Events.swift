@@ -42,7 +42,7 @@ extension VirtualSiteJSONParser {
   mutating func place(
     _ event: inout Event, _ record: VirtualSiteRecord, start: ISOTimestamp?, end: ISOTimestamp?
   ) {
-    guard let startText = record.start else {
+    guard let startText = record.start?.string(in: bytes) else {
       untimed = untimed.map { ($0.count + 1, $0.offset) } ?? (1, record.offset)
       return
     }
@@ -53,7 +53,7 @@ extension VirtualSiteJSONParser {
         "cannot read the start time '\(startText)'; kept without day and time")
       return
     }
-    if end == nil, let endText = record.end {
+    if end == nil, let endText = record.end?.string(in: bytes) {
       diagnostics.warn(
         atOffset: record.endOffset ?? startOffset,
         "cannot read the end time '\(endText)'; kept without an end")
@@ -73,7 +73,7 @@ extension VirtualSiteJSONParser {
       diagnostics.warn(
         atOffset: record.endOffset ?? startOffset,
         problem == .endsBeforeStart
-          ? "the event ends (\(record.end ?? "")) before it starts (\(startText)); its end is left out"
+          ? "the event ends (\(record.end?.string(in: bytes) ?? "")) before it starts (\(startText)); its end is left out"
           : problem.message)
     }
     event.date = slot.date

@@ -88,8 +88,8 @@ struct VirtualSiteJSONParser {
         "the file holds \(document.records.count)\(total) events of the program; the rest are on the site's next pages (its 'next'), not in this file"
       )
     }
-    let starts = records.map { $0.start.flatMap(ISOTimestamp.init) }
-    let ends = records.map { $0.end.flatMap(ISOTimestamp.init) }
+    let starts = records.map(\.startTime)
+    let ends = records.map(\.endTime)
     let edition = self.edition(records, starts)
     siteAddress = edition?.siteURL
     let unlisted = edition.flatMap { unlistedConference($0, starts, at: records[0].offset) }

@@ -23,6 +23,42 @@ extension VirtualSiteRecord {
   }
 }
 
+extension VirtualSiteRecord {
+  /// A value as the file writes it: the bytes of a string with no escape (most of them, made
+  /// into a `String` only for a warning), else the text `readText` read.
+  enum RawText {
+    case bytes(Range<Int>)
+    case text(String)
+
+    func string(in bytes: UnsafeBufferPointer<UInt8>) -> String {
+      switch self {
+      case .bytes(let range):
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+      case .text(let text): text
+      }
+    }
+  }
+
+  /// `starttime` or `endtime`: the value as `readText` reads it (nil where it gives nil), and
+  /// the instant it writes. A string with no escape is read as an instant on its bytes, with no
+  /// `String` made for it.
+  static func readTime(_ parser: inout JSONParser) throws(JSONParseError) -> (
+    RawText?, ISOTimestamp?
+  ) {
+    if parser.index < parser.bytes.count, parser.bytes[parser.index] == JSONParser.quote {
+      let start = parser.index + 1
+      let end = parser.plainRunEnd(from: start)
+      if end < parser.bytes.count, parser.bytes[end] == JSONParser.quote {
+        parser.index = end + 1
+        guard end > start else { return (nil, nil) }
+        return (.bytes(start..<end), ISOTimestamp(parser.bytes, start..<end))
+      }
+    }
+    guard let text = try readText(&parser) else { return (nil, nil) }
+    return (.text(text), ISOTimestamp(text))
+  }
+}
+
 extension JSONParser {
   /// The string at `index` when cleaning would leave it as it is, with `index` moved past it;
   /// else nil, with `index` where it was. Plain: no escape, no `&` (a character reference),

@@ -30,9 +30,13 @@ final class VirtualSiteRecord {
   /// `event_type`: a display label, sometimes a template (`{location} Poster`).
   var eventTypeLabel: String?
   var room: String?
-  var start: String?
+  /// `starttime` and `endtime` as written, and the instants they give (nil for text that is
+  /// not one).
+  var start: RawText?
+  var startTime: ISOTimestamp?
   var startOffset: Int?
-  var end: String?
+  var end: RawText?
+  var endTime: ISOTimestamp?
   var endOffset: Int?
   var board: String?
   var siteURL: String?
@@ -107,10 +111,10 @@ final class VirtualSiteRecord {
     case .eventTypeLabel: eventTypeLabel = try Self.readLine(&parser)
     case .room: room = try Self.readLine(&parser)
     case .start:
-      start = try Self.readText(&parser)
+      (start, startTime) = try Self.readTime(&parser)
       startOffset = offset
     case .end:
-      end = try Self.readText(&parser)
+      (end, endTime) = try Self.readTime(&parser)
       endOffset = offset
     case .board: board = try Self.readLine(&parser)
     case .siteURL: siteURL = try Self.readText(&parser)

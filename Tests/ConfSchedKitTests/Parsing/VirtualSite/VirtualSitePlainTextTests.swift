@@ -97,6 +97,27 @@ struct VirtualSitePlainTextTests {
     #expect(event.session == "San Diego Poster Session 1")
   }
 
+  /// Times read on their bytes and times with escapes (read as text first) give the same
+  /// instants; an empty time is no time, and text that is no time is quoted as written.
+  @Test func readsTimesOnTheirBytesAndWithEscapes() {
+    let result = readSiteJSON(
+      siteProgram(
+        siteEvent(id: 1),
+        siteEvent(
+          id: 2, start: #"2025-12-03T11:00:00\u002d08:00"#, end: #"2025\u002d12-03T14:00:00-08:00"#),
+        siteEvent(id: 3, start: ""), siteEvent(id: 4, start: #"Dec \"3\""#)))
+    #expect(result.events[1].start == result.events[0].start)
+    #expect(result.events[1].end == result.events[0].end)
+    #expect(result.events[1].date == result.events[0].date)
+    #expect(result.events[2].start == nil)
+    #expect(
+      result.diagnostics.map(\.message).contains(
+        #"cannot read the start time 'Dec "3"'; kept without day and time"#))
+    #expect(
+      result.diagnostics.map(\.message).contains(
+        "an event has no time yet (no starttime); kept without day and time"))
+  }
+
   /// A string with a bad byte (the reader is given bytes that are not UTF-8, as a caller that
   /// skipped `DumpFile.decode` would) reads as U+FFFD, not a crash; through `DumpFile.decode`
   /// the file is read with a warning at the bad byte.
