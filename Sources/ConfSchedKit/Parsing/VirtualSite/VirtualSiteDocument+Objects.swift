@@ -10,10 +10,11 @@ extension VirtualSiteDocument {
   private static let authorKeys = JSONKeyTable(["fullname", "name", "institution", "url", "id"])
 
   /// An event's authors, `[{"fullname": …, "institution": …, "url": …}]` (a plain string is a
-  /// name too), read straight into the record: the hottest array of a program.
-  static func readAuthors(_ parser: inout JSONParser, into record: VirtualSiteRecord)
-    throws(JSONParseError)
-  {
+  /// name too), read straight into the record: the hottest array of a program. Institutions,
+  /// which repeat, are made by `strings`.
+  static func readAuthors(
+    _ parser: inout JSONParser, into record: VirtualSiteRecord, strings: VirtualSiteStrings
+  ) throws(JSONParseError) {
     try parser.enterNesting()
     parser.skipWhitespace()
     if parser.consume(JSONParser.closeBracket) {
@@ -32,7 +33,8 @@ extension VirtualSiteDocument {
           switch key {
           case .known(0): fullname = try VirtualSiteRecord.readLine(&parser)
           case .known(1): name = try VirtualSiteRecord.readLine(&parser)
-          case .known(2): institution = try VirtualSiteRecord.readLine(&parser)
+          case .known(2):
+            institution = try VirtualSiteRecord.readLine(&parser, strings: strings)
           case .known(3) where needsURL: url = try VirtualSiteRecord.readText(&parser)
           default: try parser.skipValue()
           }

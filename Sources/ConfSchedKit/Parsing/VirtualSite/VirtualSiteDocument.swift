@@ -124,6 +124,7 @@ struct VirtualSiteDocument {
   /// The results array: an event per element.
   private mutating func readResults(_ parser: inout JSONParser) throws(JSONParseError) {
     resultsOffset = parser.index
+    let strings = VirtualSiteStrings()
     try parser.enterNesting()
     parser.skipWhitespace()
     if parser.consume(JSONParser.closeBracket) {
@@ -140,9 +141,9 @@ struct VirtualSiteDocument {
           guard case .known(let number) = key, let field = VirtualSiteRecord.Field(rawValue: number)
           else { return try parser.skipValue() }
           if field == .authors, parser.bytes[valueStart] == JSONParser.openBracket {
-            try Self.readAuthors(&parser, into: record)
+            try Self.readAuthors(&parser, into: record, strings: strings)
           } else {
-            try record.read(field, at: valueStart, &parser)
+            try record.read(field, at: valueStart, &parser, strings: strings)
           }
         }
         records.append(record)
@@ -213,21 +214,17 @@ extension JSONParser {
     }
   }
 
-  /// A string from its opening quote: scanned in place when it has no escape, else read.
+  /// A string from its opening quote: scanned in place (`plainRunEnd`) when it has no escape,
+  /// else read.
   mutating func skipString() throws(JSONParseError) {
-    var probe = index + 1
-    while probe < bytes.count {
-      let byte = bytes[probe]
-      if byte == JSONParser.quote {
-        index = probe + 1
-        return
-      }
-      if byte == JSONParser.backslash { break }
-      if byte < 0x20 {
-        index = probe
-        throw error(.controlCharacterInString)
-      }
-      probe += 1
+    let end = plainRunEnd(from: index + 1)
+    if end < bytes.count, bytes[end] == JSONParser.quote {
+      index = end + 1
+      return
+    }
+    if end < bytes.count, bytes[end] < 0x20 {
+      index = end
+      throw error(.controlCharacterInString)
     }
     _ = try readString()
   }

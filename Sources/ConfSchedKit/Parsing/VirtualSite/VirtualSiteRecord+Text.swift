@@ -4,9 +4,12 @@ extension VirtualSiteRecord {
   /// A value read as `readText` reads it, then cleaned as `VirtualSiteText.line` cleans it
   /// (nil where `readText` gives nil). A plain string (no escape, no `&`, no two spaces side
   /// by side, no space at either end: nearly every name, room and session) is its bytes, made
-  /// into a string once, with no decoded copy checked again for references and spaces.
-  static func readLine(_ parser: inout JSONParser) throws(JSONParseError) -> String? {
-    if let text = parser.readPlainText(tags: false) { return text }
+  /// into a string once, with no decoded copy checked again for references and spaces; made by
+  /// `strings` when given (a value the program repeats).
+  static func readLine(_ parser: inout JSONParser, strings: VirtualSiteStrings? = nil)
+    throws(JSONParseError) -> String?
+  {
+    if let text = parser.readPlainText(tags: false, strings: strings) { return text }
     return try readText(&parser).map(VirtualSiteText.line)
   }
 
@@ -15,7 +18,7 @@ extension VirtualSiteRecord {
   /// bulk of a program's bytes.
   static func readProse(_ parser: inout JSONParser) throws(JSONParseError) -> String? {
     let start = parser.index
-    if let text = parser.readPlainText(tags: true) {
+    if let text = parser.readPlainText(tags: true, strings: nil) {
       guard text.containsBytes("x000D") else { return text }
       parser.index = start
     }
@@ -63,8 +66,8 @@ extension JSONParser {
   /// The string at `index` when cleaning would leave it as it is, with `index` moved past it;
   /// else nil, with `index` where it was. Plain: no escape, no `&` (a character reference),
   /// no `<` when `tags` (an abstract's HTML), no byte below U+0020, no two spaces side by
-  /// side, no space at either end, not empty.
-  mutating func readPlainText(tags: Bool) -> String? {
+  /// side, no space at either end, not empty. Made by `strings` when given.
+  mutating func readPlainText(tags: Bool, strings: VirtualSiteStrings?) -> String? {
     guard index < bytes.count, bytes[index] == JSONParser.quote else { return nil }
     let start = index + 1
     let end = plainTextEnd(from: start, tags: tags)
@@ -72,13 +75,15 @@ extension JSONParser {
       bytes[start] != 0x20, bytes[end - 1] != 0x20
     else { return nil }
     index = end + 1
+    if let strings { return strings.string(bytes, start..<end) }
     return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
   }
 
   /// The offset of the first byte at or after `start` that ends a string's plain text: a
   /// quote, a backslash, a byte below U+0020, `&`, `<` when `tags`, or a space with a space
   /// after it; the end when none. Sixteen bytes at a time, each block compared with the block
-  /// one byte on for the pairs of spaces; the byte loop settles a marked block.
+  /// one byte on for the pairs of spaces, the first marked lane found in the mask; bytes one at
+  /// a time only in the last seventeen of the document.
   func plainTextEnd(from start: Int, tags: Bool) -> Int {
     var index = start
     if let base = bytes.baseAddress {
@@ -96,7 +101,7 @@ extension JSONParser {
           (block .== quotes) .| (block .== backslashes) .| (block .< spaces)
           .| (block .== ampersands) .| (block .== angles)
           .| ((block .== spaces) .& (next .== spaces))
-        if any(marks) { break }
+        if let lane = marks.firstTrueLane { return index + lane }
         index += 16
       }
     }

@@ -94,7 +94,10 @@ final class VirtualSiteRecord {
 
   /// Reads the value of one member of the event's object (whose value starts at `offset`) into
   /// its field; `authors` is `VirtualSiteDocument`'s to read, and checked and dropped here.
-  func read(_ field: Field, at offset: Int, _ parser: inout JSONParser) throws(JSONParseError) {
+  /// The values a program repeats (topics, sessions, rooms, kinds) are made by `strings`.
+  func read(
+    _ field: Field, at offset: Int, _ parser: inout JSONParser, strings: VirtualSiteStrings
+  ) throws(JSONParseError) {
     switch field {
     case .id: id = try Self.readText(&parser)
     case .uid: uid = try Self.readText(&parser)
@@ -102,14 +105,14 @@ final class VirtualSiteRecord {
       name = try Self.readLine(&parser)
       nameOffset = offset
     case .abstract: abstract = try Self.readProse(&parser)
-    case .topic: topic = try Self.readLine(&parser)
+    case .topic: topic = try Self.readLine(&parser, strings: strings)
     case .decision: decision = try Self.readText(&parser)
-    case .session: session = try Self.readLine(&parser)
+    case .session: session = try Self.readLine(&parser, strings: strings)
     case .eventType:
-      eventType = try Self.readLine(&parser)
+      eventType = try Self.readLine(&parser, strings: strings)
       eventTypeOffset = offset
-    case .eventTypeLabel: eventTypeLabel = try Self.readLine(&parser)
-    case .room: room = try Self.readLine(&parser)
+    case .eventTypeLabel: eventTypeLabel = try Self.readLine(&parser, strings: strings)
+    case .room: room = try Self.readLine(&parser, strings: strings)
     case .start:
       (start, startTime) = try Self.readTime(&parser)
       startOffset = offset

@@ -118,6 +118,35 @@ struct VirtualSitePlainTextTests {
         "an event has no time yet (no starttime); kept without day and time"))
   }
 
+  /// Repeated values are made once and read back as written, at every length around the
+  /// table's bounds (15, 16, 96 and 97 bytes), for values alike but for one byte at either end
+  /// and for more distinct values than the table takes.
+  @Test func makesRepeatedValuesOnceAndReadsEveryValueBack() {
+    var values: [String] = []
+    for length in [1, 15, 16, 17, 24, 95, 96, 97] {
+      let middle = String(repeating: "m", count: Swift.max(0, length - 2))
+      values.append(String(("a" + middle + "z").prefix(length)))
+      values.append(String(("b" + middle + "z").prefix(length)))
+      values.append(String(("a" + middle + "y").prefix(length)))
+    }
+    values += (0..<5000).map { "Institution number \($0) of many" }
+    let text = values.map { "\"\($0)\"" }.joined(separator: ",")
+    text.withUTF8Bytes { bytes in
+      let strings = VirtualSiteStrings()
+      for _ in 0..<2 {
+        var parser = JSONParser(bytes)
+        var read: [String] = []
+        while parser.index < bytes.count {
+          if let value = try? VirtualSiteRecord.readLine(&parser, strings: strings) {
+            read.append(value)
+          }
+          _ = parser.consume(UInt8(ascii: ","))
+        }
+        #expect(read == values)
+      }
+    }
+  }
+
   /// A string with a bad byte (the reader is given bytes that are not UTF-8, as a caller that
   /// skipped `DumpFile.decode` would) reads as U+FFFD, not a crash; through `DumpFile.decode`
   /// the file is read with a warning at the bad byte.

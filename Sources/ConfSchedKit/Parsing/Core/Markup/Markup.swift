@@ -42,8 +42,7 @@ enum Markup {
 extension Markup {
   /// Whether a text has no tab, line break or two spaces in a row: sixteen bytes at a time,
   /// each block compared with the block one byte on so that a space beside a space lines up
-  /// with it, even across two blocks; a marked block (any byte below U+0020, or a pair of
-  /// spaces) is settled byte by byte. Most of a title or an abstract is words with no control
+  /// with it, even across two blocks. Most of a title or an abstract is words with no control
   /// byte and no two spaces side by side, and prose has a space in nearly every word, so
   /// spaces alone must not slow it down.
   fileprivate static func isClean(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -51,19 +50,16 @@ extension Markup {
     if let base = input.baseAddress {
       let raw = UnsafeRawPointer(base)
       let spaces = SIMD16<UInt8>(repeating: 0x20)
+      let tabs = SIMD16<UInt8>(repeating: 0x09)
+      let newlines = SIMD16<UInt8>(repeating: 0x0A)
+      let returns = SIMD16<UInt8>(repeating: 0x0D)
       while index + 17 <= input.count {
         let block = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
         let next = raw.loadUnaligned(fromByteOffset: index + 1, as: SIMD16<UInt8>.self)
-        if any((block .< spaces) .| ((block .== spaces) .& (next .== spaces))) {
-          for offset in index..<index + 16 {
-            let byte = input[offset]
-            if byte == 0x09 || byte == 0x0A || byte == 0x0D
-              || (byte == 0x20 && input[offset + 1] == 0x20)
-            {
-              return false
-            }
-          }
-        }
+        let marks =
+          (block .== tabs) .| (block .== newlines) .| (block .== returns)
+          .| ((block .== spaces) .& (next .== spaces))
+        if marks.firstTrueLane != nil { return false }
         index += 16
       }
     }
