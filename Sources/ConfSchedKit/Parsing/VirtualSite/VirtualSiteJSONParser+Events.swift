@@ -25,40 +25,43 @@ extension VirtualSiteJSONParser {
     sourceIDs.reserveCapacity(2)
     if let id = record.id { sourceIDs.append(id) }
     if let uid = record.uid { sourceIDs.append(uid) }
-    var event = Event(
+    let source = diagnostics.location(of: record.nameOffset ?? record.offset)
+    let slot = place(record, conference: conference, start: start, end: end)
+    // Made once with its day and times: made, then placed, it was copied (a retain and a
+    // release of each of its strings and arrays).
+    return Event(
       kind: kind, title: title, authors: authors,
-      conference: conference, room: Self.nonEmpty(record.room),
-      board: Self.board(record.board),
+      conference: conference, date: slot?.date, start: slot?.start, end: slot?.end,
+      room: Self.nonEmpty(record.room), board: Self.board(record.board),
       session: Self.nonEmpty(record.session), track: Self.nonEmpty(record.topic),
       sourceIDs: sourceIDs,
       abstract: Self.nonEmpty(record.abstract),
       links: links(record),
-      source: diagnostics.location(of: record.nameOffset ?? record.offset))
-    place(&event, record, start: start, end: end)
-    return event
+      source: source)
   }
 
-  /// Puts the event on its conference day, on the conference's clock.
+  /// The event's day and times on its conference's clock, or nil for an event with none.
   mutating func place(
-    _ event: inout Event, _ record: VirtualSiteRecord, start: ISOTimestamp?, end: ISOTimestamp?
-  ) {
-    guard let startText = record.start?.string(in: bytes) else {
+    _ record: VirtualSiteRecord, conference: Conference?, start: ISOTimestamp?,
+    end: ISOTimestamp?
+  ) -> ConferenceClock.Slot? {
+    guard let startText = record.start else {
       untimed = untimed.map { ($0.count + 1, $0.offset) } ?? (1, record.offset)
-      return
+      return nil
     }
     let startOffset = record.startOffset ?? record.offset
     guard let start else {
       diagnostics.warn(
         atOffset: startOffset,
-        "cannot read the start time '\(startText)'; kept without day and time")
-      return
+        "cannot read the start time '\(startText.string(in: bytes))'; kept without day and time")
+      return nil
     }
-    if end == nil, let endText = record.end?.string(in: bytes) {
+    if end == nil, let endText = record.end {
       diagnostics.warn(
         atOffset: record.endOffset ?? startOffset,
-        "cannot read the end time '\(endText)'; kept without an end")
+        "cannot read the end time '\(endText.string(in: bytes))'; kept without an end")
     }
-    let clock = ConferenceClock(zone: event.conference?.zone)
+    let clock = ConferenceClock(zone: conference?.zone)
     func instant(_ timestamp: ISOTimestamp, at offset: Int) -> Int {
       if let minutes = timestamp.utcMinutes { return minutes }
       withoutOffset = withoutOffset.map { ($0.count + 1, $0.offset) } ?? (1, offset)
@@ -73,12 +76,10 @@ extension VirtualSiteJSONParser {
       diagnostics.warn(
         atOffset: record.endOffset ?? startOffset,
         problem == .endsBeforeStart
-          ? "the event ends (\(record.end?.string(in: bytes) ?? "")) before it starts (\(startText)); its end is left out"
+          ? "the event ends (\(record.end?.string(in: bytes) ?? "")) before it starts (\(startText.string(in: bytes))); its end is left out"
           : problem.message)
     }
-    event.date = slot.date
-    event.start = slot.start
-    event.end = slot.end
+    return slot
   }
 
   /// `eventtype`, else a plain `event_type`, else the address's kind, else the decision's.

@@ -100,9 +100,9 @@ struct VirtualSiteJSONParser {
     var citySeen = [Bool](repeating: false, count: edition?.cities.count ?? 0)
     if let unlisted { result.conferences.append(unlisted) }
     for (number, record) in records.enumerated() {
-      var conference = unlisted
+      var city: Int?
       if unlisted == nil, let edition, let index = cityIndex(record, starts[number], in: edition) {
-        conference = edition.cities[index]
+        city = index
         if !citySeen[index] {
           citySeen[index] = true
           if !result.conferences.contains(edition.cities[index]) {
@@ -110,8 +110,11 @@ struct VirtualSiteJSONParser {
           }
         }
       }
+      // The conference handed straight to the event: kept in a variable first, it was copied
+      // twice (a retain and a release of each of its fields and its zone's rules).
       let event = self.event(
-        record, start: starts[number], end: ends[number], conference: conference)
+        record, start: starts[number], end: ends[number],
+        conference: city.flatMap { edition?.cities[$0] } ?? unlisted)
       if let id = record.id {
         if indexByID[id] != nil {
           diagnostics.warn(

@@ -17,10 +17,13 @@
 /// abstract does not repeat). The table stops taking new values when half full: the ones
 /// already in it are still found.
 final class VirtualSiteStrings {
+  // Unchecked: the table is private and used by one reader at a time, and the run-time
+  // exclusivity checks of a class's properties were as costly as the lookups they guarded.
   /// For each slot, the index in `entries` of the value there plus one; 0 for an empty slot.
-  private var slots = [Int32](repeating: 0, count: VirtualSiteStrings.slotCount)
+  @exclusivity(unchecked) private var slots = [Int32](
+    repeating: 0, count: VirtualSiteStrings.slotCount)
   /// Each value: where its first occurrence is in the file, and the string made of it.
-  private var entries: [(range: Range<Int>, text: String)] = []
+  @exclusivity(unchecked) private var entries: [(range: Range<Int>, text: String)] = []
 
   /// A power of two.
   private static let slotCount = 8192
