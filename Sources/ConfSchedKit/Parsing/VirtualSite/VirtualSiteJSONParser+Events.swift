@@ -1,10 +1,12 @@
 /// Each visible event: its text, kind and slot on its conference's clock, and the warnings
 /// that sum up many events.
 extension VirtualSiteJSONParser {
+  /// The event of a record, in its conference (shown on the conference's clock), appended to
+  /// `events`.
   mutating func event(
     _ record: VirtualSiteRecord, start: ISOTimestamp?, end: ISOTimestamp?,
-    conference: Conference?
-  ) -> Event {
+    conference: Conference?, clock: ConferenceClock, into events: inout [Event]
+  ) {
     let kind = self.kind(record)
     var title = record.name ?? ""
     if title.isEmpty {
@@ -26,23 +28,24 @@ extension VirtualSiteJSONParser {
     if let id = record.id { sourceIDs.append(id) }
     if let uid = record.uid { sourceIDs.append(uid) }
     let source = diagnostics.location(of: record.nameOffset ?? record.offset)
-    let slot = place(record, conference: conference, start: start, end: end)
-    // Made once with its day and times: made, then placed, it was copied (a retain and a
-    // release of each of its strings and arrays).
-    return Event(
-      kind: kind, title: title, authors: authors,
-      conference: conference, date: slot?.date, start: slot?.start, end: slot?.end,
-      room: Self.nonEmpty(record.room), board: Self.board(record.board),
-      session: Self.nonEmpty(record.session), track: Self.nonEmpty(record.topic),
-      sourceIDs: sourceIDs,
-      abstract: Self.nonEmpty(record.abstract),
-      links: links(record),
-      source: source)
+    let slot = place(record, clock: clock, start: start, end: end)
+    // Made once with its day and times, straight into the array: made, then placed, then
+    // returned, it was copied (a retain and a release of each of its strings and arrays).
+    events.append(
+      Event(
+        kind: kind, title: title, authors: authors,
+        conference: conference, date: slot?.date, start: slot?.start, end: slot?.end,
+        room: Self.nonEmpty(record.room), board: Self.board(record.board),
+        session: Self.nonEmpty(record.session), track: Self.nonEmpty(record.topic),
+        sourceIDs: sourceIDs,
+        abstract: Self.nonEmpty(record.abstract),
+        links: links(record),
+        source: source))
   }
 
   /// The event's day and times on its conference's clock, or nil for an event with none.
   mutating func place(
-    _ record: VirtualSiteRecord, conference: Conference?, start: ISOTimestamp?,
+    _ record: VirtualSiteRecord, clock: ConferenceClock, start: ISOTimestamp?,
     end: ISOTimestamp?
   ) -> ConferenceClock.Slot? {
     guard let startText = record.start else {
@@ -61,7 +64,6 @@ extension VirtualSiteJSONParser {
         atOffset: record.endOffset ?? startOffset,
         "cannot read the end time '\(endText.string(in: bytes))'; kept without an end")
     }
-    let clock = ConferenceClock(zone: conference?.zone)
     func instant(_ timestamp: ISOTimestamp, at offset: Int) -> Int {
       if let minutes = timestamp.utcMinutes { return minutes }
       withoutOffset = withoutOffset.map { ($0.count + 1, $0.offset) } ?? (1, offset)

@@ -96,6 +96,9 @@ struct VirtualSiteJSONParser {
     var indexByID: [String: Int] = [:]
     indexByID.reserveCapacity(records.count)
     result.events.reserveCapacity(result.events.count + records.count)
+    // Each city's clock made once, not copied from its zone's rules for each event.
+    let clocks = edition?.cities.map { ConferenceClock(zone: $0.zone) } ?? []
+    let unlistedClock = ConferenceClock(zone: unlisted?.zone)
     // The conferences in order of their first event: each city's checked once.
     var citySeen = [Bool](repeating: false, count: edition?.cities.count ?? 0)
     if let unlisted { result.conferences.append(unlisted) }
@@ -112,19 +115,19 @@ struct VirtualSiteJSONParser {
       }
       // The conference handed straight to the event: kept in a variable first, it was copied
       // twice (a retain and a release of each of its fields and its zone's rules).
-      let event = self.event(
+      self.event(
         record, start: starts[number], end: ends[number],
-        conference: city.flatMap { edition?.cities[$0] } ?? unlisted)
+        conference: city.flatMap { edition?.cities[$0] } ?? unlisted,
+        clock: city.map { clocks[$0] } ?? unlistedClock, into: &result.events)
       if let id = record.id {
         if indexByID[id] != nil {
           diagnostics.warn(
             atOffset: record.offset,
             "a second event with the id \(id); the slots that name \(id) are linked to the first")
         } else {
-          indexByID[id] = result.events.count
+          indexByID[id] = result.events.count - 1
         }
       }
-      result.events.append(event)
     }
     reportTotals()
     result.slotGroups = SlotGroups.groups(

@@ -147,6 +147,17 @@ struct VirtualSitePlainTextTests {
     }
   }
 
+  /// References decoded a run at a time: at the start and the end, side by side, a lone `&`,
+  /// an unknown name and one cut short stay as written.
+  @Test func decodesReferencesBetweenRuns() {
+    let long = String(repeating: "word ", count: 40)
+    #expect(
+      HTMLEntities.decode("&amp;" + long + "&lt;&gt; & &foo; &#39;x&#39; &amp")
+        == "&" + long + "<> & &foo; 'x' &amp")
+    #expect(HTMLEntities.decode("&") == "&")
+    #expect(HTMLEntities.decode("a&eacute;") == "a\u{E9}")
+  }
+
   /// A string with a bad byte (the reader is given bytes that are not UTF-8, as a caller that
   /// skipped `DumpFile.decode` would) reads as U+FFFD, not a crash; through `DumpFile.decode`
   /// the file is read with a warning at the bad byte.
