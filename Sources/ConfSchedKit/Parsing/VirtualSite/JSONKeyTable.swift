@@ -92,22 +92,31 @@ struct JSONKeyTable {
   private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int)
     -> Bool
   {
-    var offset = 0
     let rawA = UnsafeRawPointer(a)
     let rawB = UnsafeRawPointer(b)
-    while offset + 8 <= count {
-      if rawA.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-        != rawB.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-      {
-        return false
+    // Words that may overlap, all within the `count` bytes: two of four bytes for a key of 4
+    // to 7, the first, middle and last byte for one of 1 to 3.
+    if count >= 8 {
+      var offset = 0
+      while offset + 8 <= count {
+        if rawA.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+          != rawB.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        {
+          return false
+        }
+        offset += 8
       }
-      offset += 8
+      return offset == count
+        || rawA.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+          == rawB.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
     }
-    while offset < count {
-      if a[offset] != b[offset] { return false }
-      offset += 1
+    if count >= 4 {
+      return rawA.loadUnaligned(as: UInt32.self) == rawB.loadUnaligned(as: UInt32.self)
+        && rawA.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+          == rawB.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
     }
-    return true
+    return count == 0
+      || (a[0] == b[0] && a[count / 2] == b[count / 2] && a[count - 1] == b[count - 1])
   }
 
   /// The index of the empty name, if the table has it.

@@ -10,16 +10,26 @@ extension VirtualSiteDocument {
   private static let authorKeys = JSONKeyTable(["fullname", "name", "institution", "url", "id"])
 
   /// An event's authors, `[{"fullname": …, "institution": …, "url": …}]` (a plain string is a
-  /// name too), read straight into the record: the hottest array of a program. Institutions,
-  /// which repeat, are made by `strings`.
+  /// name too), read into the record: the hottest array of a program. Institutions, which
+  /// repeat, are made by `strings`; an author's own address only `wantsURL` (it names the site,
+  /// and three are enough to tell it: one made for each of 6,000 events was a String apiece).
   static func readAuthors(
-    _ parser: inout JSONParser, into record: VirtualSiteRecord, strings: VirtualSiteStrings
+    _ parser: inout JSONParser, into record: VirtualSiteRecord, strings: VirtualSiteStrings,
+    wantsURL: Bool
   ) throws(JSONParseError) {
     try parser.enterNesting()
     parser.skipWhitespace()
     if parser.consume(JSONParser.closeBracket) {
       parser.depth -= 1
       return
+    }
+    // Built here and stored once: each append to the record's property was a run-time
+    // exclusivity check and a uniqueness check.
+    var authors: [(name: String, institution: String?)] = []
+    var authorURL = record.authorURL
+    defer {
+      record.authors = authors
+      record.authorURL = authorURL
     }
     while true {
       parser.skipWhitespace()
@@ -28,7 +38,7 @@ extension VirtualSiteDocument {
         var name: String?
         var institution: String?
         var url: String?
-        let needsURL = record.authorURL == nil
+        let needsURL = wantsURL && authorURL == nil
         try readObject(&parser, keys: authorKeys) { key, _, parser throws(JSONParseError) in
           switch key {
           case .known(0): fullname = try VirtualSiteRecord.readLine(&parser)
@@ -41,12 +51,12 @@ extension VirtualSiteDocument {
         }
         if let author = fullname ?? name {
           // Room for a paper's usual authors at once, not grown from one.
-          if record.authors.isEmpty { record.authors.reserveCapacity(8) }
-          record.authors.append((author, institution))
-          if record.authorURL == nil { record.authorURL = url }
+          if authors.isEmpty { authors.reserveCapacity(8) }
+          authors.append((author, institution))
+          if authorURL == nil { authorURL = url }
         }
       } else if case .string(let author) = try parser.readValue(), !author.isEmpty {
-        record.authors.append((VirtualSiteText.line(author), nil))
+        authors.append((VirtualSiteText.line(author), nil))
       }
       parser.skipWhitespace()
       if parser.consume(UInt8(ascii: ",")) { continue }

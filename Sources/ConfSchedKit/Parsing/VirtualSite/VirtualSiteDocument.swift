@@ -125,6 +125,9 @@ struct VirtualSiteDocument {
   private mutating func readResults(_ parser: inout JSONParser) throws(JSONParseError) {
     resultsOffset = parser.index
     let strings = VirtualSiteStrings()
+    // How many visible events have given an author's address so far: the first three are the
+    // ones `VirtualSiteJSONParser.edition` reads.
+    var authorURLs = 0
     try parser.enterNesting()
     parser.skipWhitespace()
     if parser.consume(JSONParser.closeBracket) {
@@ -141,11 +144,13 @@ struct VirtualSiteDocument {
           guard case .known(let number) = key, let field = VirtualSiteRecord.Field(rawValue: number)
           else { return try parser.skipValue() }
           if field == .authors, parser.bytes[valueStart] == JSONParser.openBracket {
-            try Self.readAuthors(&parser, into: record, strings: strings)
+            try Self.readAuthors(
+              &parser, into: record, strings: strings, wantsURL: authorURLs < 3)
           } else {
             try record.read(field, at: valueStart, &parser, strings: strings)
           }
         }
+        if record.isVisible, record.authorURL != nil { authorURLs += 1 }
         records.append(record)
       } else {
         _ = try parser.readValue()
