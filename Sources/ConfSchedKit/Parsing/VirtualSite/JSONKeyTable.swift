@@ -119,6 +119,22 @@ struct JSONKeyTable {
       || (a[0] == b[0] && a[count / 2] == b[count / 2] && a[count - 1] == b[count - 1])
   }
 
+  /// The length of the name at `index`, in bytes.
+  func length(_ index: Int) -> Int { bounds[index + 1] - bounds[index] }
+
+  /// Whether the bytes at `start` are the name at `index` and a closing quote: a key checked
+  /// against the one expected, with no scan for its end and no hash.
+  func matches(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    let nameStart = bounds[index]
+    let length = bounds[index + 1] - nameStart
+    guard start + length < bytes.count, bytes[start + length] == JSONParser.quote,
+      let base = bytes.baseAddress
+    else { return false }
+    return text.withUnsafeBufferPointer { names in
+      names.baseAddress.map { Self.equal($0 + nameStart, base + start, length) } ?? false
+    }
+  }
+
   /// The index of the empty name, if the table has it.
   private var emptyIndex: Int? {
     (0..<count).first { bounds[$0 + 1] == bounds[$0] }

@@ -84,7 +84,8 @@ struct VirtualSiteDocument {
   private mutating func readTop(_ parser: inout JSONParser) throws(JSONParseError) {
     var isAbstracts = true
     var hasResults = false
-    try Self.readObject(&parser, keys: Self.noKeys) {
+    var order = JSONKeyOrder(count: 0)
+    try Self.readObject(&parser, keys: Self.noKeys, order: &order) {
       member, valueStart, parser throws(JSONParseError) in
       guard case .other(let key) = member else { return try parser.skipValue() }
       if key == "results", parser.bytes[valueStart] == JSONParser.openBracket {
@@ -128,6 +129,9 @@ struct VirtualSiteDocument {
     // How many visible events have given an author's address so far: the first three are the
     // ones `VirtualSiteJSONParser.edition` reads.
     var authorURLs = 0
+    // The orders the file writes an event's and an author's keys in.
+    var eventOrder = JSONKeyOrder(count: VirtualSiteRecord.Field.table.count)
+    var authorOrder = JSONKeyOrder(count: Self.authorKeys.count)
     try parser.enterNesting()
     parser.skipWhitespace()
     if parser.consume(JSONParser.closeBracket) {
@@ -139,13 +143,14 @@ struct VirtualSiteDocument {
       let start = parser.index
       if start < parser.bytes.count, parser.bytes[start] == JSONParser.openBrace {
         let record = VirtualSiteRecord(offset: start)
-        try Self.readObject(&parser, keys: VirtualSiteRecord.Field.table) {
+        try Self.readObject(&parser, keys: VirtualSiteRecord.Field.table, order: &eventOrder) {
           key, valueStart, parser throws(JSONParseError) in
           guard case .known(let number) = key, let field = VirtualSiteRecord.Field(rawValue: number)
           else { return try parser.skipValue() }
           if field == .authors, parser.bytes[valueStart] == JSONParser.openBracket {
             try Self.readAuthors(
-              &parser, into: record, strings: strings, wantsURL: authorURLs < 3)
+              &parser, into: record, strings: strings, wantsURL: authorURLs < 3,
+              order: &authorOrder)
           } else {
             try record.read(field, at: valueStart, &parser, strings: strings)
           }

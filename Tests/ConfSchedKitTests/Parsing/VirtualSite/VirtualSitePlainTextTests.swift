@@ -158,6 +158,24 @@ struct VirtualSitePlainTextTests {
     #expect(HTMLEntities.decode("a&eacute;") == "a\u{E9}")
   }
 
+  /// Keys checked against the one expected after the last: events in the same order, in
+  /// another order, with a key that begins as the expected one (`names`), one written with an
+  /// escape (`n\u0061me`), and a repeated expected key, still refused.
+  @Test func readsKeysInAnyOrder() {
+    let result = readSiteJSON(
+      siteProgram(
+        siteEvent(id: 1, name: "One"), siteEvent(id: 2, name: "Two"),
+        #"{"name": "Three", "id": 3, "eventtype": "Oral", "starttime": "2025-12-03T11:00:00-08:00"}"#,
+        #"{"id": 4, "names": "x", "n\u0061me": "Four", "eventtype": "Poster"}"#))
+    #expect(result.events.map(\.title) == ["One", "Two", "Three", "Four"])
+    #expect(result.events.map(\.kind.rawValue) == ["Poster", "Poster", "Oral", "Poster"])
+    let repeated = readSiteJSON(
+      siteProgram(
+        siteEvent(id: 1), #"{"id": 2, "name": "A", "name": "B", "eventtype": "Poster"}"#))
+    #expect(repeated.events.isEmpty)
+    #expect(repeated.diagnostics.map(\.message).contains { $0.contains("duplicate key 'name'") })
+  }
+
   /// A string with a bad byte (the reader is given bytes that are not UTF-8, as a caller that
   /// skipped `DumpFile.decode` would) reads as U+FFFD, not a crash; through `DumpFile.decode`
   /// the file is read with a warning at the bad byte.
