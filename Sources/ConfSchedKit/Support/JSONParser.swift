@@ -176,25 +176,22 @@ struct JSONParser {
   }
 
   /// The offset of the first quote, backslash or control byte (below U+0020) at or after
-  /// `start`, or the end: where a string's plain run stops. Eight bytes at a time, as most of a
-  /// large document's bytes are the plain text of its strings (a program's abstracts).
+  /// `start`, or the end: where a string's plain run stops. Sixteen bytes at a time (three
+  /// vector compares, the first marked lane found in the mask), as most of a large document's
+  /// bytes are the plain text of its strings (a program's abstracts); bytes one at a time only
+  /// in the last sixteen of the document.
   func plainRunEnd(from start: Int) -> Int {
     var index = start
     if let base = bytes.baseAddress {
       let raw = UnsafeRawPointer(base)
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      let highs: UInt64 = 0x8080_8080_8080_8080
-      while index + 8 <= bytes.count {
-        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-        // A byte equal to 0 (after the xor) or below 0x20 sets its high bit here; a marked word
-        // has at least one such byte, which the byte loop finds.
-        let quotes = word ^ (ones &* UInt64(JSONParser.quote))
-        let backslashes = word ^ (ones &* UInt64(JSONParser.backslash))
-        let marks =
-          ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
-          | ((word &- ones &* 0x20) & ~word)
-        if marks & highs != 0 { break }
-        index += 8
+      let quotes = SIMD16<UInt8>(repeating: JSONParser.quote)
+      let backslashes = SIMD16<UInt8>(repeating: JSONParser.backslash)
+      let controls = SIMD16<UInt8>(repeating: 0x20)
+      while index + 16 <= bytes.count {
+        let block = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+        let marks = (block .== quotes) .| (block .== backslashes) .| (block .< controls)
+        if let lane = marks.firstTrueLane { return index + lane }
+        index += 16
       }
     }
     while index < bytes.count {

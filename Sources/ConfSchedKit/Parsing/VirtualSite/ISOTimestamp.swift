@@ -28,6 +28,15 @@ struct ISOTimestamp: Equatable {
     self = parsed
   }
 
+  /// The instant written in `bytes[range]`, read as `init(_:)` reads a string: no `String` is
+  /// made for the 12,000 times of a program.
+  init?(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    var scanner = ByteScanner(bytes, range)
+    scanner.skipSpaces()
+    guard let parsed = Self.read(&scanner) else { return nil }
+    self = parsed
+  }
+
   private init(local: LocalDateTime, offset: Int?) {
     self.local = local
     self.offset = offset

@@ -7,18 +7,29 @@ extension VirtualSiteDocument {
 
   /// The keys of an author, in the order of `readAuthors`' cases; `id` is known only to be
   /// skipped, as an unknown key costs a decoded string and a list to check it against.
-  private static let authorKeys = JSONKeyTable(["fullname", "name", "institution", "url", "id"])
+  static let authorKeys = JSONKeyTable(["fullname", "name", "institution", "url", "id"])
 
   /// An event's authors, `[{"fullname": …, "institution": …, "url": …}]` (a plain string is a
-  /// name too), read straight into the record: the hottest array of a program.
-  static func readAuthors(_ parser: inout JSONParser, into record: VirtualSiteRecord)
-    throws(JSONParseError)
-  {
+  /// name too), read into the record: the hottest array of a program. Institutions, which
+  /// repeat, are made by `strings`; an author's own address only `wantsURL` (it names the site,
+  /// and three are enough to tell it: one made for each of 6,000 events was a String apiece).
+  static func readAuthors(
+    _ parser: inout JSONParser, into record: VirtualSiteRecord, strings: VirtualSiteStrings,
+    wantsURL: Bool, order: inout JSONKeyOrder
+  ) throws(JSONParseError) {
     try parser.enterNesting()
     parser.skipWhitespace()
     if parser.consume(JSONParser.closeBracket) {
       parser.depth -= 1
       return
+    }
+    // Built here and stored once: each append to the record's property was a run-time
+    // exclusivity check and a uniqueness check.
+    var authors: [(name: String, institution: String?)] = []
+    var authorURL = record.authorURL
+    defer {
+      record.authors = authors
+      record.authorURL = authorURL
     }
     while true {
       parser.skipWhitespace()
@@ -27,24 +38,26 @@ extension VirtualSiteDocument {
         var name: String?
         var institution: String?
         var url: String?
-        let needsURL = record.authorURL == nil
-        try readObject(&parser, keys: authorKeys) { key, _, parser throws(JSONParseError) in
+        let needsURL = wantsURL && authorURL == nil
+        try readObject(&parser, keys: authorKeys, order: &order) {
+          key, _, parser throws(JSONParseError) in
           switch key {
-          case .known(0): fullname = try VirtualSiteRecord.readText(&parser)
-          case .known(1): name = try VirtualSiteRecord.readText(&parser)
-          case .known(2): institution = try VirtualSiteRecord.readText(&parser)
+          case .known(0): fullname = try VirtualSiteRecord.readLine(&parser)
+          case .known(1): name = try VirtualSiteRecord.readLine(&parser)
+          case .known(2):
+            institution = try VirtualSiteRecord.readLine(&parser, strings: strings)
           case .known(3) where needsURL: url = try VirtualSiteRecord.readText(&parser)
           default: try parser.skipValue()
           }
         }
         if let author = fullname ?? name {
           // Room for a paper's usual authors at once, not grown from one.
-          if record.authors.isEmpty { record.authors.reserveCapacity(8) }
-          record.authors.append((author, institution))
-          if record.authorURL == nil { record.authorURL = url }
+          if authors.isEmpty { authors.reserveCapacity(8) }
+          authors.append((author, institution))
+          if authorURL == nil { authorURL = url }
         }
       } else if case .string(let author) = try parser.readValue(), !author.isEmpty {
-        record.authors.append((author, nil))
+        authors.append((VirtualSiteText.line(author), nil))
       }
       parser.skipWhitespace()
       if parser.consume(UInt8(ascii: ",")) { continue }
@@ -59,13 +72,15 @@ extension VirtualSiteDocument {
   /// any other decoded. Keys are checked as `JSONParser` checks them: once per object (a key
   /// written with escapes is the key it decodes to).
   static func readObject(
-    _ parser: inout JSONParser, keys: JSONKeyTable,
+    _ parser: inout JSONParser, keys: JSONKeyTable, order: inout JSONKeyOrder,
     _ member: (JSONKeyTable.Key, Int, inout JSONParser) throws(JSONParseError) -> Void
   ) throws(JSONParseError) {
     try parser.enterNesting()
     // The table's keys seen so far, a bit each; the others in a short array (cheaper than a
     // set for an event's few), or a set past that (the companion's thousands).
     var seen: UInt64 = 0
+    // The last key of the table read, or the table's count at the start.
+    var previous = keys.count
     var others: [String] = []
     var otherSet: Set<String> = []
     parser.skipWhitespace()
@@ -78,7 +93,15 @@ extension VirtualSiteDocument {
       guard parser.index < parser.bytes.count, parser.bytes[parser.index] == JSONParser.quote
       else { throw parser.error(.expected("a key in double quotes")) }
       let keyStart = parser.index
-      let key = try readKey(&parser, keys)
+      let key: JSONKeyTable.Key
+      if let expected = order.expected(after: previous),
+        keys.matches(expected, parser.bytes, at: keyStart + 1)
+      {
+        parser.index = keyStart + keys.length(expected) + 2
+        key = .known(expected)
+      } else {
+        key = try readKey(&parser, keys)
+      }
       switch key {
       case .known(let number):
         let bit: UInt64 = 1 << UInt64(number)
@@ -86,6 +109,8 @@ extension VirtualSiteDocument {
           throw parser.error(.duplicateKey(keys.name(number)), at: keyStart)
         }
         seen |= bit
+        order.note(number, after: previous)
+        previous = number
       case .other(let text):
         let isNew = others.count < 32 ? !others.contains(text) : otherSet.insert(text).inserted
         guard isNew else { throw parser.error(.duplicateKey(text), at: keyStart) }

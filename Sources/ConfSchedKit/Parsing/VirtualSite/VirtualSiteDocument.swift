@@ -84,7 +84,8 @@ struct VirtualSiteDocument {
   private mutating func readTop(_ parser: inout JSONParser) throws(JSONParseError) {
     var isAbstracts = true
     var hasResults = false
-    try Self.readObject(&parser, keys: Self.noKeys) {
+    var order = JSONKeyOrder(count: 0)
+    try Self.readObject(&parser, keys: Self.noKeys, order: &order) {
       member, valueStart, parser throws(JSONParseError) in
       guard case .other(let key) = member else { return try parser.skipValue() }
       if key == "results", parser.bytes[valueStart] == JSONParser.openBracket {
@@ -124,6 +125,13 @@ struct VirtualSiteDocument {
   /// The results array: an event per element.
   private mutating func readResults(_ parser: inout JSONParser) throws(JSONParseError) {
     resultsOffset = parser.index
+    let strings = VirtualSiteStrings()
+    // How many visible events have given an author's address so far: the first three are the
+    // ones `VirtualSiteJSONParser.edition` reads.
+    var authorURLs = 0
+    // The orders the file writes an event's and an author's keys in.
+    var eventOrder = JSONKeyOrder(count: VirtualSiteRecord.Field.table.count)
+    var authorOrder = JSONKeyOrder(count: Self.authorKeys.count)
     try parser.enterNesting()
     parser.skipWhitespace()
     if parser.consume(JSONParser.closeBracket) {
@@ -135,16 +143,19 @@ struct VirtualSiteDocument {
       let start = parser.index
       if start < parser.bytes.count, parser.bytes[start] == JSONParser.openBrace {
         let record = VirtualSiteRecord(offset: start)
-        try Self.readObject(&parser, keys: VirtualSiteRecord.Field.table) {
+        try Self.readObject(&parser, keys: VirtualSiteRecord.Field.table, order: &eventOrder) {
           key, valueStart, parser throws(JSONParseError) in
           guard case .known(let number) = key, let field = VirtualSiteRecord.Field(rawValue: number)
           else { return try parser.skipValue() }
           if field == .authors, parser.bytes[valueStart] == JSONParser.openBracket {
-            try Self.readAuthors(&parser, into: record)
+            try Self.readAuthors(
+              &parser, into: record, strings: strings, wantsURL: authorURLs < 3,
+              order: &authorOrder)
           } else {
-            try record.read(field, at: valueStart, &parser)
+            try record.read(field, at: valueStart, &parser, strings: strings)
           }
         }
+        if record.isVisible, record.authorURL != nil { authorURLs += 1 }
         records.append(record)
       } else {
         _ = try parser.readValue()
@@ -183,26 +194,47 @@ extension JSONParser {
         throw error(.expected("',' or ']'"))
       }
       depth -= 1
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      try skipNumber()
     default:
       _ = try readValue()
     }
   }
 
-  /// A string from its opening quote: scanned in place when it has no escape, else read.
+  /// A number checked as `readNumber` checks it, with no string made for it (an author's `id`,
+  /// 30,000 of them in a program): an integer of up to 18 digits fits `Int` and needs nothing
+  /// more; a longer one, a fraction or an exponent is read again by `readNumber`, which refuses
+  /// one out of range.
+  mutating func skipNumber() throws(JSONParseError) {
+    let start = index
+    _ = consume(UInt8(ascii: "-"))
+    guard index < bytes.count, bytes[index].isDigit else { throw error(.invalidNumber) }
+    if bytes[index] == UInt8(ascii: "0") {
+      index += 1
+      if index < bytes.count, bytes[index].isDigit { throw error(.invalidNumber) }
+    } else {
+      skipDigits()
+    }
+    if index - start > 18
+      || (index < bytes.count
+        && (bytes[index] == UInt8(ascii: ".") || bytes[index] | 0x20 == UInt8(ascii: "e")))
+    {
+      index = start
+      _ = try readNumber()
+    }
+  }
+
+  /// A string from its opening quote: scanned in place (`plainRunEnd`) when it has no escape,
+  /// else read.
   mutating func skipString() throws(JSONParseError) {
-    var probe = index + 1
-    while probe < bytes.count {
-      let byte = bytes[probe]
-      if byte == JSONParser.quote {
-        index = probe + 1
-        return
-      }
-      if byte == JSONParser.backslash { break }
-      if byte < 0x20 {
-        index = probe
-        throw error(.controlCharacterInString)
-      }
-      probe += 1
+    let end = plainRunEnd(from: index + 1)
+    if end < bytes.count, bytes[end] == JSONParser.quote {
+      index = end + 1
+      return
+    }
+    if end < bytes.count, bytes[end] < 0x20 {
+      index = end
+      throw error(.controlCharacterInString)
     }
     _ = try readString()
   }

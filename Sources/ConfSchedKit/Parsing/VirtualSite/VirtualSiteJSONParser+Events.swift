@@ -1,12 +1,14 @@
 /// Each visible event: its text, kind and slot on its conference's clock, and the warnings
 /// that sum up many events.
 extension VirtualSiteJSONParser {
+  /// The event of a record, in its conference (shown on the conference's clock), appended to
+  /// `events`.
   mutating func event(
     _ record: VirtualSiteRecord, start: ISOTimestamp?, end: ISOTimestamp?,
-    conference: Conference?
-  ) -> Event {
+    conference: Conference?, clock: ConferenceClock, into events: inout [Event]
+  ) {
     let kind = self.kind(record)
-    var title = record.name.map(VirtualSiteText.line) ?? ""
+    var title = record.name ?? ""
     if title.isEmpty {
       title = "(untitled \(kind.rawValue.lowercased()))"
       diagnostics.warn(
@@ -17,52 +19,51 @@ extension VirtualSiteJSONParser {
     var authors: [Author] = []
     authors.reserveCapacity(record.authors.count)
     for author in record.authors {
-      let name = VirtualSiteText.line(author.name)
-      let affiliation = author.institution.map(VirtualSiteText.line)
-      if !name.isEmpty {
-        authors.append(
-          Author(name: name, affiliation: affiliation?.isEmpty == false ? affiliation : nil))
+      if !author.name.isEmpty {
+        authors.append(Author(name: author.name, affiliation: Self.nonEmpty(author.institution)))
       }
     }
     var sourceIDs: [String] = []
     sourceIDs.reserveCapacity(2)
     if let id = record.id { sourceIDs.append(id) }
     if let uid = record.uid { sourceIDs.append(uid) }
-    var event = Event(
-      kind: kind, title: title, authors: authors,
-      conference: conference, room: Self.nonEmpty(record.room.map(VirtualSiteText.line)),
-      board: Self.board(record.board),
-      session: Self.nonEmpty(record.session.map(VirtualSiteText.line)),
-      track: Self.nonEmpty(record.topic.map(VirtualSiteText.line)),
-      sourceIDs: sourceIDs,
-      abstract: Self.nonEmpty(record.abstract.map(VirtualSiteText.prose)),
-      links: links(record),
-      source: diagnostics.location(of: record.nameOffset ?? record.offset))
-    place(&event, record, start: start, end: end)
-    return event
+    let source = diagnostics.location(of: record.nameOffset ?? record.offset)
+    let slot = place(record, clock: clock, start: start, end: end)
+    // Made once with its day and times, straight into the array: made, then placed, then
+    // returned, it was copied (a retain and a release of each of its strings and arrays).
+    events.append(
+      Event(
+        kind: kind, title: title, authors: authors,
+        conference: conference, date: slot?.date, start: slot?.start, end: slot?.end,
+        room: Self.nonEmpty(record.room), board: Self.board(record.board),
+        session: Self.nonEmpty(record.session), track: Self.nonEmpty(record.topic),
+        sourceIDs: sourceIDs,
+        abstract: Self.nonEmpty(record.abstract),
+        links: links(record),
+        source: source))
   }
 
-  /// Puts the event on its conference day, on the conference's clock.
+  /// The event's day and times on its conference's clock, or nil for an event with none.
   mutating func place(
-    _ event: inout Event, _ record: VirtualSiteRecord, start: ISOTimestamp?, end: ISOTimestamp?
-  ) {
+    _ record: VirtualSiteRecord, clock: ConferenceClock, start: ISOTimestamp?,
+    end: ISOTimestamp?
+  ) -> ConferenceClock.Slot? {
     guard let startText = record.start else {
       untimed = untimed.map { ($0.count + 1, $0.offset) } ?? (1, record.offset)
-      return
+      return nil
     }
     let startOffset = record.startOffset ?? record.offset
     guard let start else {
       diagnostics.warn(
         atOffset: startOffset,
-        "cannot read the start time '\(startText)'; kept without day and time")
-      return
+        "cannot read the start time '\(startText.string(in: bytes))'; kept without day and time")
+      return nil
     }
     if end == nil, let endText = record.end {
       diagnostics.warn(
         atOffset: record.endOffset ?? startOffset,
-        "cannot read the end time '\(endText)'; kept without an end")
+        "cannot read the end time '\(endText.string(in: bytes))'; kept without an end")
     }
-    let clock = ConferenceClock(zone: event.conference?.zone)
     func instant(_ timestamp: ISOTimestamp, at offset: Int) -> Int {
       if let minutes = timestamp.utcMinutes { return minutes }
       withoutOffset = withoutOffset.map { ($0.count + 1, $0.offset) } ?? (1, offset)
@@ -77,17 +78,15 @@ extension VirtualSiteJSONParser {
       diagnostics.warn(
         atOffset: record.endOffset ?? startOffset,
         problem == .endsBeforeStart
-          ? "the event ends (\(record.end ?? "")) before it starts (\(startText)); its end is left out"
+          ? "the event ends (\(record.end?.string(in: bytes) ?? "")) before it starts (\(startText.string(in: bytes))); its end is left out"
           : problem.message)
     }
-    event.date = slot.date
-    event.start = slot.start
-    event.end = slot.end
+    return slot
   }
 
   /// `eventtype`, else a plain `event_type`, else the address's kind, else the decision's.
   mutating func kind(_ record: VirtualSiteRecord) -> EventKind {
-    if let written = record.eventType.map(VirtualSiteText.line), !written.isEmpty {
+    if let written = record.eventType, !written.isEmpty {
       if !isKnown(written) {
         let offset = record.eventTypeOffset ?? record.offset
         unknownKinds[written] =
@@ -95,7 +94,7 @@ extension VirtualSiteJSONParser {
       }
       return EventKind(rawValue: written)
     }
-    if let label = record.eventTypeLabel.map(VirtualSiteText.line), !label.isEmpty,
+    if let label = record.eventTypeLabel, !label.isEmpty,
       !label.contains("{"), isKnown(label)
     {
       return EventKind(rawValue: label)

@@ -25,10 +25,9 @@ extension VirtualSiteJSONParser {
     return links
   }
 
-  /// `#2504` is board `2504`.
-  static func board(_ text: String?) -> String? {
-    guard let text else { return nil }
-    let board = VirtualSiteText.line(text)
+  /// `#2504` is board `2504` (the text as the record keeps it, already cleaned as a line).
+  static func board(_ board: String?) -> String? {
+    guard let board else { return nil }
     guard board.utf8.first == UInt8(ascii: "#") else { return nonEmpty(board) }
     let number = board.utf8.drop { $0 == UInt8(ascii: "#") }
     return nonEmpty(Markup.collapsingSpaces(String(decoding: number, as: UTF8.self)))

@@ -88,21 +88,24 @@ struct VirtualSiteJSONParser {
         "the file holds \(document.records.count)\(total) events of the program; the rest are on the site's next pages (its 'next'), not in this file"
       )
     }
-    let starts = records.map { $0.start.flatMap(ISOTimestamp.init) }
-    let ends = records.map { $0.end.flatMap(ISOTimestamp.init) }
+    let starts = records.map(\.startTime)
+    let ends = records.map(\.endTime)
     let edition = self.edition(records, starts)
     siteAddress = edition?.siteURL
     let unlisted = edition.flatMap { unlistedConference($0, starts, at: records[0].offset) }
     var indexByID: [String: Int] = [:]
     indexByID.reserveCapacity(records.count)
     result.events.reserveCapacity(result.events.count + records.count)
+    // Each city's clock made once, not copied from its zone's rules for each event.
+    let clocks = edition?.cities.map { ConferenceClock(zone: $0.zone) } ?? []
+    let unlistedClock = ConferenceClock(zone: unlisted?.zone)
     // The conferences in order of their first event: each city's checked once.
     var citySeen = [Bool](repeating: false, count: edition?.cities.count ?? 0)
     if let unlisted { result.conferences.append(unlisted) }
     for (number, record) in records.enumerated() {
-      var conference = unlisted
+      var city: Int?
       if unlisted == nil, let edition, let index = cityIndex(record, starts[number], in: edition) {
-        conference = edition.cities[index]
+        city = index
         if !citySeen[index] {
           citySeen[index] = true
           if !result.conferences.contains(edition.cities[index]) {
@@ -110,18 +113,21 @@ struct VirtualSiteJSONParser {
           }
         }
       }
-      let event = self.event(
-        record, start: starts[number], end: ends[number], conference: conference)
+      // The conference handed straight to the event: kept in a variable first, it was copied
+      // twice (a retain and a release of each of its fields and its zone's rules).
+      self.event(
+        record, start: starts[number], end: ends[number],
+        conference: city.flatMap { edition?.cities[$0] } ?? unlisted,
+        clock: city.map { clocks[$0] } ?? unlistedClock, into: &result.events)
       if let id = record.id {
         if indexByID[id] != nil {
           diagnostics.warn(
             atOffset: record.offset,
             "a second event with the id \(id); the slots that name \(id) are linked to the first")
         } else {
-          indexByID[id] = result.events.count
+          indexByID[id] = result.events.count - 1
         }
       }
-      result.events.append(event)
     }
     reportTotals()
     result.slotGroups = SlotGroups.groups(

@@ -3,8 +3,9 @@
 ///
 /// Fields are read leniently, as the issue asks: any may be missing or null; a number where a
 /// string is expected (an `id` of `119718` or `"119718"`) is read as its digits; a value of
-/// another type is left out. Strings are kept as written: entities and markup are the reader's
-/// to clean.
+/// another type is left out. The text an event shows (its name, authors, session, room, topic,
+/// kind, board and abstract) is kept cleaned as `VirtualSiteText.line` or `prose` cleans it, read
+/// so from the file's bytes (`readLine`); ids, times and addresses are kept as written.
 ///
 /// A class, not a struct: a program's 6,000 records of two dozen strings each are handed from
 /// pass to pass, and copying a struct retains every string (an eighth of the read's time).
@@ -29,9 +30,13 @@ final class VirtualSiteRecord {
   /// `event_type`: a display label, sometimes a template (`{location} Poster`).
   var eventTypeLabel: String?
   var room: String?
-  var start: String?
+  /// `starttime` and `endtime` as written, and the instants they give (nil for text that is
+  /// not one).
+  var start: RawText?
+  var startTime: ISOTimestamp?
   var startOffset: Int?
-  var end: String?
+  var end: RawText?
+  var endTime: ISOTimestamp?
   var endOffset: Int?
   var board: String?
   var siteURL: String?
@@ -89,29 +94,32 @@ final class VirtualSiteRecord {
 
   /// Reads the value of one member of the event's object (whose value starts at `offset`) into
   /// its field; `authors` is `VirtualSiteDocument`'s to read, and checked and dropped here.
-  func read(_ field: Field, at offset: Int, _ parser: inout JSONParser) throws(JSONParseError) {
+  /// The values a program repeats (topics, sessions, rooms, kinds) are made by `strings`.
+  func read(
+    _ field: Field, at offset: Int, _ parser: inout JSONParser, strings: VirtualSiteStrings
+  ) throws(JSONParseError) {
     switch field {
     case .id: id = try Self.readText(&parser)
     case .uid: uid = try Self.readText(&parser)
     case .name:
-      name = try Self.readText(&parser)
+      name = try Self.readLine(&parser)
       nameOffset = offset
-    case .abstract: abstract = try Self.readText(&parser)
-    case .topic: topic = try Self.readText(&parser)
+    case .abstract: abstract = try Self.readProse(&parser)
+    case .topic: topic = try Self.readLine(&parser, strings: strings)
     case .decision: decision = try Self.readText(&parser)
-    case .session: session = try Self.readText(&parser)
+    case .session: session = try Self.readLine(&parser, strings: strings)
     case .eventType:
-      eventType = try Self.readText(&parser)
+      eventType = try Self.readLine(&parser, strings: strings)
       eventTypeOffset = offset
-    case .eventTypeLabel: eventTypeLabel = try Self.readText(&parser)
-    case .room: room = try Self.readText(&parser)
+    case .eventTypeLabel: eventTypeLabel = try Self.readLine(&parser, strings: strings)
+    case .room: room = try Self.readLine(&parser, strings: strings)
     case .start:
-      start = try Self.readText(&parser)
+      (start, startTime) = try Self.readTime(&parser)
       startOffset = offset
     case .end:
-      end = try Self.readText(&parser)
+      (end, endTime) = try Self.readTime(&parser)
       endOffset = offset
-    case .board: board = try Self.readText(&parser)
+    case .board: board = try Self.readLine(&parser)
     case .siteURL: siteURL = try Self.readText(&parser)
     case .paperURL: paperURL = try Self.readText(&parser)
     case .pdfURL: pdfURL = try Self.readText(&parser)
@@ -160,7 +168,23 @@ final class VirtualSiteRecord {
     case JSONParser.quote:
       let text = try parser.readString()
       return text.isEmpty ? nil : text
-    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+    case UInt8(ascii: "1")...UInt8(ascii: "9"):
+      // An id such as `119718`: its digits as written (what `String(Int)` would give back),
+      // with no string made to read the number and another to write it.
+      let start = parser.index
+      var end = start + 1
+      while end < parser.bytes.count, parser.bytes[end].isDigit { end += 1 }
+      if end - start <= 18,
+        end == parser.bytes.count
+          || (parser.bytes[end] != UInt8(ascii: ".")
+            && parser.bytes[end] | 0x20 != UInt8(ascii: "e"))
+      {
+        parser.index = end
+        return String(
+          decoding: UnsafeBufferPointer(rebasing: parser.bytes[start..<end]), as: UTF8.self)
+      }
+      return text(try parser.readNumber())
+    case UInt8(ascii: "-"), UInt8(ascii: "0"):
       return text(try parser.readNumber())
     default:
       return text(try parser.readValue())

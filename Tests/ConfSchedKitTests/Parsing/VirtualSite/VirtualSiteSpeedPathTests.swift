@@ -75,10 +75,11 @@ struct VirtualSiteSpeedPathTests {
       ])
   }
 
-  /// Two spaces side by side are found wherever they fall against the eight-byte words, and a
-  /// `!` after a space (a false alarm of the word test) is not taken for one.
+  /// Two spaces side by side, a tab, a line feed and a carriage return are found wherever they
+  /// fall against the sixteen-byte blocks (and the block one byte on), and a `!` after a space
+  /// is not taken for one.
   @Test func collapsesSpacesAtEveryAlignment() {
-    for offset in 0..<20 {
+    for offset in 0..<40 {
       let prefix = String(repeating: "a", count: offset)
       let text = prefix + "  b! c d e f g h i j"
       #expect(
@@ -86,6 +87,13 @@ struct VirtualSiteSpeedPathTests {
       let tab = prefix + "\tb! c d e f g h i j"
       #expect(
         Markup.collapsingSpaces(tab) == (offset == 0 ? "" : prefix + " ") + "b! c d e f g h i j")
+      for mark in ["\n", "\r", "\u{1}"] {
+        let text = prefix + mark + "b! c d e f g h i j k l m n o p q"
+        let expected =
+          mark == "\u{1}"
+          ? text : (offset == 0 ? "" : prefix + " ") + "b! c d e f g h i j k l m n o p q"
+        #expect(Markup.collapsingSpaces(text) == expected)
+      }
     }
     let clean = "a! b! c! d! e! f! g! h! i! j! k! l!"
     #expect(Markup.collapsingSpaces(clean) == clean)

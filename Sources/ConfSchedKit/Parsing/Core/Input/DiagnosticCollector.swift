@@ -131,12 +131,18 @@ struct DiagnosticCollector {
 
   /// How many `\n` a range holds, and the offset just past the last one: eight bytes at a time,
   /// each word's `\n` bytes found exactly (no false positives from a borrow), four words to a
-  /// step; the last break is then looked for backwards, over the last line only.
+  /// step; the last break is then looked for backwards, over the last line only. A stretch
+  /// with no break at all (a program's JSON is often one line of megabytes) is settled by one
+  /// `memchr`, and a stretch's count starts at its first break.
   static func lineBreaks(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (
     count: Int, lastLineStart: Int?
   ) {
     var count = 0
     var index = range.lowerBound
+    if let base = bytes.baseAddress, !range.isEmpty {
+      guard let first = memchr(base + range.lowerBound, 0x0A, range.count) else { return (0, nil) }
+      index = UnsafeRawPointer(first) - UnsafeRawPointer(base)
+    }
     if let base = bytes.baseAddress {
       let raw = UnsafeRawPointer(base)
       @inline(__always) func breaks(at offset: Int) -> Int {
@@ -176,6 +182,28 @@ struct DiagnosticCollector {
     var index = range.lowerBound
     if let base = bytes.baseAddress {
       let raw = UnsafeRawPointer(base)
+      // Sixteen bytes at a time first: a continuation byte (0x80-0xBF) is below -64 as a signed
+      // byte, and its lane of the mask (-1) taken from a lane count adds one; up to 255 blocks
+      // are counted in the bytes of one vector, then summed as two words (a one-line program's
+      // location walk covers every byte of the file).
+      let limit = SIMD16<Int8>(repeating: -64)
+      while index + 16 <= range.upperBound {
+        let blocks = Swift.min(255, (range.upperBound - index) / 16)
+        var lanes = SIMD16<UInt8>()
+        for _ in 0..<blocks {
+          let block = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<Int8>.self)
+          lanes &-= unsafeBitCast(block .< limit, to: SIMD16<UInt8>.self)
+          index += 16
+        }
+        // Each lane is at most 255: the pairs of lanes of both words, summed (at most 1,020
+        // each), then the four sums in the top sixteen bits by one multiplication.
+        let words = unsafeBitCast(lanes, to: SIMD2<UInt64>.self)
+        let mask: UInt64 = 0x00FF_00FF_00FF_00FF
+        let pairs =
+          (words[0] & mask) &+ ((words[0] >> 8) & mask) &+ (words[1] & mask)
+          &+ ((words[1] >> 8) & mask)
+        count += blocks * 16 - Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
+      }
       while index + 8 <= range.upperBound {
         let words = Swift.min(255, (range.upperBound - index) / 8)
         var lanes: UInt64 = 0
