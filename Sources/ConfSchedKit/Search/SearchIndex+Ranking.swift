@@ -96,7 +96,7 @@ extension SearchIndex {
         let field = Int((packed >> 16) & 0xFF)
         if scratch[event] == 0 { touched.append(event) }
         let b = normalizations[field]
-        let length = Float(UInt16(clamping: fieldLengths[event &* 5 &+ field]))
+        let length = Float(fieldLengths[event &* 5 &+ field])
         scratch[event] += weights[field] * quality / (1 - b + b * length / averages[field])
         fieldsHit[event] |= 1 << UInt8(field)
       }

@@ -2,7 +2,8 @@ extension SearchIndex {
   /// Writes the index for a snapshot: the words in byte order with their keys, the keys in byte
   /// order, each key's postings delta-coded with where each key's postings start, the fields'
   /// lengths and average lengths, and the learnt acronyms. Word keys, postings' starts and
-  /// field lengths are columns (`IntColumn`), read in place when thawed.
+  /// field lengths are columns (`IntColumn`): the keys and starts read in place when thawed,
+  /// the lengths, which a ranking reads all over, in one pass.
   func encode(into writer: inout SnapshotWriter) {
     writer.int(eventCount)
     let order = terms.sortedIDs()
@@ -26,7 +27,7 @@ extension SearchIndex {
     IntColumn.encode(starts, into: &writer)
     writer.int(region.bytes.count)
     writer.raw(region.bytes)
-    fieldLengths.encode(into: &writer)
+    IntColumn.encode(fieldLengths.map { Int($0) }, into: &writer)
     // The averages' bits, so that a thaw need not walk every length again.
     for average in averageLengths { writer.int(Int(average.bitPattern)) }
     let acronymNames = acronyms.expansions.keys.sorted()
@@ -61,8 +62,9 @@ extension SearchIndex {
     let length = try reader.int()
     guard postingStarts[keys.count] == length else { throw .badTag }
     encodedPostings = try reader.region(length)
-    fieldLengths = try IntColumn(decoding: &reader)
-    guard fieldLengths.count == eventCount * Field.allCases.count else { throw .badTag }
+    let lengths = try IntColumn(decoding: &reader)
+    guard lengths.count == eventCount * Field.allCases.count else { throw .badTag }
+    fieldLengths = lengths.uint16s()
     // A damaged average (not finite, or not above 0) would make every score NaN: 1 instead,
     // as `averages` gives a field no event has.
     averageLengths = try Field.allCases.map { _ throws(SnapshotReader.Failure) in

@@ -32,7 +32,7 @@ public struct SearchIndex: Sendable {
   /// offsets in this region of it.
   var encodedPostings: SnapshotRegion?
   /// The number of indexed words of each event's fields: `fieldLengths[event * 5 + field]`.
-  var fieldLengths = IntColumn([])
+  var fieldLengths: [UInt16] = []
   /// The average of each field's length over the events that have it.
   var averageLengths: [Float] = []
   /// The acronyms the events define ("neural tangent kernel (NTK)").
@@ -55,7 +55,7 @@ public struct SearchIndex: Sendable {
     termKeys = IntColumn(builder.termKeys)
     postingStarts = IntColumn(starts)
     postings = placed
-    fieldLengths = IntColumn(builder.lengths.map { Int32($0) })
+    fieldLengths = builder.lengths
     averageLengths = SearchIndex.averages(builder.lengths, eventCount: events.count)
     acronyms = builder.acronyms
   }
@@ -106,6 +106,6 @@ public struct SearchIndex: Sendable {
 
   /// The number of indexed words in an event's field.
   func length(_ event: Int, _ field: Int) -> Int {
-    Int(UInt16(clamping: fieldLengths[event * Field.allCases.count + field]))
+    Int(fieldLengths[event * Field.allCases.count + field])
   }
 }

@@ -44,6 +44,26 @@ struct IntColumn: Sendable {
     }
   }
 
+  /// Every value, read in one pass and clamped to `UInt16`: for a column read all over, as the
+  /// ranking reads the events' field lengths (one at a time, through `subscript`, they cost a
+  /// bundled search 0.2 M instructions more than this pass).
+  func uint16s() -> [UInt16] {
+    guard let packed else { return values.map { UInt16(clamping: $0) } }
+    return packed.withBytes(0..<count * width) { bytes in
+      var out = [UInt16](repeating: 0, count: count)
+      var position = 0
+      for index in 0..<count {
+        var value: UInt64 = 0
+        for offset in 0..<width {
+          value |= UInt64(bytes[position &+ offset] & 31) << (5 &* UInt64(offset))
+        }
+        out[index] = UInt16(clamping: base &+ Int(truncatingIfNeeded: value))
+        position &+= width
+      }
+      return out
+    }
+  }
+
   /// The widest a stored value may be: thirteen bytes, any 64-bit difference.
   static let widest = 13
 

@@ -36,6 +36,13 @@ struct IntColumnTests {
     #expect(column[-1] == -1)
   }
 
+  @Test func readsEveryValueInOnePassClamped() throws {
+    let values = [0, 5, 65_535, 70_000, -1, 300]
+    let column = try roundTrip(values)
+    #expect(column.uint16s() == [0, 5, 65_535, 65_535, 0, 300])
+    #expect(IntColumn([3, -2, 70_000]).uint16s() == [3, 0, 65_535])
+  }
+
   @Test func aBuiltColumnWritesWhatItHolds() throws {
     var writer = SnapshotWriter()
     IntColumn([Int32.min, -1, 5, Int32.max]).encode(into: &writer)
