@@ -49,18 +49,31 @@ struct IntColumn: Sendable {
   /// bundled search 0.2 M instructions more than this pass).
   func uint16s() -> [UInt16] {
     guard let packed else { return values.map { UInt16(clamping: $0) } }
+    let (count, width, base) = (count, width, base)
     return packed.withBytes(0..<count * width) { bytes in
-      var out = [UInt16](repeating: 0, count: count)
-      var position = 0
-      for index in 0..<count {
-        var value: UInt64 = 0
-        for offset in 0..<width {
-          value |= UInt64(bytes[position &+ offset] & 31) << (5 &* UInt64(offset))
+      [UInt16](unsafeUninitializedCapacity: count) { out, initialized in
+        // Field lengths take one or two bytes: those widths without the loop over bytes.
+        switch width {
+        case 1:
+          for index in 0..<count {
+            out[index] = UInt16(clamping: base &+ Int(bytes[index] & 31))
+          }
+        case 2:
+          for index in 0..<count {
+            let value = Int(bytes[2 &* index] & 31) | Int(bytes[2 &* index &+ 1] & 31) << 5
+            out[index] = UInt16(clamping: base &+ value)
+          }
+        default:
+          for index in 0..<count {
+            var value: UInt64 = 0
+            for offset in 0..<width {
+              value |= UInt64(bytes[index &* width &+ offset] & 31) << (5 &* UInt64(offset))
+            }
+            out[index] = UInt16(clamping: base &+ Int(truncatingIfNeeded: value))
+          }
         }
-        out[index] = UInt16(clamping: base &+ Int(truncatingIfNeeded: value))
-        position &+= width
+        initialized = count
       }
-      return out
     }
   }
 

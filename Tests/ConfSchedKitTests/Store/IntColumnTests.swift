@@ -37,9 +37,12 @@ struct IntColumnTests {
   }
 
   @Test func readsEveryValueInOnePassClamped() throws {
-    let values = [0, 5, 65_535, 70_000, -1, 300]
-    let column = try roundTrip(values)
-    #expect(column.uint16s() == [0, 5, 65_535, 65_535, 0, 300])
+    // Widths 4, 1 (with a base), 2 and 3.
+    #expect(
+      try roundTrip([0, 5, 65_535, 70_000, -1, 300]).uint16s() == [0, 5, 65_535, 65_535, 0, 300])
+    #expect(try roundTrip([7, 9, 30]).uint16s() == [7, 9, 30])
+    #expect(try roundTrip([0, 31, 1000, 1023]).uint16s() == [0, 31, 1000, 1023])
+    #expect(try roundTrip([0, 1024, 30_000]).uint16s() == [0, 1024, 30_000])
     #expect(IntColumn([3, -2, 70_000]).uint16s() == [3, 0, 65_535])
   }
 
