@@ -8,13 +8,66 @@ extension TermTable {
   /// the term's second byte is the word's second (a replaced first letter), or the word's first
   /// (one put in front, or the first two swapped), or its first byte is the word's second (the
   /// first letter left out). Whatever passes that cheap test is compared in full.
+  ///
+  /// In a sorted (thawed) table the terms that pass are found as ranges, not by a walk over
+  /// every term: those that start with the word's first or second byte, and, for each first
+  /// byte the table holds, those whose second byte is the word's first or second. The ranges
+  /// are visited in id order, each id once, as the walk visits them.
   func forEachTerm(withinOneEditOf word: [UInt8], _ body: (Int) -> Void) {
     guard !word.isEmpty else { return }
+    let (w0, w1) = (word[0], word.count > 1 ? word[1] : 0)
+    // A word of one byte or with a NUL byte: a term of one byte passes on its missing second
+    // byte, which no range finds; walk them all.
+    guard isSorted, w0 != 0, w1 != 0 else {
+      scan(0..<count, withinOneEditOf: word, body)
+      return
+    }
+    var ranges = [prefixRange([w0]), prefixRange([w1])]
+    var next = 0
+    while next < count {
+      guard let first = term(next).first else {
+        next += 1
+        continue
+      }
+      ranges.append(prefixRange([first, w0]))
+      ranges.append(prefixRange([first, w1]))
+      guard first < 0xFF else { break }
+      next = lowerBound([first + 1])
+    }
+    // In id order, overlaps merged.
+    ranges.sort { $0.lowerBound < $1.lowerBound }
+    var merged: [Range<Int>] = []
+    for range in ranges where !range.isEmpty {
+      if let last = merged.last, range.lowerBound <= last.upperBound {
+        merged[merged.count - 1] = last.lowerBound..<Swift.max(last.upperBound, range.upperBound)
+      } else {
+        merged.append(range)
+      }
+    }
+    for range in merged { scan(range, withinOneEditOf: word, body) }
+  }
+
+  /// The ids of the terms that start with `prefix` (sorted tables only).
+  func prefixRange(_ prefix: [UInt8]) -> Range<Int> {
+    let lower = lowerBound(prefix)
+    var low = lower
+    var high = count
+    while low < high {
+      let middle = (low + high) / 2
+      if term(middle).starts(with: prefix) { low = middle + 1 } else { high = middle }
+    }
+    return lower..<low
+  }
+
+  /// The walk of `forEachTerm(withinOneEditOf:)` over some ids.
+  private func scan(
+    _ ids: Range<Int>, withinOneEditOf word: [UInt8], _ body: (Int) -> Void
+  ) {
     bytes.withUnsafeBufferPointer { all in
       starts.withUnsafeBufferPointer { starts in
         word.withUnsafeBufferPointer { word in
           let (w0, w1) = (word[0], word.count > 1 ? word[1] : 0)
-          for id in 0..<(starts.count - 1) {
+          for id in ids {
             let start = Int(starts[id])
             let count = Int(starts[id + 1]) - start
             guard count >= word.count - 1, count <= word.count + 1, count > 0 else { continue }
