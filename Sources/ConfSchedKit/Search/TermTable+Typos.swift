@@ -22,17 +22,49 @@ extension TermTable {
       scan(0..<count, withinOneEditOf: word, body)
       return
     }
-    var ranges = [prefixRange([w0]), prefixRange([w1])]
-    var next = 0
-    while next < count {
-      guard let first = term(next).first else {
-        next += 1
-        continue
+    var ranges: [Range<Int>] = []
+    bytes.withUnsafeBufferPointer { all in
+      starts.withUnsafeBufferPointer { starts in
+        // -1, 0 or 1 as term `id` sorts before `key`, starts with it, or sorts after it.
+        func order(_ id: Int, _ key: (UInt8, UInt8?)) -> Int {
+          let start = Int(starts[id])
+          let count = Int(starts[id + 1]) - start
+          guard count > 0 else { return -1 }
+          if all[start] != key.0 { return all[start] < key.0 ? -1 : 1 }
+          guard let second = key.1 else { return 0 }
+          guard count > 1 else { return -1 }
+          return all[start + 1] < second ? -1 : all[start + 1] == second ? 0 : 1
+        }
+        // The ids whose terms start with `key`: two binary searches over raw bytes.
+        func range(_ key: (UInt8, UInt8?)) -> Range<Int> {
+          var (low, high) = (0, count)
+          while low < high {
+            let middle = (low + high) / 2
+            if order(middle, key) < 0 { low = middle + 1 } else { high = middle }
+          }
+          let lower = low
+          high = count
+          while low < high {
+            let middle = (low + high) / 2
+            if order(middle, key) <= 0 { low = middle + 1 } else { high = middle }
+          }
+          return lower..<low
+        }
+        ranges.append(range((w0, nil)))
+        ranges.append(range((w1, nil)))
+        var next = 0
+        while next < count {
+          let start = Int(starts[next])
+          guard Int(starts[next + 1]) > start else {
+            next += 1
+            continue
+          }
+          let first = all[start]
+          ranges.append(range((first, w0)))
+          ranges.append(range((first, w1)))
+          next = range((first, nil)).upperBound
+        }
       }
-      ranges.append(prefixRange([first, w0]))
-      ranges.append(prefixRange([first, w1]))
-      guard first < 0xFF else { break }
-      next = lowerBound([first + 1])
     }
     // In id order, overlaps merged.
     ranges.sort { $0.lowerBound < $1.lowerBound }
