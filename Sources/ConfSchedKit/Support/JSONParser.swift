@@ -112,10 +112,9 @@ struct JSONParser {
     return .array(items)
   }
 
-  /// Reads a number: `.int` when written without fraction or exponent and within `Int`,
-  /// `.double` otherwise.
-  mutating func readNumber() throws(JSONParseError) -> JSONValue {
-    let start = index
+  /// Steps over a number's sign and integer digits, refusing none or a leading zero before
+  /// another digit (`readNumber` and `skipNumber` both start so).
+  mutating func skipIntegerPart() throws(JSONParseError) {
     _ = consume(UInt8(ascii: "-"))
     guard index < bytes.count, bytes[index].isDigit else { throw error(.invalidNumber) }
     if bytes[index] == UInt8(ascii: "0") {
@@ -124,6 +123,13 @@ struct JSONParser {
     } else {
       skipDigits()
     }
+  }
+
+  /// Reads a number: `.int` when written without fraction or exponent and within `Int`,
+  /// `.double` otherwise.
+  mutating func readNumber() throws(JSONParseError) -> JSONValue {
+    let start = index
+    try skipIntegerPart()
     var isInteger = true
     if consume(UInt8(ascii: ".")) {
       isInteger = false

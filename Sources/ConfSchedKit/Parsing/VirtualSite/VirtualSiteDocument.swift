@@ -207,14 +207,7 @@ extension JSONParser {
   /// one out of range.
   mutating func skipNumber() throws(JSONParseError) {
     let start = index
-    _ = consume(UInt8(ascii: "-"))
-    guard index < bytes.count, bytes[index].isDigit else { throw error(.invalidNumber) }
-    if bytes[index] == UInt8(ascii: "0") {
-      index += 1
-      if index < bytes.count, bytes[index].isDigit { throw error(.invalidNumber) }
-    } else {
-      skipDigits()
-    }
+    try skipIntegerPart()
     if index - start > 18
       || (index < bytes.count
         && (bytes[index] == UInt8(ascii: ".") || bytes[index] | 0x20 == UInt8(ascii: "e")))
