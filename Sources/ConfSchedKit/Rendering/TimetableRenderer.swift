@@ -185,7 +185,14 @@ public struct TimetableRenderer: Sendable {
     var lines: [String] = []
     if !timetable.alongside.isEmpty {
       lines += ["", "Alongside:"]
-      lines += timetable.alongside.map { "  " + sessionText($0) }
+      // Wrapped under their indent on a terminal (`Demonstrations 17:30-22:30 · 3 in East
+      // Exhibition Hall B + C` is 62 wide); whole off it.
+      for session in timetable.alongside {
+        let text = sessionText(session)
+        lines +=
+          maxTitleLines == nil
+          ? ["  " + text] : DisplayText.wrapped(text, to: width - 2).map { "  " + $0 }
+      }
     }
     for (title, events) in [
       ("Overlapping another event in their room:", timetable.overlapping),

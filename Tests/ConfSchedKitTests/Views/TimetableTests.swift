@@ -149,6 +149,23 @@ struct TimetableTests {
     #expect(file.render(timetable).hasPrefix(heading + "\n"))
   }
 
+  /// Every line fits a narrow terminal, the sessions alongside the grid too (`Demonstrations
+  /// 10:45-19:30 · 10 in Room 510 ABCD` is 50 wide with its indent); off a terminal they stay
+  /// whole.
+  @Test(arguments: [40, 45, 49])
+  func everyLineFitsANarrowTerminal(width: Int) {
+    let text = TimetableRenderer(width: width, style: .plain).render(timetable)
+    #expect(text.contains("Alongside:"))
+    for line in text.split(separator: "\n") {
+      #expect(DisplayText.width(String(line)) <= width, "\(line)")
+    }
+    var file = TimetableRenderer(width: width, style: .plain)
+    file.maxTitleLines = nil
+    #expect(
+      file.render(timetable).contains(
+        "\n  Demonstrations 10:45-19:30 · 10 in Room 510 ABCD\n"))
+  }
+
   @Test func listsRoomByRoomWhenTooNarrowForTheGrid() {
     let text = TimetableRenderer(width: 50, style: .plain).render(timetable)
     #expect(!text.contains("│"))
