@@ -1,4 +1,5 @@
 import ConfSchedKit
+import HeapTuning
 
 #if canImport(Glibc)
   import Glibc
@@ -18,6 +19,8 @@ enum ConfSchedMain {
     // A reader that closes the pipe early (`| head -1`) makes a write fail with EPIPE, which
     // `Output` ends on with status 0, instead of killing the process (141 under pipefail).
     signal(SIGPIPE, SIG_IGN)
+    // Large arrays freed while a dump is compiled are used again, not faulted in afresh.
+    confsched_keep_freed_memory()
     // File names are bytes: an argument that is not UTF-8 (`caf\xE9.md`) keeps its bytes
     // (CommandLine.arguments would turn them into U+FFFD, and name another file).
     let arguments = (1..<Int(CommandLine.argc)).compactMap { index in
