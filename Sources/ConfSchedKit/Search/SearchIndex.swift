@@ -45,9 +45,22 @@ public struct SearchIndex: Sendable {
   /// One pass over the text (`Builder`): each word is folded, cut and looked up once, and kept
   /// as a number; the postings are then put in place from those numbers.
   public init(_ events: [Event]) {
-    eventCount = events.count
-    var builder = Builder(eventCount: events.count)
-    for index in events.indices { builder.add(events[index], number: index) }
+    self.init(eventsOf: [events])
+  }
+
+  /// The index of the events of several lists, numbered on from one list to the next: the
+  /// index of a schedule built from parts whose events it keeps as they are, in order, made
+  /// without waiting for the schedule.
+  init(eventsOf lists: [[Event]]) {
+    eventCount = lists.reduce(0) { $0 + $1.count }
+    var builder = Builder(eventCount: eventCount)
+    var number = 0
+    for events in lists {
+      for index in events.indices {
+        builder.add(events[index], number: number)
+        number += 1
+      }
+    }
     builder.acronyms.finishLearning()
     let (starts, placed) = builder.postings()
     terms = builder.terms
@@ -56,7 +69,7 @@ public struct SearchIndex: Sendable {
     postingStarts = IntColumn(starts)
     postings = placed
     fieldLengths = builder.lengths
-    averageLengths = SearchIndex.averages(builder.lengths, eventCount: events.count)
+    averageLengths = SearchIndex.averages(builder.lengths, eventCount: eventCount)
     acronyms = builder.acronyms
   }
 

@@ -46,9 +46,48 @@ public enum ScheduleSnapshot {
     return (String(decoding: writer.bytes, as: UTF8.self), writer.strings)
   }
 
+  /// A schedule built from parts, with its encoded bytes and its index, the index built on a
+  /// second thread from the parts' events while this one builds the schedule and freezes its
+  /// events (the two take about as long on a large dump). The schedule keeps the parts' events
+  /// in order unless it merged events two sources both describe; the index is then built again
+  /// from the schedule's.
+  static func encodedBytes(building parts: [Schedule.Part], mentions: [Mention])
+    -> (schedule: Schedule, bytes: [UInt8], index: SearchIndex)
+  {
+    let lists = parts.map(\.events)
+    let ((schedule, frozen), (built, builtBytes)) = Concurrently.run(
+      {
+        let schedule = Schedule(parts)
+        var writer = SnapshotWriter(usesStringTable: false)
+        encodeSchedule(schedule, mentions: mentions, into: &writer)
+        return (schedule, writer)
+      },
+      {
+        let index = SearchIndex(eventsOf: lists)
+        return (index, encodedIndex(index))
+      })
+    var writer = frozen
+    var (index, indexBytes) = (built, builtBytes)
+    if schedule.events.count != index.eventCount {
+      index = SearchIndex(schedule.events)
+      indexBytes = encodedIndex(index)
+    }
+    writer.int(indexBytes.count)
+    writer.raw(indexBytes)
+    return (schedule, writer.bytes, index)
+  }
+
   private static func encode(
     _ schedule: Schedule, mentions: [Mention], index: SearchIndex,
     into writer: inout SnapshotWriter
+  ) {
+    encodeSchedule(schedule, mentions: mentions, into: &writer)
+    encodeIndex(index, into: &writer)
+  }
+
+  /// Everything but the index.
+  private static func encodeSchedule(
+    _ schedule: Schedule, mentions: [Mention], into writer: inout SnapshotWriter
   ) {
     writer.tag(tag)
     // The conferences first, as a table the events and sources point into.
@@ -101,11 +140,19 @@ public enum ScheduleSnapshot {
       writer.int(mention.source.column)
       writer.optional(mention.link)
     }
+  }
+
+  private static func encodeIndex(_ index: SearchIndex, into writer: inout SnapshotWriter) {
     // The index last, after its length: a thaw checks it is all there and leaves it frozen.
-    var indexWriter = SnapshotWriter()
-    index.encode(into: &indexWriter)
-    writer.int(indexWriter.count)
-    writer.raw(indexWriter.bytes)
+    let bytes = encodedIndex(index)
+    writer.int(bytes.count)
+    writer.raw(bytes)
+  }
+
+  private static func encodedIndex(_ index: SearchIndex) -> [UInt8] {
+    var writer = SnapshotWriter()
+    index.encode(into: &writer)
+    return writer.bytes
   }
 
   /// Thaws what `encode` froze (with its string table, if it had one); nil when the text is not

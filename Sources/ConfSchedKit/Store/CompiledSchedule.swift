@@ -49,7 +49,33 @@ public enum CompiledSchedule {
   public static func encode(
     _ schedule: Schedule, mentions: [Mention], index: SearchIndex, build: String, key: String
   ) -> [UInt8] {
-    let snapshot = ScheduleSnapshot.encodedBytes(schedule, mentions: mentions, index: index)
+    file(
+      ScheduleSnapshot.encodedBytes(schedule, mentions: mentions, index: index), build: build,
+      key: key)
+  }
+
+  /// What `compile` makes of a schedule's parts.
+  public struct Compiled: Sendable {
+    /// The schedule built from the parts.
+    public var schedule: Schedule
+    /// The compiled file's bytes.
+    public var bytes: [UInt8]
+    /// The schedule's index.
+    public var index: SearchIndex
+  }
+
+  /// Compiles the parts of a schedule: the schedule, its index (built on a second thread while
+  /// the schedule is built and its events frozen on this one) and the file's bytes.
+  public static func compile(
+    _ parts: [Schedule.Part], mentions: [Mention], build: String, key: String
+  ) -> Compiled {
+    let (schedule, snapshot, index) = ScheduleSnapshot.encodedBytes(
+      building: parts, mentions: mentions)
+    return Compiled(schedule: schedule, bytes: file(snapshot, build: build, key: key), index: index)
+  }
+
+  /// A snapshot's file: its header, then its bytes.
+  private static func file(_ snapshot: [UInt8], build: String, key: String) -> [UInt8] {
     let header =
       magic + "format: \(format)\nbuild: \(build)\nkey: \(key)\nlength: \(snapshot.count)\n"
       + "checksum: \(ContentHash(snapshot))\n\n"

@@ -101,15 +101,13 @@ extension SourceStore {
         throw .unreadableCopy(error)
       }
     }
-    let schedule = Schedule(results.map(\.part))
     let mentions = results.flatMap(\.mentions)
-    let index = SearchIndex(schedule.events)
-    let bytes = CompiledSchedule.encode(
-      schedule, mentions: mentions, index: index, build: build, key: key)
+    let compiled = CompiledSchedule.compile(
+      results.map(\.part), mentions: mentions, build: build, key: key)
     return CompiledSet(
-      bytes: bytes,
+      bytes: compiled.bytes,
       contents: ScheduleSnapshot.Contents(
-        schedule: schedule, mentions: mentions, lazyIndex: LazyIndex(index)),
+        schedule: compiled.schedule, mentions: mentions, lazyIndex: LazyIndex(compiled.index)),
       results: results)
   }
 

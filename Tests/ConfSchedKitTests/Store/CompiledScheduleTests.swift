@@ -1,3 +1,4 @@
+import ConfSchedData
 import ConfSchedKit
 import Testing
 
@@ -11,6 +12,35 @@ struct CompiledScheduleTests {
     let contents = try CompiledSchedule.decode(Self.bytes, build: Self.build, key: "k1").get()
     #expect(contents.schedule.events == tuesday2018.events)
     #expect(contents.index.eventCount == tuesday2018.events.count)
+  }
+
+  /// Compiling parts (the index built from their events on a second thread) gives the bytes of
+  /// building the schedule first and indexing its events: for the bundled dumps, and for parts
+  /// whose events are merged (the same dump under two names), where the schedule's events are
+  /// no longer the parts' and the index is built again.
+  @Test(arguments: [false, true])
+  func compilingPartsIsIndexingTheSchedule(merging: Bool) {
+    var parts = BundledDump.all.map {
+      DumpReader.read(DumpSource(name: $0.name, text: $0.text)).part
+    }
+    if merging, var again = parts.first {
+      again.file = "again-" + again.file
+      again.events = again.events.map { event in
+        var copy = event
+        copy.source.file = again.file
+        return copy
+      }
+      parts.append(again)
+    }
+    let compiled = CompiledSchedule.compile(parts, mentions: [], build: Self.build, key: "k1")
+    let schedule = Schedule(parts)
+    let merged = parts.reduce(0) { $0 + $1.events.count } - schedule.events.count
+    #expect(merging ? merged > 0 : merged == 0)
+    #expect(compiled.schedule.events == schedule.events)
+    #expect(compiled.index.eventCount == schedule.events.count)
+    let expected = CompiledSchedule.encode(
+      schedule, mentions: [], index: SearchIndex(schedule.events), build: Self.build, key: "k1")
+    #expect(compiled.bytes == expected)
   }
 
   /// Every way a file can be wrong is told, and none is decoded.

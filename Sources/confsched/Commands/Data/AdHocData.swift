@@ -132,22 +132,23 @@ enum AdHocData {
     if withBundled {
       results += BundledDump.all.map { DumpReader.read(DumpSource(name: $0.name, text: $0.text)) }
     }
-    let schedule = Schedule(results.map(\.part))
+    let mentions = results.flatMap(\.mentions)
+    // Compiled and kept only when every file was read: a run with a skipped file is not the
+    // run the same command will be next time the file is fixed.
+    let schedule: Schedule
+    var index: SearchIndex?
+    if let cache, let key, cacheable, skipStatus == nil, readerCount == inputs.count {
+      let compiled = CompiledSchedule.compile(
+        results.map(\.part), mentions: mentions, build: build, key: key)
+      (schedule, index) = (compiled.schedule, compiled.index)
+      _ = cache.store(compiled.bytes, key: key)
+    } else {
+      schedule = Schedule(results.map(\.part))
+    }
     // What the readers did not say: events found in two of the files, merged into one.
     let fromReaders = Set(results.flatMap(\.diagnostics))
     for merge in schedule.diagnostics where !fromReaders.contains(merge) {
       Output.error("confsched: \(merge)")
-    }
-    let mentions = results.flatMap(\.mentions)
-    // Compiled and kept only when every file was read: a run with a skipped file is not the
-    // run the same command will be next time the file is fixed.
-    var index: SearchIndex?
-    if let cache, let key, cacheable, skipStatus == nil, readerCount == inputs.count {
-      let built = SearchIndex(schedule.events)
-      index = built
-      let bytes = CompiledSchedule.encode(
-        schedule, mentions: mentions, index: built, build: build, key: key)
-      _ = cache.store(bytes, key: key)
     }
     return LoadedData(
       schedule: schedule, mentions: mentions, prebuilt: index.map(LazyIndex.init),

@@ -81,19 +81,17 @@ enum AddedSources {
       }
     }
     results += BundledDump.all.map { DumpReader.read(DumpSource(name: $0.name, text: $0.text)) }
-    let schedule = Schedule(results.map(\.part))
     let mentions = results.flatMap(\.mentions)
-    var index: SearchIndex?
-    if let cache {
-      let built = SearchIndex(schedule.events)
-      index = built
-      _ = cache.store(
-        CompiledSchedule.encode(
-          schedule, mentions: mentions, index: built, build: build, key: key),
-        key: key)
+    guard let cache else {
+      return LoadedData(
+        schedule: Schedule(results.map(\.part)), mentions: mentions, prebuilt: nil,
+        skipStatus: nil)
     }
+    let compiled = CompiledSchedule.compile(
+      results.map(\.part), mentions: mentions, build: build, key: key)
+    _ = cache.store(compiled.bytes, key: key)
     return LoadedData(
-      schedule: schedule, mentions: mentions, prebuilt: index.map(LazyIndex.init),
+      schedule: compiled.schedule, mentions: mentions, prebuilt: LazyIndex(compiled.index),
       skipStatus: nil)
   }
 
