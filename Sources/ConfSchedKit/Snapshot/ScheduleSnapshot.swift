@@ -46,13 +46,14 @@ public enum ScheduleSnapshot {
     return (String(decoding: writer.bytes, as: UTF8.self), writer.strings)
   }
 
-  /// A schedule built from parts, with its encoded bytes and its index, the index built on a
+  /// A schedule built from parts, with its encoded bytes (in pieces, not copied together) and
+  /// its index, the index built on a
   /// second thread from the parts' events while this one builds the schedule and freezes its
   /// events (the two take about as long on a large dump). The schedule keeps the parts' events
   /// in order unless it merged events two sources both describe; the index is then built again
   /// from the schedule's.
-  static func encodedBytes(building parts: [Schedule.Part], mentions: [Mention])
-    -> (schedule: Schedule, bytes: [UInt8], index: SearchIndex)
+  static func encodedPieces(building parts: [Schedule.Part], mentions: [Mention])
+    -> (schedule: Schedule, pieces: [[UInt8]], index: SearchIndex)
   {
     let lists = parts.map(\.events)
     let ((schedule, frozen), (built, builtBytes)) = Concurrently.run(
@@ -74,7 +75,7 @@ public enum ScheduleSnapshot {
     }
     writer.int(indexBytes.count)
     writer.raw(indexBytes)
-    return (schedule, writer.bytes, index)
+    return (schedule, writer.allPieces, index)
   }
 
   private static func encode(

@@ -5,7 +5,12 @@
 /// of an integer is printable ASCII, so a snapshot is valid UTF-8 and sits in a Swift string
 /// literal without escapes. A string is its byte count, then its bytes.
 struct SnapshotWriter {
-  private(set) var bytes: [UInt8] = []
+  /// What is written, in order: `pieces`, then `current`. A large array handed to `raw` (the
+  /// events' records, the index) becomes a piece of its own rather than copied again, and the
+  /// pieces go to a file one after the other.
+  private(set) var pieces: [[UInt8]] = []
+  private var piecesCount = 0
+  private var current: [UInt8] = []
   /// With a string table, strings are written as their index in it: the table is compiled
   /// into the binary as string literals, which need no copying when thawed.
   private(set) var strings: [String] = []
@@ -19,10 +24,10 @@ struct SnapshotWriter {
   mutating func int(_ value: Int) {
     var rest = UInt64(bitPattern: Int64(value) &+ 1)  // -1 (nil) becomes 0
     while rest >= 32 {
-      bytes.append(0x40 | UInt8(rest & 31))
+      current.append(0x40 | UInt8(rest & 31))
       rest >>= 5
     }
-    bytes.append(0x20 | UInt8(rest))
+    current.append(0x20 | UInt8(rest))
   }
 
   mutating func string(_ text: String) {
@@ -42,7 +47,7 @@ struct SnapshotWriter {
   /// A string written out in full, table or not.
   mutating func rawString(_ text: String) {
     int(text.utf8.count)
-    bytes.append(contentsOf: text.utf8)
+    current.append(contentsOf: text.utf8)
   }
 
   /// A string or nil.
@@ -55,20 +60,47 @@ struct SnapshotWriter {
   }
 
   /// How many bytes are written so far.
-  var count: Int { bytes.count }
+  var count: Int { piecesCount + current.count }
 
-  /// Takes back the bytes written from `start` on, to be written again later (`raw`).
-  mutating func cut(from start: Int) -> [UInt8] {
-    defer { bytes.removeSubrange(start...) }
-    return Array(bytes[start...])
+  /// Everything written, in one array (copied together when in pieces).
+  var bytes: [UInt8] {
+    guard !pieces.isEmpty else { return current }
+    var all: [UInt8] = []
+    all.reserveCapacity(count)
+    for piece in pieces { all.append(contentsOf: piece) }
+    all.append(contentsOf: current)
+    return all
   }
 
+  /// Everything written, as the pieces it is in, not copied.
+  var allPieces: [[UInt8]] { current.isEmpty ? pieces : pieces + [current] }
+
+  /// Takes back the bytes written from `start` on, to be written again later (`raw`); `start`
+  /// is after the last piece.
+  mutating func cut(from start: Int) -> [UInt8] {
+    precondition(start >= piecesCount, "SnapshotWriter.cut: into a piece already set apart")
+    let start = start - piecesCount
+    defer { current.removeSubrange(start...) }
+    return Array(current[start...])
+  }
+
+  /// Bytes written as they are; an array of a MB or more becomes a piece of its own.
   mutating func raw(_ data: [UInt8]) {
-    bytes.append(contentsOf: data)
+    guard data.count >= 1 << 20 else {
+      current.append(contentsOf: data)
+      return
+    }
+    if !current.isEmpty {
+      pieces.append(current)
+      piecesCount += current.count
+      current = []
+    }
+    pieces.append(data)
+    piecesCount += data.count
   }
 
   mutating func tag(_ text: StaticString) {
-    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    text.withUTF8Buffer { current.append(contentsOf: $0) }
   }
 }
 

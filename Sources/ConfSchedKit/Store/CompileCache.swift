@@ -65,10 +65,15 @@ public struct CompileCache: Sendable {
   /// Stores a compiled form; the reason when it cannot (the cache is an optimisation: the
   /// caller goes on without it).
   public func store(_ bytes: [UInt8], key: String) -> String? {
+    store([bytes], key: key)
+  }
+
+  /// `store(_:key:)` of a compiled form in pieces, written one after the other.
+  public func store(_ pieces: [[UInt8]], key: String) -> String? {
     do throws(ItineraryStoreError) {
       try FileIO.makeDirectories(directory)
       FileIO.removeStaleTemporaries(of: path(for: key))
-      try FileIO.replace(path(for: key), with: bytes)
+      try FileIO.replace(path(for: key), with: pieces)
       return nil
     } catch {
       return error.description

@@ -58,8 +58,9 @@ public enum CompiledSchedule {
   public struct Compiled: Sendable {
     /// The schedule built from the parts.
     public var schedule: Schedule
-    /// The compiled file's bytes.
-    public var bytes: [UInt8]
+    /// The compiled file's bytes, in pieces to be written one after the other (a large file's
+    /// is not copied together first).
+    public var pieces: [[UInt8]]
     /// The schedule's index.
     public var index: SearchIndex
   }
@@ -69,21 +70,31 @@ public enum CompiledSchedule {
   public static func compile(
     _ parts: [Schedule.Part], mentions: [Mention], build: String, key: String
   ) -> Compiled {
-    let (schedule, snapshot, index) = ScheduleSnapshot.encodedBytes(
+    let (schedule, snapshot, index) = ScheduleSnapshot.encodedPieces(
       building: parts, mentions: mentions)
-    return Compiled(schedule: schedule, bytes: file(snapshot, build: build, key: key), index: index)
+    let header = self.header(
+      build: build, key: key, length: snapshot.reduce(0) { $0 + $1.count },
+      checksum: ContentHash(pieces: snapshot))
+    return Compiled(schedule: schedule, pieces: [header] + snapshot, index: index)
   }
 
   /// A snapshot's file: its header, then its bytes.
   private static func file(_ snapshot: [UInt8], build: String, key: String) -> [UInt8] {
-    let header =
-      magic + "format: \(format)\nbuild: \(build)\nkey: \(key)\nlength: \(snapshot.count)\n"
-      + "checksum: \(ContentHash(snapshot))\n\n"
+    let header = self.header(
+      build: build, key: key, length: snapshot.count, checksum: ContentHash(snapshot))
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(header.utf8.count + snapshot.count)
-    bytes.append(contentsOf: header.utf8)
+    bytes.reserveCapacity(header.count + snapshot.count)
+    bytes.append(contentsOf: header)
     bytes.append(contentsOf: snapshot)
     return bytes
+  }
+
+  private static func header(build: String, key: String, length: Int, checksum: ContentHash)
+    -> [UInt8]
+  {
+    Array(
+      (magic + "format: \(format)\nbuild: \(build)\nkey: \(key)\nlength: \(length)\n"
+        + "checksum: \(checksum)\n\n").utf8)
   }
 
   /// Where the snapshot of a compiled file starts and how long it is, once its header is

@@ -85,6 +85,30 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
     return state
   }
 
+  /// The hash of arrays' bytes one after the other: equal to the hash of them joined.
+  public init(pieces: [[UInt8]]) {
+    var stream = Stream(count: pieces.reduce(0) { $0 + $1.count })
+    // Bytes short of a 32-byte block, carried over to the next piece.
+    var carry: [UInt8] = []
+    carry.reserveCapacity(32)
+    for piece in pieces {
+      piece.withUnsafeBytes { bytes in
+        var start = 0
+        if !carry.isEmpty {
+          start = Swift.min(32 - carry.count, bytes.count)
+          carry.append(contentsOf: bytes[0..<start])
+          guard carry.count == 32 else { return }
+          carry.withUnsafeBytes { _ = stream.absorb($0) }
+          carry.removeAll(keepingCapacity: true)
+        }
+        let rest = UnsafeRawBufferPointer(rebasing: bytes[start...])
+        let absorbed = stream.absorb(rest)
+        carry.append(contentsOf: rest[absorbed...])
+      }
+    }
+    self = carry.withUnsafeBytes { stream.finish($0) }
+  }
+
   /// The hash of an array's bytes.
   public init(_ bytes: [UInt8]) {
     self = bytes.withUnsafeBytes { ContentHash($0) }

@@ -62,7 +62,7 @@ extension SourceStore {
       let set = try compile(records, build: build, key: SourceStore.key(records))
       var failure: SourceStoreError?
       do throws(ItineraryStoreError) {
-        try FileIO.replace(compiledPath, with: set.bytes)
+        try FileIO.replace(compiledPath, with: set.pieces)
       } catch {
         failure = .file(error)
       }
@@ -74,8 +74,8 @@ extension SourceStore {
   /// The added sources compiled together: the file's bytes, what they decode to, and each
   /// source's reading (for its warnings).
   public struct CompiledSet: Sendable {
-    /// The compiled file.
-    public var bytes: [UInt8]
+    /// The compiled file, in pieces written one after the other.
+    public var pieces: [[UInt8]]
     /// Its schedule, mentions and index.
     public var contents: ScheduleSnapshot.Contents
     /// Each source's reading, in the records' order.
@@ -105,7 +105,7 @@ extension SourceStore {
     let compiled = CompiledSchedule.compile(
       results.map(\.part), mentions: mentions, build: build, key: key)
     return CompiledSet(
-      bytes: compiled.bytes,
+      pieces: compiled.pieces,
       contents: ScheduleSnapshot.Contents(
         schedule: compiled.schedule, mentions: mentions, lazyIndex: LazyIndex(compiled.index)),
       results: results)

@@ -114,6 +114,11 @@ enum FileIO {
   /// directory would put a regular file in its place (as root, over `/dev/null`). The caller
   /// resolves symbolic links first (`target(of:)`), or the link itself would be replaced.
   static func replace(_ path: String, with bytes: [UInt8]) throws(ItineraryStoreError) {
+    try replace(path, with: [bytes])
+  }
+
+  /// `replace(_:with:)` with the new contents in pieces, written one after the other.
+  static func replace(_ path: String, with pieces: [[UInt8]]) throws(ItineraryStoreError) {
     if let info = status(path), let kind = kindOtherThanRegular(info) {
       throw .cannotReplace(path: path, reason: "it is \(kind), not a regular file")
     }
@@ -137,7 +142,7 @@ enum FileIO {
     }
     if let info = status(path) { _ = fchmod(fd, info.st_mode & 0o7777) }
     var failure: String?
-    if !writeAll(fd, bytes) || fsync(fd) != 0 { failure = errorText() }
+    if !pieces.allSatisfy({ writeAll(fd, $0) }) || fsync(fd) != 0 { failure = errorText() }
     if close(fd) != 0 && failure == nil { failure = errorText() }
     if failure == nil && rename(PathBytes.cString(temporary), PathBytes.cString(path)) != 0 {
       failure = errorText()
