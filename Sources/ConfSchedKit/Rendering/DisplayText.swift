@@ -155,4 +155,20 @@ public enum DisplayText {
     guard let limit else { return [text] }
     return wrapped(text, to: limit)
   }
+
+  /// A heading broken at its ` · ` into lines that fit `width` on a terminal (a part wider than
+  /// the width keeps its own line whole); the heading alone when it fits, or off a terminal
+  /// (`width` nil).
+  public static func headingLines(_ heading: String, width: Int?) -> [String] {
+    guard let width, DisplayText.width(heading) > width else { return [heading] }
+    var lines: [String] = []
+    for part in heading.split(separator: " · ").map(String.init) {
+      if let last = lines.last, DisplayText.width(last + " · " + part) <= width {
+        lines[lines.count - 1] = last + " · " + part
+      } else {
+        lines.append(part)
+      }
+    }
+    return lines
+  }
 }

@@ -3,7 +3,7 @@
 ///
 /// On a terminal (`width` set) the line fits the width as `ColumnFit` shares it: the title is
 /// shortened first, the kind may go, a long room is shortened last; the id, the time and the
-/// board are never cut. Off a terminal (`width` nil) nothing is cut: whole lines, for grep. A
+/// board are never cut, and a day's heading too wide is broken at its ` · `. Off a terminal (`width` nil) nothing is cut: whole lines, for grep. A
 /// column whose value is the same on every row is left out of the rows: a shared room is said
 /// in the day's heading instead. The itinerary's events (`marked`) start with `*`.
 public struct EventTable: Sendable {
@@ -63,7 +63,8 @@ public struct EventTable: Sendable {
         currentDay = .some(event.date)
         var heading = dayHeading(event)
         if let sharedRoom, !sharedRoom.isEmpty { heading += " · all in " + sharedRoom }
-        lines.append(style.bold(heading))
+        // On a terminal, broken at its ` · ` to fit: never cut, for it names the day.
+        lines += DisplayText.headingLines(heading, width: width).map(style.bold)
       }
       var line = hasMarks ? (marked.contains(event.id) ? style.warning("*") + " " : "  ") : ""
       for (kind, columnWidth) in zip(kinds, widths) where columnWidth > 0 {

@@ -48,9 +48,8 @@ public struct ItineraryView: Sendable {
       if currentDay != .some(event.date) {
         if currentDay != nil { lines.append("") }
         currentDay = .some(event.date)
-        lines.append(
-          style.bold(EventTable(width: width, style: style, zoneLabel: zoneLabel).dayHeading(event))
-        )
+        let heading = EventTable(width: width, style: style, zoneLabel: zoneLabel).dayHeading(event)
+        lines += DisplayText.headingLines(heading, width: width).map(style.bold)
         latestEnd = nil
       }
       // Free time since the latest end on this day, or an overlap with it.

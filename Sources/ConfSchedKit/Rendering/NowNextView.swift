@@ -31,7 +31,7 @@ public struct NowNextView: Sendable {
   public func render(_ view: NowNext, mode: Mode) -> String {
     let rule = view.conference?.zone
     let shown = zone.showing(view.moment, from: rule)
-    var lines = [style.bold(heading(view, shown: shown))]
+    var lines = DisplayText.headingLines(heading(view, shown: shown), width: width).map(style.bold)
     if let note = NowNextView.statusNote(view) {
       lines += ["", note]
       lines += aligned([rows(view.upcoming, day: nil, rule: rule)])[0]

@@ -59,17 +59,8 @@ public struct TimetableRenderer: Sendable {
   /// The heading, broken at its ` · ` into lines that fit the width on a terminal (a part
   /// wider than the width keeps its own line whole); one line off a terminal.
   func headingLines(_ timetable: Timetable) -> [String] {
-    let heading = TimetableRenderer.heading(timetable)
-    guard maxTitleLines != nil, DisplayText.width(heading) > width else { return [heading] }
-    var lines: [String] = []
-    for part in heading.split(separator: " · ").map(String.init) {
-      if let last = lines.last, DisplayText.width(last + " · " + part) <= width {
-        lines[lines.count - 1] = last + " · " + part
-      } else {
-        lines.append(part)
-      }
-    }
-    return lines
+    DisplayText.headingLines(
+      TimetableRenderer.heading(timetable), width: maxTitleLines == nil ? nil : width)
   }
 
   /// The width of each room column, or nil when they would be narrower than the minimum.
