@@ -120,6 +120,13 @@ public struct Acronyms: Sendable, Hashable {
     }
   }
 
+  /// Takes in what another learner saw (of other texts), as if this one had seen it too.
+  mutating func absorb(_ other: Acronyms) {
+    for (acronym, phrases) in other.counts {
+      for (phrase, count) in phrases { counts[acronym, default: [:]][phrase, default: 0] += count }
+    }
+  }
+
   /// Settles what `learn(from:)` saw: each acronym's phrases by how often they were seen (at most
   /// three; phrases that differ only in word forms count as one).
   mutating func finishLearning() {

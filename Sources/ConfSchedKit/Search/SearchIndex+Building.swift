@@ -3,7 +3,7 @@ extension SearchIndex {
   /// folded, cut and looked up once, and kept as its key's number (four bytes) in document order;
   /// the postings are then put in place key by key from those numbers (a counting sort), with
   /// no per-key array and no second reading of the text.
-  struct Builder {
+  struct Builder: Sendable {
     /// The words as written, and their keys; `termKeys[term]` is -1 for a stopword.
     var terms = TermTable(capacity: 4096)
     var keys = TermTable(capacity: 4096)

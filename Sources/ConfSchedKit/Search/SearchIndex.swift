@@ -52,7 +52,7 @@ public struct SearchIndex: Sendable {
   /// index of a schedule built from parts whose events it keeps as they are, in order, made
   /// without waiting for the schedule.
   init(eventsOf lists: [[Event]]) {
-    eventCount = lists.reduce(0) { $0 + $1.count }
+    let eventCount = lists.reduce(0) { $0 + $1.count }
     var builder = Builder(eventCount: eventCount)
     var number = 0
     for events in lists {
@@ -61,6 +61,13 @@ public struct SearchIndex: Sendable {
         number += 1
       }
     }
+    self.init(built: builder, eventCount: eventCount)
+  }
+
+  /// The index a builder gathered, over `eventCount` events.
+  init(built: Builder, eventCount: Int) {
+    self.eventCount = eventCount
+    var builder = built
     builder.acronyms.finishLearning()
     let (starts, placed) = builder.postings()
     terms = builder.terms

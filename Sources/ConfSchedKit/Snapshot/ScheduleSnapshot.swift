@@ -47,32 +47,26 @@ public enum ScheduleSnapshot {
   }
 
   /// A schedule built from parts, with its encoded bytes (in pieces, not copied together) and
-  /// its index, the index built on a
-  /// second thread from the parts' events while this one builds the schedule and freezes its
-  /// events (the two take about as long on a large dump). The schedule keeps the parts' events
-  /// in order unless it merged events two sources both describe; the index is then built again
-  /// from the schedule's.
+  /// its index, built on two threads: a second one indexes the parts' events from the first
+  /// on, while this one builds the schedule and freezes its events, then indexes events from
+  /// the last back until the two meet (`SearchIndex.SharedBuild`). The schedule keeps the
+  /// parts' events in order unless it merged events two sources both describe; the index is
+  /// then built again from the schedule's.
   static func encodedPieces(building parts: [Schedule.Part], mentions: [Mention])
     -> (schedule: Schedule, pieces: [[UInt8]], index: SearchIndex)
   {
-    let lists = parts.map(\.events)
-    let ((schedule, frozen), (built, builtBytes)) = Concurrently.run(
+    let shared = SearchIndex.SharedBuild(parts.map(\.events))
+    let ((schedule, frozen, back), front) = Concurrently.run(
       {
         let schedule = Schedule(parts)
         var writer = SnapshotWriter(usesStringTable: false)
         encodeSchedule(schedule, mentions: mentions, into: &writer)
-        return (schedule, writer)
-      },
-      {
-        let index = SearchIndex(eventsOf: lists)
-        return (index, encodedIndex(index))
-      })
+        return (schedule, writer, shared.buildFromBack())
+      }, { shared.buildFromFront() })
     var writer = frozen
-    var (index, indexBytes) = (built, builtBytes)
-    if schedule.events.count != index.eventCount {
-      index = SearchIndex(schedule.events)
-      indexBytes = encodedIndex(index)
-    }
+    var index = shared.index(front: front, back: back)
+    if schedule.events.count != index.eventCount { index = SearchIndex(schedule.events) }
+    let indexBytes = encodedIndex(index)
     writer.int(indexBytes.count)
     writer.raw(indexBytes)
     return (schedule, writer.allPieces, index)

@@ -104,6 +104,37 @@ struct IndexBuildingTests {
     }
   }
 
+  /// Built by two threads (`SharedBuild`), however the chunks fall to each (all to the front,
+  /// all to the back, both at once; one chunk, a few, more chunks than events), the index is
+  /// the one thread's index, byte for byte: the same numbering of words and keys, the same
+  /// postings, lengths and acronyms.
+  @Test(arguments: [1, 3, 64, 5000])
+  func twoThreadsBuildTheOneThreadIndex(chunks: Int) {
+    let lists = [Self.varied, tuesday2018.events, [], Array(Self.varied.prefix(2))]
+    let expected = Self.encoded(SearchIndex(eventsOf: lists))
+    // All to the front, all to the back, and both threads at once.
+    let front = SearchIndex.SharedBuild(lists, chunks: chunks)
+    let frontOnly = front.index(front: front.buildFromFront(), back: front.buildFromBack())
+    let back = SearchIndex.SharedBuild(lists, chunks: chunks)
+    let backFirst = back.buildFromBack()
+    let backOnly = back.index(front: back.buildFromFront(), back: backFirst)
+    let both = SearchIndex.SharedBuild(lists, chunks: chunks)
+    let (tail, head) = Concurrently.run({ both.buildFromBack() }, { both.buildFromFront() })
+    let together = both.index(front: head, back: tail)
+    for index in [frontOnly, backOnly, together] {
+      #expect(index.eventCount == lists.reduce(0) { $0 + $1.count })
+      #expect(Self.encoded(index) == expected)
+    }
+    #expect(backOnly.acronyms == SearchIndex(eventsOf: lists).acronyms)
+    #expect(!backOnly.acronyms.expansions.isEmpty)
+  }
+
+  static func encoded(_ index: SearchIndex) -> [UInt8] {
+    var writer = SnapshotWriter()
+    index.encode(into: &writer)
+    return writer.bytes
+  }
+
   @Test func rankedResultsSurviveTheSnapshot() {
     // The index frozen and thawed answers as the one built: what `sources add` writes is what
     // a later search reads.
