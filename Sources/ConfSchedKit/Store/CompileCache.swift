@@ -73,7 +73,7 @@ public struct CompileCache: Sendable {
     do throws(ItineraryStoreError) {
       try FileIO.makeDirectories(directory)
       FileIO.removeStaleTemporaries(of: path(for: key))
-      try FileIO.replace(path(for: key), with: pieces)
+      try FileIO.replace(path(for: key), with: pieces, durable: false)
       return nil
     } catch {
       return error.description

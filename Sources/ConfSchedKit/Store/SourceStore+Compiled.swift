@@ -62,7 +62,7 @@ extension SourceStore {
       let set = try compile(records, build: build, key: SourceStore.key(records))
       var failure: SourceStoreError?
       do throws(ItineraryStoreError) {
-        try FileIO.replace(compiledPath, with: set.pieces)
+        try FileIO.replace(compiledPath, with: set.pieces, durable: false)
       } catch {
         failure = .file(error)
       }

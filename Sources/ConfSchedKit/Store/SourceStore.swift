@@ -166,7 +166,7 @@ public struct SourceStore: Sendable {
       if !isCurrent(key: key, build: build) {
         let compiled = try compile(records, build: build, key: key, replacing: read)
         do throws(ItineraryStoreError) {
-          try FileIO.replace(compiledPath, with: compiled.pieces)
+          try FileIO.replace(compiledPath, with: compiled.pieces, durable: false)
         } catch {
           throw .file(error)
         }
