@@ -166,9 +166,16 @@ struct AddedSourcesEndToEndTests {
     let cache = home.directory.appendingPathComponent("cache/confsched")
     let first = try home.run(["search", "robustness", "--data", "mon.md"])
     #expect(first.status == 0)
-    let files = try FileManager.default.contentsOfDirectory(atPath: cache.path)
+    // One compiled form, and the note that its checksum was checked when it was written.
+    func compiledForms() throws -> [String] {
+      try FileManager.default.contentsOfDirectory(atPath: cache.path).filter {
+        $0.hasSuffix(".confsched")
+      }
+    }
+    let files = try compiledForms()
     #expect(files.count == 1)
     let cached = cache.appendingPathComponent(try #require(files.first))
+    #expect(FileManager.default.fileExists(atPath: cached.path + ".checked"))
     let again = try home.run(["search", "robustness", "--data", "mon.md"])
     #expect(again.stdout == first.stdout)
     #expect(again.stderr == first.stderr)
@@ -186,7 +193,7 @@ struct AddedSourcesEndToEndTests {
     let edited = try home.run(["list", "--data", "mon.md", "--json"])
     let events = try JSONSerialization.jsonObject(with: Data(edited.stdout.utf8)) as? [Any]
     #expect(events?.count == 3)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: cache.path).count == 2)
+    #expect(try compiledForms().count == 2)
     // Options are part of the key.
     let year = try home.run(["list", "--data", "mon.md", "--year", "2012", "--json"])
     #expect(year.stdout != edited.stdout)

@@ -27,7 +27,7 @@ extension CompileCache {
     var info = stat()
     guard stat(PathBytes.cString(path), &info) == 0, FileIO.kindOtherThanRegular(info) == nil
     else { return nil }
-    let fingerprint = Self.fingerprint(info)
+    let fingerprint = FileIO.fingerprint(info, withInode: false)
     let note = notePath(info)
     if let remembered = Self.remembered(note, fingerprint: fingerprint) { return remembered }
     guard let hash = ContentHash(fileAt: path) else { return nil }
@@ -42,10 +42,6 @@ extension CompileCache {
   /// Where the hash of the file `info` describes is remembered.
   func notePath(_ info: stat) -> String {
     directory + "/file-\(info.st_dev)-\(info.st_ino).hash"
-  }
-
-  private static func fingerprint(_ info: stat) -> String {
-    "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
   }
 
   /// The hash a note remembers for a file whose `stat` still says `fingerprint`.

@@ -68,12 +68,14 @@ public struct CompileCache: Sendable {
     store([bytes], key: key)
   }
 
-  /// `store(_:key:)` of a compiled form in pieces, written one after the other.
-  public func store(_ pieces: [[UInt8]], key: String) -> String? {
+  /// `store(_:key:)` of a compiled form in pieces, written one after the other; with its
+  /// checksum, remembered as checked (`ChecksumNote`), so the next run need not hash it.
+  public func store(_ pieces: [[UInt8]], key: String, checksum: ContentHash? = nil) -> String? {
     do throws(ItineraryStoreError) {
       try FileIO.makeDirectories(directory)
       FileIO.removeStaleTemporaries(of: path(for: key))
       try FileIO.replace(path(for: key), with: pieces, durable: false)
+      if let checksum { ChecksumNote.remember(checksum, forFileAt: path(for: key), written: true) }
       return nil
     } catch {
       return error.description

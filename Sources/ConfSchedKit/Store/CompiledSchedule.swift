@@ -63,6 +63,8 @@ public enum CompiledSchedule {
     public var pieces: [[UInt8]]
     /// The schedule's index.
     public var index: SearchIndex
+    /// The checksum its header gives (for `ChecksumNote`).
+    public var checksum: ContentHash
   }
 
   /// Compiles the parts of a schedule: the schedule, its index (built on a second thread while
@@ -72,10 +74,11 @@ public enum CompiledSchedule {
   ) -> Compiled {
     let (schedule, snapshot, index) = ScheduleSnapshot.encodedPieces(
       building: parts, mentions: mentions)
+    let checksum = ContentHash(pieces: snapshot)
     let header = self.header(
-      build: build, key: key, length: snapshot.reduce(0) { $0 + $1.count },
-      checksum: ContentHash(pieces: snapshot))
-    return Compiled(schedule: schedule, pieces: [header] + snapshot, index: index)
+      build: build, key: key, length: snapshot.reduce(0) { $0 + $1.count }, checksum: checksum)
+    return Compiled(
+      schedule: schedule, pieces: [header] + snapshot, index: index, checksum: checksum)
   }
 
   /// A snapshot's file: its header, then its bytes.
@@ -102,21 +105,34 @@ public enum CompiledSchedule {
   public static func payload(
     of bytes: UnsafeRawBufferPointer, build: String, key: String?
   ) -> Result<Range<Int>, Problem> {
-    payload(of: bytes, build: build, key: key) {
-      ContentHash(UnsafeRawBufferPointer(rebasing: bytes[$0]))
+    payload(of: bytes, build: build, key: key) { range, _ in
+      ContentHash(UnsafeRawBufferPointer(rebasing: bytes[range]))
     }
   }
 
-  /// `payload(of:build:key:)` of a mapped file, its checksum taken a window at a time.
+  /// `payload(of:build:key:)` of a mapped file, its checksum taken a window at a time, or
+  /// taken as checked when the file's `ChecksumNote` is still true of it and names the
+  /// checksum its header does. A file hashed and found whole gets a note.
   static func payload(of file: MappedFile, build: String, key: String?)
     -> Result<Range<Int>, Problem>
   {
-    payload(of: file.bytes, build: build, key: key) { file.contentHash(of: $0) }
+    let remembered = ChecksumNote.remembered(for: file)
+    var hashed: ContentHash?
+    let found = payload(of: file.bytes, build: build, key: key) { range, expected in
+      if remembered == expected { return expected }
+      let hash = file.contentHash(of: range)
+      hashed = hash
+      return hash
+    }
+    if case .success = found, let hashed {
+      ChecksumNote.remember(hashed, forFileAt: file.path, written: false)
+    }
+    return found
   }
 
   private static func payload(
     of bytes: UnsafeRawBufferPointer, build: String, key: String?,
-    hash: (Range<Int>) -> ContentHash
+    hash: (Range<Int>, ContentHash) -> ContentHash
   ) -> Result<Range<Int>, Problem> {
     // The header is a few short lines; nothing of it is trusted before it is all there.
     let limit = Swift.min(bytes.count, 4096)
@@ -142,7 +158,7 @@ public enum CompiledSchedule {
       return .failure(.damaged("\(bytes.count - start) bytes where its header says \(length)"))
     }
     let range = start..<start + length
-    guard hash(range) == checksum else {
+    guard hash(range, checksum) == checksum else {
       return .failure(.damaged("its checksum does not match"))
     }
     if let key, fields["key"].map(String.init) != key { return .failure(.stale) }

@@ -20,10 +20,16 @@ final class MappedFile: @unchecked Sendable {
   let bytes: UnsafeRawBufferPointer
   /// The file, open for `copy(_:)` while the value lives.
   private let descriptor: Int32
+  /// The path it was opened at.
+  let path: String
+  /// What `stat` said of the file mapped (`FileIO.fingerprint`, with its device and inode).
+  let fingerprint: String
 
-  private init(bytes: UnsafeRawBufferPointer, descriptor: Int32) {
+  private init(bytes: UnsafeRawBufferPointer, descriptor: Int32, path: String, info: stat) {
     self.bytes = bytes
     self.descriptor = descriptor
+    self.path = path
+    fingerprint = FileIO.fingerprint(info)
   }
 
   deinit {
@@ -73,7 +79,8 @@ final class MappedFile: @unchecked Sendable {
     }
     let size = Int(info.st_size)
     guard size > 0 else {
-      return MappedFile(bytes: UnsafeRawBufferPointer(start: nil, count: 0), descriptor: fd)
+      return MappedFile(
+        bytes: UnsafeRawBufferPointer(start: nil, count: 0), descriptor: fd, path: path, info: info)
     }
     // Pages are faulted in as they are touched, not read ahead of time: a search reads the
     // index and a few records of a compiled file, and only those count in its memory.
@@ -82,7 +89,9 @@ final class MappedFile: @unchecked Sendable {
       close(fd)
       throw .cannotRead(path: path, reason: reason)
     }
-    return MappedFile(bytes: UnsafeRawBufferPointer(start: base, count: size), descriptor: fd)
+    return MappedFile(
+      bytes: UnsafeRawBufferPointer(start: base, count: size), descriptor: fd, path: path,
+      info: info)
   }
 }
 

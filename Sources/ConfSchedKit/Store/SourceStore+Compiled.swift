@@ -63,6 +63,7 @@ extension SourceStore {
       var failure: SourceStoreError?
       do throws(ItineraryStoreError) {
         try FileIO.replace(compiledPath, with: set.pieces, durable: false)
+        ChecksumNote.remember(set.checksum, forFileAt: compiledPath, written: true)
       } catch {
         failure = .file(error)
       }
@@ -76,6 +77,8 @@ extension SourceStore {
   public struct CompiledSet: Sendable {
     /// The compiled file, in pieces written one after the other.
     public var pieces: [[UInt8]]
+    /// The checksum its header gives.
+    public var checksum: ContentHash
     /// Its schedule, mentions and index.
     public var contents: ScheduleSnapshot.Contents
     /// Each source's reading, in the records' order.
@@ -105,7 +108,7 @@ extension SourceStore {
     let compiled = CompiledSchedule.compile(
       results.map(\.part), mentions: mentions, build: build, key: key)
     return CompiledSet(
-      pieces: compiled.pieces,
+      pieces: compiled.pieces, checksum: compiled.checksum,
       contents: ScheduleSnapshot.Contents(
         schedule: compiled.schedule, mentions: mentions, lazyIndex: LazyIndex(compiled.index)),
       results: results)

@@ -161,12 +161,14 @@ public struct SourceStore: Sendable {
     var set: CompiledSet?
     if records.isEmpty {
       unlink(PathBytes.cString(compiledPath))
+      ChecksumNote.forget(fileAt: compiledPath)
     } else {
       let key = SourceStore.key(records)
       if !isCurrent(key: key, build: build) {
         let compiled = try compile(records, build: build, key: key, replacing: read)
         do throws(ItineraryStoreError) {
           try FileIO.replace(compiledPath, with: compiled.pieces, durable: false)
+          ChecksumNote.remember(compiled.checksum, forFileAt: compiledPath, written: true)
         } catch {
           throw .file(error)
         }

@@ -170,6 +170,16 @@ enum FileIO {
     }
   }
 
+  /// What `stat` says of a file that changes whenever its bytes do, as git's index and make
+  /// compare files: size, and modification and change times to the nanosecond (any write
+  /// changes the change time, which no user can set back); with its device and inode, unless
+  /// the caller keeps those elsewhere.
+  static func fingerprint(_ info: stat, withInode: Bool = true) -> String {
+    (withInode ? "\(info.st_dev) \(info.st_ino) " : "")
+      + "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) "
+      + "\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
+  }
+
   /// How `replace` names its temporary files: `.itinerary.json.<pid>.<random>.tmp`.
   static let temporarySuffix = ".tmp"
 

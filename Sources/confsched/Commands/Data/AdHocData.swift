@@ -141,7 +141,7 @@ enum AdHocData {
       let compiled = CompiledSchedule.compile(
         results.map(\.part), mentions: mentions, build: build, key: key)
       (schedule, index) = (compiled.schedule, compiled.index)
-      _ = cache.store(compiled.pieces, key: key)
+      _ = cache.store(compiled.pieces, key: key, checksum: compiled.checksum)
     } else {
       schedule = Schedule(results.map(\.part))
     }
