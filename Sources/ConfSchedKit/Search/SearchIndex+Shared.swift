@@ -39,6 +39,13 @@ extension SearchIndex {
       return builder
     }
 
+    /// Whether the front took every chunk, once `buildFromFront` has returned: the back then
+    /// takes none (the front ends when it meets the back, and takes the last chunk only when
+    /// the back has taken none).
+    var frontTookAll: Bool {
+      claims.load(ordering: .relaxed) >> 32 == chunkCount
+    }
+
     /// The chunks from the back that the front has not reached, each in a builder of its own,
     /// the last chunk first.
     func buildFromBack() -> [(chunk: Int, builder: Builder)] {

@@ -49,7 +49,8 @@ public enum ScheduleSnapshot {
   /// A schedule built from parts, with its encoded bytes (in pieces, not copied together) and
   /// its index, built on two threads: a second one indexes the parts' events from the first
   /// on, while this one builds the schedule and freezes its events, then indexes events from
-  /// the last back until the two meet (`SearchIndex.SharedBuild`). The schedule keeps the
+  /// the last back until the two meet (`SearchIndex.SharedBuild`); when the second took them
+  /// all, it finishes the index and its bytes as well. The schedule keeps the
   /// parts' events in order unless it merged events two sources both describe; the index is
   /// then built again from the schedule's.
   static func encodedPieces(building parts: [Schedule.Part], mentions: [Mention])
@@ -62,14 +63,37 @@ public enum ScheduleSnapshot {
         var writer = SnapshotWriter(usesStringTable: false)
         encodeSchedule(schedule, mentions: mentions, into: &writer)
         return (schedule, writer, shared.buildFromBack())
-      }, { shared.buildFromFront() })
+      },
+      { () -> FrontWork in
+        let builder = shared.buildFromFront()
+        // Done first with every chunk, the second thread finishes the index and its bytes
+        // too, while this one is still freezing events.
+        guard shared.frontTookAll else { return .builder(builder) }
+        let index = shared.index(front: builder, back: [])
+        return .index(index, encodedIndex(index))
+      })
     var writer = frozen
-    var index = shared.index(front: front, back: back)
-    if schedule.events.count != index.eventCount { index = SearchIndex(schedule.events) }
-    let indexBytes = encodedIndex(index)
+    var (index, indexBytes): (SearchIndex, [UInt8])
+    switch front {
+    case .builder(let builder):
+      index = shared.index(front: builder, back: back)
+      indexBytes = encodedIndex(index)
+    case .index(let built, let bytes): (index, indexBytes) = (built, bytes)
+    }
+    if schedule.events.count != index.eventCount {
+      index = SearchIndex(schedule.events)
+      indexBytes = encodedIndex(index)
+    }
     writer.int(indexBytes.count)
     writer.raw(indexBytes)
     return (schedule, writer.allPieces, index)
+  }
+
+  /// What the second thread of `encodedPieces` hands back: its chunks, or, when it took them
+  /// all, the index and its bytes.
+  private enum FrontWork: Sendable {
+    case builder(SearchIndex.Builder)
+    case index(SearchIndex, [UInt8])
   }
 
   private static func encode(
