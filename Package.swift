@@ -38,7 +38,9 @@ let package = Package(
 
     // One call into glibc's malloc.h (not in Swift's Glibc module): the allocator keeps freed
     // memory for reuse, which compiling a large dump needs (see HeapTuning.h).
-    .target(name: "HeapTuning"),
+    // Its debug information in DWARF 4, as Swift's own: valgrind (callgrind, the profiles the
+    // README quotes) cannot read clang's default DWARF 5, and gives up on the whole binary.
+    .target(name: "HeapTuning", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
 
     // The benchmark: `swift run -c release confsched-bench`.
     .executableTarget(name: "confsched-bench", dependencies: ["ConfSchedKit", "ConfSchedData"]),
