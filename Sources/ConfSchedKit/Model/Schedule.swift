@@ -85,6 +85,11 @@ public struct Schedule: Sendable {
   /// two `Lunch on your own` cards) gets the hash of its content and its ordinal; the same
   /// event in a second dump is merged into the first, and the merge is reported; a different
   /// event whose six symbols are taken gets eight, then ten.
+  ///
+  /// The events keep the parts' order and every field a search indexes (title, authors,
+  /// session, abstract, notes) unless two are merged: `CompiledSchedule.compile` indexes the
+  /// parts' events while this runs, and builds the index again only when a source reports a
+  /// merge. Whatever else this comes to change in an event must not be indexed.
   public init(_ parts: [Part]) {
     var seenHashes: [UInt64: (file: String, count: Int)] = [:]
     var titleKeys: [String] = []
@@ -222,23 +227,24 @@ public struct Schedule: Sendable {
   /// The events of a source that links its own slots (the virtual site's `related_events_ids`)
   /// are linked by what it says instead, never by title: two papers of one title stay apart.
   private mutating func linkTwins(_ titleKeys: [String], linked: LinkedSlots) {
+    // Fields are read where the events lie: a copy of an event retains each of its strings.
     var groups: [String: [Int]] = [:]
-    for (index, event) in stored.enumerated()
-    where !event.kind.isBreak && !event.title.hasPrefix("(untitled")
+    for index in stored.indices
+    where !stored[index].kind.isBreak && !stored[index].title.hasPrefix("(untitled")
       && !linked.members.contains(index)
     {
-      let key = (event.conference?.id ?? "") + "|" + titleKeys[index]
+      let key = (stored[index].conference?.id ?? "") + "|" + titleKeys[index]
       groups[key, default: []].append(index)
     }
     for members in Array(groups.values) + linked.groups
     where (2...Self.maximumSlots).contains(members.count) {
       let ordered = members.sorted { stored[$0].chronologicalKey < stored[$1].chronologicalKey }
       for index in members {
-        let event = stored[index]
         stored[index].alsoPresented = ordered.filter { other in
-          let twin = stored[other]
-          return other != index
-            && (twin.date != event.date || twin.start != event.start || twin.room != event.room)
+          other != index
+            && (stored[other].date != stored[index].date
+              || stored[other].start != stored[index].start
+              || stored[other].room != stored[index].room)
         }.map { stored[$0].id }
       }
     }

@@ -3,9 +3,10 @@
 ///
 /// On a terminal (`width` set) the line fits the width as `ColumnFit` shares it: the title is
 /// shortened first, the kind may go, a long room is shortened last; the id, the time and the
-/// board are never cut, and a day's heading too wide is broken at its ` · `. Off a terminal (`width` nil) nothing is cut: whole lines, for grep. A
-/// column whose value is the same on every row is left out of the rows: a shared room is said
-/// in the day's heading instead. The itinerary's events (`marked`) start with `*`.
+/// board are never cut, and a day's heading too wide is broken at its ` · `. Off a terminal
+/// (`width` nil) nothing is cut: whole lines, for grep. A column whose value is the same on
+/// every row is left out of the rows: a shared room is said in the day's heading instead. The
+/// itinerary's events (`marked`) start with `*`.
 public struct EventTable: Sendable {
   /// The terminal width to fit; nil for whole lines.
   public var width: Int?

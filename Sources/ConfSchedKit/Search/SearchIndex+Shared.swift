@@ -14,22 +14,26 @@ extension SearchIndex {
     let starts: [Int]
     /// The events of chunk `c` are `c * chunkSize ..< min((c + 1) * chunkSize, count)`.
     let chunkSize: Int
+    /// How many chunks there are (at most `chunks`, at most the number of events).
     let chunkCount: Int
-    /// The next chunk from the front (low 32 bits), and the chunk after the next one from the
-    /// back (high 32 bits): the chunks left are `front ..< back`.
+    /// The chunks not yet taken, `front ..< back`: the front's next chunk in the low 16 bits,
+    /// one past the back's next chunk in the high 16 (an `Int` of 32 bits holds both).
     private let claims: Atomic<Int>
 
+    /// Cuts the events of `lists` into `chunks` chunks (at most 65,535).
     init(_ lists: [[Event]], chunks: Int = 64) {
       self.lists = lists
       var starts = [0]
       for events in lists { starts.append(starts[starts.count - 1] + events.count) }
       self.starts = starts
       let count = starts[starts.count - 1]
-      chunkSize = Swift.max(1, (count + chunks - 1) / Swift.max(chunks, 1))
+      let chunks = Swift.min(Swift.max(chunks, 1), 0xFFFF)
+      chunkSize = Swift.max(1, (count + chunks - 1) / chunks)
       chunkCount = (count + chunkSize - 1) / chunkSize
-      claims = Atomic(chunkCount << 32)
+      claims = Atomic(chunkCount << 16)
     }
 
+    /// The number of events in all the lists.
     var eventCount: Int { starts[starts.count - 1] }
 
     /// The chunks from the front, as many as the other thread leaves, in one builder.
@@ -39,11 +43,12 @@ extension SearchIndex {
       return builder
     }
 
-    /// Whether the front took every chunk, once `buildFromFront` has returned: the back then
-    /// takes none (the front ends when it meets the back, and takes the last chunk only when
-    /// the back has taken none).
+    /// Whether the front took every chunk, asked on the thread that ran `buildFromFront`
+    /// once it has returned (that thread saw the claims as it left them): the back then takes
+    /// none, for the front ends when it meets the back, and has taken the last chunk only
+    /// when the back took none.
     var frontTookAll: Bool {
-      claims.load(ordering: .relaxed) >> 32 == chunkCount
+      claims.load(ordering: .relaxed) >> 16 == chunkCount
     }
 
     /// The chunks from the back that the front has not reached, each in a builder of its own,
@@ -68,13 +73,16 @@ extension SearchIndex {
       return SearchIndex(built: builder, eventCount: eventCount)
     }
 
+    /// The next chunk from the front or from the back; nil when none is left. Relaxed: no data
+    /// passes through the claims (the events are read-only, the builders are handed over by
+    /// the join).
     private func claim(fromFront: Bool) -> Int? {
       var current = claims.load(ordering: .relaxed)
       while true {
-        let front = current & 0xFFFF_FFFF
-        let back = current >> 32
+        let front = current & 0xFFFF
+        let back = current >> 16
         guard front < back else { return nil }
-        let next = fromFront ? current + 1 : current - (1 << 32)
+        let next = fromFront ? current + 1 : current - (1 << 16)
         let (exchanged, original) = claims.compareExchange(
           expected: current, desired: next, ordering: .relaxed)
         if exchanged { return fromFront ? front : back - 1 }
@@ -82,10 +90,12 @@ extension SearchIndex {
       }
     }
 
+    /// The numbers of a chunk's events.
     private func range(of chunk: Int) -> Range<Int> {
       chunk * chunkSize..<Swift.min((chunk + 1) * chunkSize, eventCount)
     }
 
+    /// Adds a chunk's events to a builder, in order.
     private func add(_ chunk: Int, to builder: inout Builder) {
       let numbers = range(of: chunk)
       // The list holding the chunk's first event: the last whose start is not past it.

@@ -80,7 +80,11 @@ public enum ScheduleSnapshot {
       indexBytes = encodedIndex(index)
     case .index(let built, let bytes): (index, indexBytes) = (built, bytes)
     }
-    if schedule.events.count != index.eventCount {
+    // Merged events: the schedule's are not the parts' (see `Schedule.init(_:)`).
+    if schedule.events.count != index.eventCount
+      || schedule.sources.contains(where: { $0.mergedCount > 0 })
+    {
+      indexBytes = []
       index = SearchIndex(schedule.events)
       indexBytes = encodedIndex(index)
     }

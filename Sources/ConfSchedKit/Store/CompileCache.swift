@@ -13,7 +13,8 @@
 ///
 /// A cache file is written to a temporary file and renamed, so a reader sees none or all of
 /// it; two runs writing the same key write the same bytes. Nothing in it is trusted before its
-/// header and checksum are checked (`CompiledSchedule`).
+/// header is checked, and its checksum, or a note that the checksum was checked on this file
+/// since the machine started (`ChecksumNote`).
 public struct CompileCache: Sendable {
   /// The directory.
   public let directory: String
@@ -62,20 +63,16 @@ public struct CompileCache: Sendable {
     return CompiledSchedule.decode(file, build: build, key: key)
   }
 
-  /// Stores a compiled form; the reason when it cannot (the cache is an optimisation: the
-  /// caller goes on without it).
-  public func store(_ bytes: [UInt8], key: String) -> String? {
-    store([bytes], key: key)
-  }
-
-  /// `store(_:key:)` of a compiled form in pieces, written one after the other; with its
-  /// checksum, remembered as checked (`ChecksumNote`), so the next run need not hash it.
-  public func store(_ pieces: [[UInt8]], key: String, checksum: ContentHash? = nil) -> String? {
+  /// Stores a compiled form, in the pieces `CompiledSchedule.compile` gives, with its checksum
+  /// remembered as checked (`ChecksumNote`); the reason when it cannot (the cache is an
+  /// optimisation: the caller goes on without it).
+  public func store(_ pieces: [[UInt8]], key: String, checksum: ContentHash) -> String? {
     do throws(ItineraryStoreError) {
       try FileIO.makeDirectories(directory)
       FileIO.removeStaleTemporaries(of: path(for: key))
       try FileIO.replace(path(for: key), with: pieces, durable: false)
-      if let checksum { ChecksumNote.remember(checksum, forFileAt: path(for: key), written: true) }
+      FileIO.removeStaleTemporaries(of: ChecksumNote.path(for: path(for: key)))
+      ChecksumNote.remember(checksum, forFileAt: path(for: key), written: true)
       return nil
     } catch {
       return error.description

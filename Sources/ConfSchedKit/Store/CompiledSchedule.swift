@@ -45,7 +45,8 @@ public enum CompiledSchedule {
     "\(version) \(ScheduleSnapshot.tag.description.split(separator: "\n").first ?? "")"
   }
 
-  /// The file's bytes for a schedule, its reading lists' mentions and its index.
+  /// The file's bytes for a schedule, its reading lists' mentions and its index, in one
+  /// array, built on one thread: the reference `compile` is tested against.
   public static func encode(
     _ schedule: Schedule, mentions: [Mention], index: SearchIndex, build: String, key: String
   ) -> [UInt8] {
@@ -125,7 +126,8 @@ public enum CompiledSchedule {
       return hash
     }
     if case .success = found, let hashed {
-      ChecksumNote.remember(hashed, forFileAt: file.path, written: false)
+      ChecksumNote.remember(
+        hashed, forFileAt: file.path, written: false, hashed: file.fingerprint)
     }
     return found
   }

@@ -19,7 +19,8 @@ extension SourceStore {
     case needsRebuild(CompiledSchedule.Problem)
   }
 
-  /// Reads the compiled form of the added sources, without a lock and without writing.
+  /// Reads the compiled form of the added sources, without a lock; it writes nothing but the
+  /// note that the compiled file's checksum was checked (`ChecksumNote`).
   public func load(build: String) throws(SourceStoreError) -> Loaded {
     let records = try readList().records
     guard !records.isEmpty else { return .nothingAdded }

@@ -135,7 +135,9 @@ public struct SourceStore: Sendable {
       throw .file(error)
     }
     defer { close(lock) }
-    for path in [listPath, compiledPath] { FileIO.removeStaleTemporaries(of: path) }
+    for path in [listPath, compiledPath, ChecksumNote.path(for: compiledPath)] {
+      FileIO.removeStaleTemporaries(of: path)
+    }
     return try body()
   }
 

@@ -18,7 +18,10 @@ enum Concurrently {
   ) -> (A, B) {
     let job = Job(second)
     guard let thread = job.start() else {
-      return (first(), second())
+      // In turn, the second first: the work a caller splits between them is then all the
+      // second's, as if the first had started late (`SearchIndex.SharedBuild`).
+      let b = second()
+      return (first(), b)
     }
     let a = first()
     pthread_join(thread, nil)
@@ -29,7 +32,9 @@ enum Concurrently {
 
   /// The second piece of work and, once done, its result; kept alive by `run` until the join.
   private final class Job<B: Sendable>: Runnable, @unchecked Sendable {
+    /// The work, run once on the other thread.
     let work: @Sendable () -> B
+    /// Its result, written by the other thread, read only after the join.
     var result: B?
 
     init(_ work: @escaping @Sendable () -> B) {
@@ -43,6 +48,7 @@ enum Concurrently {
 
   /// What the thread's entry point (a C function, which cannot be generic) calls.
   private class Runnable: @unchecked Sendable {
+    /// What the thread runs (a `Job`'s work).
     func main() {}
 
     /// Starts `main` on a new thread with an 8 MB stack; nil when no thread could be made.
@@ -51,10 +57,10 @@ enum Concurrently {
       pthread_attr_init(&attributes)
       defer { pthread_attr_destroy(&attributes) }
       pthread_attr_setstacksize(&attributes, 8 << 20)
-      #if canImport(Darwin)
-        var thread: pthread_t?
+      #if canImport(Glibc)
+        var thread = pthread_t()  // an integer in glibc
       #else
-        var thread = pthread_t()
+        var thread: pthread_t?  // a pointer in Darwin and musl
       #endif
       let context = Unmanaged.passUnretained(self).toOpaque()
       let status = pthread_create(

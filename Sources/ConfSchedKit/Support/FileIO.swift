@@ -119,10 +119,11 @@ enum FileIO {
 
   /// `replace(_:with:)` with the new contents in pieces, written one after the other.
   ///
-  /// `durable: false` skips the syncs, for a file that is checked whenever it is read and made
-  /// again from its sources when found wrong (a compiled schedule, with its checksum): a crash
-  /// soon after may leave the old file or a damaged one, which the next run rebuilds, and no
-  /// run waits for the disk (about 50 ms for the 77 MB compiled form of a 53 MB dump).
+  /// `durable: false` skips the syncs, for a file that is checked when it is read and made
+  /// again from its sources when found wrong (a compiled schedule: its checksum, or a
+  /// `ChecksumNote` that does not outlive a restart): a crash soon after may leave the old
+  /// file or a damaged one, which the next run rebuilds, and no run waits for the disk (about
+  /// 50 ms for the 77 MB compiled form of a 53 MB dump).
   static func replace(_ path: String, with pieces: [[UInt8]], durable: Bool = true)
     throws(ItineraryStoreError)
   {
@@ -171,9 +172,10 @@ enum FileIO {
   }
 
   /// What `stat` says of a file that changes whenever its bytes do, as git's index and make
-  /// compare files: size, and modification and change times to the nanosecond (any write
-  /// changes the change time, which no user can set back); with its device and inode, unless
-  /// the caller keeps those elsewhere.
+  /// compare files: size, and modification and change times as the file system keeps them
+  /// (nanoseconds, from a clock that ticks every few milliseconds; any write changes the
+  /// change time, which no user can set back); with its device and inode, unless the caller
+  /// keeps those elsewhere.
   static func fingerprint(_ info: stat, withInode: Bool = true) -> String {
     (withInode ? "\(info.st_dev) \(info.st_ino) " : "")
       + "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) "

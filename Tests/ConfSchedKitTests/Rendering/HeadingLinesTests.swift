@@ -3,7 +3,8 @@ import Testing
 
 @Suite("Headings on a narrow terminal")
 struct HeadingLinesTests {
-  static let heading = "Tuesday 4 December 2018 · NeurIPS 2018, Montréal · times in America/Toronto"
+  static let heading =
+    "Tuesday 4 December 2018 · NeurIPS 2018, Montréal · times in America/Toronto"
 
   /// Broken at its ` · ` into as few lines as fit; never cut, and whole off a terminal.
   @Test(

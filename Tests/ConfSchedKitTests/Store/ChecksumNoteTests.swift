@@ -67,4 +67,24 @@ struct ChecksumNoteTests {
     let file = try #require(try MappedFile.open(path))
     #expect(ChecksumNote.remembered(for: file) == nil)
   }
+
+  /// A note made before the machine last started says nothing: a crash may have left the
+  /// file's size and times on the disk without its bytes (compiled files are not synced).
+  @Test func aNoteFromBeforeARestartIsVoid() throws {
+    let boot = try #require(ChecksumNote.bootID)
+    let directory = try makeTemporaryDirectory()
+    defer { removeDirectory(directory) }
+    let path = directory + "/compiled.confsched"
+    try FileIO.replace(path, with: [Self.bytes], durable: false)
+    let file = try #require(try MappedFile.open(path))
+    func note(_ boot: String) throws {
+      try FileIO.replace(
+        ChecksumNote.path(for: path),
+        with: [Array("\(boot) \(file.fingerprint) \(Self.checksum)\n".utf8)])
+    }
+    try note(boot)
+    #expect(ChecksumNote.remembered(for: file) == Self.checksum)
+    try note("00000000-0000-4000-8000-000000000000")
+    #expect(ChecksumNote.remembered(for: file) == nil)
+  }
 }
