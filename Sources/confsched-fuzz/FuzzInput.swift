@@ -77,6 +77,21 @@ enum FuzzInput {
     }
     _ = index.search(SearchQuery(String(raw.prefix(64))))
 
+    // Compiled as `sources add` compiles (the index built by two threads from the parts'
+    // events), thawed back, and searched: the same results as the one-thread index.
+    let compiled = CompiledSchedule.compile(
+      results.map(\.part), mentions: [], build: "fuzz", key: "fuzz")
+    if case .success(let thawed) = CompiledSchedule.decode(
+      Array(compiled.pieces.joined()), build: "fuzz", key: "fuzz")
+    {
+      let query = SearchQuery(schedule.events.first?.title ?? String(raw.prefix(64)))
+      if thawed.index.search(query).hits != index.search(query).hits {
+        fatalError("fuzz: the compiled index finds other events than the one built in place")
+      }
+    } else {
+      fatalError("fuzz: a schedule just compiled does not thaw")
+    }
+
     let events = Array(schedule.events.prefix(50))
     _ = JSONValue.array(events.map(\.json)).serialized()
     _ = CSVWriter().write(events)
