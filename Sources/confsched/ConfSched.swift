@@ -133,7 +133,7 @@ enum ConfSched {
         }
         return .success
       case .usage(let message, let spec):
-        Output.error(HelpText.usageError(message, spec: spec))
+        Output.error(HelpText.usageError(message, spec: spec, width: Terminal.stderrFitWidth))
         return .usage
       case .failure(let message, let code):
         if !message.isEmpty { Output.error("confsched: \(message)") }

@@ -9,10 +9,11 @@ import Testing
 /// user's terminal is), its standard error on a pipe, and its standard input empty. The
 /// terminal is raw (no `\r` added to line ends), so what it reads is what the program wrote.
 /// COLUMNS and LINES are unset unless `environment` sets them; PAGER is `cat` and NO_COLOR is
-/// set unless `environment` says otherwise (`"NO_COLOR": ""` for colour).
+/// set unless `environment` says otherwise (`"NO_COLOR": ""` for colour). With
+/// `stderrOnTerminal`, standard error goes to the terminal too (read as `stdout`).
 func confschedOnTerminal(
   _ arguments: [String], columns: Int, rows: Int = 50, environment: [String: String] = [:],
-  timeout: Double = 60
+  timeout: Double = 60, stderrOnTerminal: Bool = false
 ) throws -> Run {
   var master: Int32 = 0
   var slave: Int32 = 0
@@ -39,10 +40,13 @@ func confschedOnTerminal(
   let terminal = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
   let err = Pipe()
   process.standardOutput = terminal
-  process.standardError = err
+  process.standardError = stderrOnTerminal ? terminal : err
   process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
   try process.run()
   try terminal.close()
+  // The pipe's writing end is the child's only when its standard error is the pipe: else
+  // close it here, or reading the pipe to its end would wait forever.
+  if stderrOnTerminal { try err.fileHandleForWriting.close() }
 
   // Read the terminal until the program has exited and closed it (EIO), and stderr to its end.
   let group = DispatchGroup()

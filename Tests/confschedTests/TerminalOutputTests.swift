@@ -56,6 +56,40 @@ struct TerminalOutputTests {
     }
   }
 
+  /// An event's details fit a narrow terminal: its summary broken at its ` · `, its other
+  /// slots wrapped under their indent; off a terminal, whole lines.
+  @Test func showFitsANarrowTerminal() throws {
+    for columns in [40, 60] {
+      let run = try confschedOnTerminal(["show", "54azkd"], columns: columns)
+      #expect(run.status == 0)
+      let lines = run.stdout.split(separator: "\n")
+      #expect(lines.allSatisfy { $0.count <= columns }, "\(columns): \(run.stdout)")
+      #expect(run.stdout.contains("rcpyps"))
+    }
+    let whole = try confsched(["show", "54azkd"])
+    #expect(
+      whole.stdout.contains(
+        "Spotlight · Tuesday 4 December 2018 · 16:50-16:55 America/Toronto · Room 220 E\n"))
+    #expect(
+      whole.stdout.contains("  Poster, Tue Dec 4 17:00-19:00, Room 210 & 230 AB, board 9  rcpyps"))
+  }
+
+  /// The usage line of a mistyped command, and of `--help`, wrapped to a narrow terminal
+  /// between its options; whole through a pipe.
+  @Test func usageFitsANarrowTerminal() throws {
+    let mistyped = try confschedOnTerminal(
+      ["now", "--bogus"], columns: 60, stderrOnTerminal: true)
+    #expect(mistyped.status == 64)
+    let lines = mistyped.stdout.split(separator: "\n")
+    #expect(lines.allSatisfy { $0.count <= 60 }, "\(mistyped.stdout)")
+    #expect(lines.contains { $0.hasPrefix("Usage: confsched now [--at <time>]") })
+    #expect(lines.contains { $0.hasPrefix("                     [") })
+    let help = try confschedOnTerminal(["now", "--help"], columns: 60)
+    #expect(help.stdout.split(separator: "\n").allSatisfy { $0.count <= 60 }, "\(help.stdout)")
+    let piped = try confsched(["now", "--bogus"])
+    #expect(piped.stderr.contains("[--family <family>] [--zone <zone>] [--page-zone <zone>]\n"))
+  }
+
   /// A room every row shares moves to the heading; it is never silently dropped.
   @Test func aSharedRoomIsSaidInTheHeading() throws {
     let run = try confschedOnTerminal(["list", "--kind", "invited"] + noItinerary, columns: 60)

@@ -22,7 +22,7 @@ public struct EventDetail: Sendable {
     for line in DisplayText.wrapped(DisplayText.printable(event.title), to: wrapWidth) {
       lines.append(style.bold(line))
     }
-    lines.append(summary(event))
+    lines += DisplayText.headingLines(summary(event), width: wrapWidth)
     lines.append(style.dim("id \(event.id)"))
     if !event.authors.isEmpty {
       lines.append("")
@@ -57,7 +57,18 @@ public struct EventDetail: Sendable {
       lines.append("")
       lines.append(style.bold("Also presented"))
       for twin in twins {
-        lines.append("  " + EventDetail.slot(twin) + "  " + style.id(twin.id.rawValue))
+        // Too wide for the terminal, wrapped under its indent, the id ending the last line.
+        let slot = EventDetail.slot(twin)
+        let id = twin.id.rawValue
+        guard let wrapWidth, DisplayText.width(slot + "  " + id) > wrapWidth - 2 else {
+          lines.append("  " + slot + "  " + style.id(id))
+          continue
+        }
+        var wrapped = DisplayText.wrapped(slot + " " + id, to: wrapWidth - 2)
+        if let last = wrapped.last, last.hasSuffix(id) {
+          wrapped[wrapped.count - 1] = String(last.dropLast(id.count)) + style.id(id)
+        }
+        lines += wrapped.map { "  " + $0 }
       }
     }
     lines.append("")

@@ -13,7 +13,7 @@ enum HelpText {
       out.append(contentsOf: wrap(discussion, width: width, indent: 0))
     }
     out.append("")
-    out.append("USAGE: " + usage(for: spec))
+    out += usageLines("USAGE: ", spec, width: width)
     if !spec.arguments.isEmpty {
       out.append("")
       out.append("ARGUMENTS:")
@@ -79,14 +79,33 @@ enum HelpText {
     return parts.joined(separator: " ")
   }
 
-  /// The usage error block: message, usage line, pointer to `--help`.
-  static func usageError(_ message: String, spec: CommandSpec) -> String {
-    """
-    Error: \(message)
-    Usage: \(usage(for: spec))
-      See '\(spec.commandLine) --help' for more information.
+  /// The usage line after `prefix`, wrapped to `width` (nil: one line) between its arguments
+  /// and options, each kept whole, the lines after the first indented under the first option.
+  static func usageLines(_ prefix: String, _ spec: CommandSpec, width: Int?) -> [String] {
+    let whole = prefix + usage(for: spec)
+    guard let width, DisplayText.width(whole) > width else { return [whole] }
+    let parts = spec.arguments.map(\.usage) + spec.options.map(\.usage)
+    var lines = [prefix + spec.commandLine]
+    // Under the first option, unless that leaves less than half the width.
+    let hang = DisplayText.width(lines[0]) + 1
+    let indent = String(repeating: " ", count: hang <= width / 2 ? hang : prefix.count)
+    for part in parts {
+      let last = lines[lines.count - 1]
+      if DisplayText.width(last) + 1 + DisplayText.width(part) <= width {
+        lines[lines.count - 1] = last + " " + part
+      } else {
+        lines.append(indent + part)
+      }
+    }
+    return lines
+  }
 
-    """
+  /// The usage error block: message, usage line (wrapped to `width` on a terminal), pointer
+  /// to `--help`.
+  static func usageError(_ message: String, spec: CommandSpec, width: Int? = nil) -> String {
+    (["Error: \(message)"] + usageLines("Usage: ", spec, width: width)
+      + ["  See '\(spec.commandLine) --help' for more information.", ""])
+      .joined(separator: "\n")
   }
 
   private static func row(_ label: String, _ help: String, width: Int) -> [String] {

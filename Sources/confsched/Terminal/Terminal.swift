@@ -53,6 +53,13 @@ enum Terminal {
     return columns ?? windowSize()?.columns ?? 80
   }
 
+  /// The width to fit messages on standard error to: on a terminal, as `fitWidth`; off it,
+  /// nil.
+  static var stderrFitWidth: Int? {
+    guard isStderrTTY else { return nil }
+    return columns ?? windowSize(of: 2)?.columns ?? 80
+  }
+
   /// A width for what needs one even off a terminal (help text, the timetable's grid): the
   /// terminal's, else `COLUMNS`, else 80.
   static var layoutWidth: Int {
@@ -78,9 +85,9 @@ enum Terminal {
   }
 
   /// The terminal's size, held within bounds; nil off a terminal.
-  private static func windowSize() -> (columns: Int, rows: Int)? {
+  private static func windowSize(of descriptor: Int32 = 1) -> (columns: Int, rows: Int)? {
     var size = winsize()
-    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
     let columns = Swift.min(
       Swift.max(Int(size.ws_col), widthBounds.lowerBound), widthBounds.upperBound)
     return (columns, size.ws_row > 0 ? Int(size.ws_row) : 24)
