@@ -31,19 +31,8 @@ enum ChecksumNote {
 
   /// The checksum remembered for a mapped file, when the note is still true of it.
   static func remembered(for file: MappedFile) -> ContentHash? {
-    let fd = open(PathBytes.cString(path(for: file.path)), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-    guard fd >= 0 else { return nil }
-    defer { close(fd) }
-    var buffer = [UInt8](repeating: 0, count: 512)
-    let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-    guard count > 17, count < buffer.count else { return nil }
-    let text = String(decoding: buffer[0..<count], as: UTF8.self)
-    guard text.hasSuffix("\n") else { return nil }
-    let line = text.dropLast()
-    guard let space = line.lastIndex(of: " "), let boot = bootID,
-      line[..<space] == boot + " " + file.fingerprint
-    else { return nil }
-    return ContentHash(hex: line[line.index(after: space)...])
+    guard let boot = bootID else { return nil }
+    return HashNote.hash(at: path(for: file.path), fingerprint: boot + " " + file.fingerprint)
   }
 
   /// Remembers the checksum of the file now at `path`: always when this run wrote it
@@ -62,9 +51,8 @@ enum ChecksumNote {
         || (fingerprint == hashed && Int64(info.st_mtim.tv_sec) < now - 2
           && Int64(info.st_ctim.tv_sec) < now - 2)
     else { return }
-    try? FileIO.replace(
-      self.path(for: path), with: [Array("\(boot) \(fingerprint) \(checksum)\n".utf8)],
-      durable: false)
+    HashNote.write(
+      self.path(for: path), fingerprint: boot + " " + fingerprint, hash: checksum, durable: false)
   }
 
   /// The running system's boot id (Linux: a random UUID made at each start); nil elsewhere.

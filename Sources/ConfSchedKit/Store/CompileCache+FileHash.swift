@@ -29,12 +29,12 @@ extension CompileCache {
     else { return nil }
     let fingerprint = FileIO.fingerprint(info, withInode: false)
     let note = notePath(info)
-    if let remembered = Self.remembered(note, fingerprint: fingerprint) { return remembered }
+    if let remembered = HashNote.hash(at: note, fingerprint: fingerprint) { return remembered }
     guard let hash = ContentHash(fileAt: path) else { return nil }
     if Int64(info.st_mtim.tv_sec) < now - 2 && Int64(info.st_ctim.tv_sec) < now - 2 {
       // The cache is an optimisation: a note that cannot be written is no error.
       try? FileIO.makeDirectories(directory)
-      try? FileIO.replace(note, with: Array((fingerprint + " \(hash)\n").utf8))
+      HashNote.write(note, fingerprint: fingerprint, hash: hash, durable: true)
     }
     return hash
   }
@@ -42,20 +42,5 @@ extension CompileCache {
   /// Where the hash of the file `info` describes is remembered.
   func notePath(_ info: stat) -> String {
     directory + "/file-\(info.st_dev)-\(info.st_ino).hash"
-  }
-
-  /// The hash a note remembers for a file whose `stat` still says `fingerprint`.
-  private static func remembered(_ note: String, fingerprint: String) -> ContentHash? {
-    let fd = open(PathBytes.cString(note), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-    guard fd >= 0 else { return nil }
-    defer { close(fd) }
-    var buffer = [UInt8](repeating: 0, count: 256)
-    let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-    guard count > 17, count < buffer.count else { return nil }
-    let text = String(decoding: buffer[0..<count], as: UTF8.self)
-    guard text.hasSuffix("\n") else { return nil }
-    let line = text.dropLast()
-    guard let space = line.lastIndex(of: " "), line[..<space] == fingerprint else { return nil }
-    return ContentHash(hex: line[line.index(after: space)...])
   }
 }
