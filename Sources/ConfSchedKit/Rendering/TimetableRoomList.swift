@@ -7,15 +7,21 @@ struct TimetableRoomList {
   func render(_ timetable: Timetable) -> [String] {
     var lines: [String] = []
     var everyone: [Timetable.Cell] = []
-    for cell in timetable.cells where cell.isForEveryone {
-      // A lunch split around a town hall is listed once.
-      if !everyone.contains(where: { $0.content == cell.content }) { everyone.append(cell) }
+    var byLane = [[Timetable.Cell]](repeating: [], count: timetable.columns.count)
+    var listed: Set<[EventID]> = []
+    for cell in timetable.cells {
+      if cell.isForEveryone {
+        // A lunch split around a town hall is listed once (a session takes one cell).
+        if case .events(let events) = cell.content, !listed.insert(events.map(\.id)).inserted {
+          continue
+        }
+        everyone.append(cell)
+      } else {
+        for lane in cell.columns where byLane.indices.contains(lane) { byLane[lane].append(cell) }
+      }
     }
     var sections: [(String, [Timetable.Cell])] = [("All rooms", everyone)]
-    for (lane, room) in timetable.columns.enumerated() {
-      let cells = timetable.cells.filter { !$0.isForEveryone && $0.columns.contains(lane) }
-      sections.append((room, cells))
-    }
+    for (lane, room) in timetable.columns.enumerated() { sections.append((room, byLane[lane])) }
     for (title, cells) in sections where !cells.isEmpty {
       if !lines.isEmpty { lines.append("") }
       lines.append(renderer.style.bold(DisplayText.printable(title)))

@@ -13,6 +13,12 @@ enum RoomOrder {
     return key
   }
 
+  /// Rooms in this order, each key worked out once (not twice a comparison).
+  static func sorted(_ rooms: [String]) -> [String] {
+    rooms.map { (key: key($0), room: $0) }.sorted { ($0.key, $0.room) < ($1.key, $1.room) }
+      .map(\.room)
+  }
+
   /// Whether `a` comes before `b`.
   static func precedes(_ a: String?, _ b: String?) -> Bool {
     (key(a), a ?? "") < (key(b), b ?? "")
