@@ -1,47 +1,163 @@
 /// One entry of a conference schedule: a talk, a poster, a break, a social.
 public struct Event: Hashable, Sendable {
+  /// The stored fields.
+  struct Fields: Hashable, Sendable {
+    var id: EventID
+    var kind: EventKind
+    var title: String
+    var authors: [Author]
+    var conference: Conference?
+    var date: CalendarDate?
+    var start: LocalTime?
+    var end: LocalTime?
+    var room: String?
+    var board: String?
+    var session: String?
+    var track: String?
+    var language: String?
+    var sourceIDs: [String]
+    var abstract: String?
+    var notes: String?
+    var links: [Link]
+    var source: SourceLocation
+    var alsoPresented: [EventID]
+    var isEndAssumed: Bool = false
+  }
+
+  /// The box the fields live in, shared by copies until one of them changes a field: a copy of
+  /// an event (into a day's list, a sorted array, a view's cells) costs a pointer, not the
+  /// 300-odd bytes of its fields, so a view over a day of millions of events holds them once.
+  final class Box: @unchecked Sendable {
+    // Unchecked: a box is written only through `Event.fields`, which first copies a box it
+    // does not hold alone, so a box that two events share is never written.
+    var fields: Fields
+
+    init(_ fields: Fields) {
+      self.fields = fields
+    }
+  }
+
+  private var box: Box
+
+  /// The fields, copied into a box of their own before a write when the box is shared.
+  var fields: Fields {
+    get { box.fields }
+    _modify {
+      if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+      yield &box.fields
+    }
+  }
+
+  public static func == (a: Event, b: Event) -> Bool {
+    a.box === b.box || a.box.fields == b.box.fields
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    box.fields.hash(into: &hasher)
+  }
+
   /// The short stable id, unique within the loaded data.
-  public var id: EventID
+  public var id: EventID {
+    get { box.fields.id }
+    set { fields.id = newValue }
+  }
   /// What sort of event it is.
-  public var kind: EventKind
+  public var kind: EventKind {
+    get { box.fields.kind }
+    set { fields.kind = newValue }
+  }
   /// The title, markup removed.
-  public var title: String
+  public var title: String {
+    get { box.fields.title }
+    set { fields.title = newValue }
+  }
   /// The people credited, in the dump's order.
-  public var authors: [Author]
+  public var authors: [Author] {
+    get { box.fields.authors }
+    set { fields.authors = newValue }
+  }
   /// The conference it belongs to, when known.
-  public var conference: Conference?
+  public var conference: Conference? {
+    get { box.fields.conference }
+    set { fields.conference = newValue }
+  }
   /// The day, when known.
-  public var date: CalendarDate?
+  public var date: CalendarDate? {
+    get { box.fields.date }
+    set { fields.date = newValue }
+  }
   /// The local start time, when known.
-  public var start: LocalTime?
+  public var start: LocalTime? {
+    get { box.fields.start }
+    set { fields.start = newValue }
+  }
   /// The local end time, when known.
-  public var end: LocalTime?
+  public var end: LocalTime? {
+    get { box.fields.end }
+    set { fields.end = newValue }
+  }
   /// The room or hall, as printed.
-  public var room: String?
+  public var room: String? {
+    get { box.fields.room }
+    set { fields.room = newValue }
+  }
   /// The board of a poster or the booth of a demonstration: `166`, `D5`.
-  public var board: String?
+  public var board: String? {
+    get { box.fields.board }
+    set { fields.board = newValue }
+  }
   /// The poster session or slot the event belongs to.
-  public var session: String?
+  public var session: String? {
+    get { box.fields.session }
+    set { fields.session = newValue }
+  }
   /// The track or topic, as the file names it (frab's `track`, iCalendar's `CATEGORIES`).
-  public var track: String?
+  public var track: String? {
+    get { box.fields.track }
+    set { fields.track = newValue }
+  }
   /// The language it is held in, as the file gives it (`en`, `de`).
-  public var language: String?
+  public var language: String? {
+    get { box.fields.language }
+    set { fields.language = newValue }
+  }
   /// The file's own ids of the event (frab's `id` and `guid`, iCalendar's `UID`), which
   /// `show` and `itinerary add` accept too.
-  public var sourceIDs: [String]
+  public var sourceIDs: [String] {
+    get { box.fields.sourceIDs }
+    set { fields.sourceIDs = newValue }
+  }
   /// The abstract, with page breaks joined.
-  public var abstract: String?
+  public var abstract: String? {
+    get { box.fields.abstract }
+    set { fields.abstract = newValue }
+  }
   /// An attendee's notes on the event, from a notes dump.
-  public var notes: String?
+  public var notes: String? {
+    get { box.fields.notes }
+    set { fields.notes = newValue }
+  }
   /// Its page, poster, slides, video.
-  public var links: [Link]
+  public var links: [Link] {
+    get { box.fields.links }
+    set { fields.links = newValue }
+  }
   /// Where its title stands in the dump.
-  public var source: SourceLocation
+  public var source: SourceLocation {
+    get { box.fields.source }
+    set { fields.source = newValue }
+  }
   /// The other slots of the same paper (an oral's poster, a poster's spotlight), in time order.
-  public var alsoPresented: [EventID]
+  public var alsoPresented: [EventID] {
+    get { box.fields.alsoPresented }
+    set { fields.alsoPresented = newValue }
+  }
   /// Whether `end` is not the dump's but the one `AssumedEnds` gave an event with a start and
   /// no end, for a view that needs one; such an end is written `~10:20`.
-  public var isEndAssumed = false
+  public var isEndAssumed: Bool {
+    get { box.fields.isEndAssumed }
+    set { fields.isEndAssumed = newValue }
+  }
 
   /// Creates an event; the id is assigned by `Schedule`.
   public init(
@@ -52,25 +168,12 @@ public struct Event: Hashable, Sendable {
     abstract: String? = nil, notes: String? = nil, links: [Link] = [], source: SourceLocation,
     alsoPresented: [EventID] = []
   ) {
-    self.id = id
-    self.kind = kind
-    self.title = title
-    self.authors = authors
-    self.conference = conference
-    self.date = date
-    self.start = start
-    self.end = end
-    self.room = room
-    self.board = board
-    self.session = session
-    self.track = track
-    self.language = language
-    self.sourceIDs = sourceIDs
-    self.abstract = abstract
-    self.notes = notes
-    self.links = links
-    self.source = source
-    self.alsoPresented = alsoPresented
+    box = Box(
+      Fields(
+        id: id, kind: kind, title: title, authors: authors, conference: conference, date: date,
+        start: start, end: end, room: room, board: board, session: session, track: track,
+        language: language, sourceIDs: sourceIDs, abstract: abstract, notes: notes, links: links,
+        source: source, alsoPresented: alsoPresented))
   }
 
   /// The conference's IANA time zone, when known.
