@@ -48,10 +48,12 @@ public struct Event: Hashable, Sendable {
     }
   }
 
+  /// Whether two events have the same fields (at once when they share a box).
   public static func == (a: Event, b: Event) -> Bool {
     a.box === b.box || a.box.fields == b.box.fields
   }
 
+  /// Hashes the fields.
   public func hash(into hasher: inout Hasher) {
     box.fields.hash(into: &hasher)
   }

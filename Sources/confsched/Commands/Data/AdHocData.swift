@@ -87,8 +87,9 @@ enum AdHocData {
       inputs[position].bytes = []
       do throws(LoadError) {
         _ = try input.loaded.get()
-        let bytes = input.isUnread ? try DumpFile.readBytes(input.path) : input.bytes
-        let (source, decodeWarnings) = try DumpFile.decode(bytes, name: input.path)
+        let (source, decodeWarnings) =
+          input.isUnread
+          ? try DumpFile.load(input.path) : try DumpFile.decode(input.bytes, name: input.path)
         if let companion = VirtualSiteAbstracts(source) {
           abstracts.append((input.path, companion))
           for note in input.notes { Output.error(note) }

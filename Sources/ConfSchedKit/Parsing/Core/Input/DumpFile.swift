@@ -48,6 +48,7 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
 public enum DumpFile {
   /// Reads `path` (`-` is standard input) into a source, with warnings about repairs.
   public static func load(_ path: String) throws(LoadError) -> (DumpSource, [Diagnostic]) {
+    if let text = readText(path) { return (DumpSource(name: path, text: text), []) }
     let bytes = try readBytes(path)
     return try decode(bytes, name: path)
   }
@@ -206,7 +207,7 @@ public enum DumpFile {
   }
 
   /// Whether bytes hold a zero byte (`memchr`: a 500 MB dump is scanned in milliseconds).
-  private static func containsNUL(_ buffer: UnsafeRawBufferPointer) -> Bool {
+  static func containsNUL(_ buffer: UnsafeRawBufferPointer) -> Bool {
     guard let base = buffer.baseAddress else { return false }
     return memchr(base, 0, buffer.count) != nil
   }
@@ -216,7 +217,7 @@ public enum DumpFile {
 
   /// Whether more than 1% of the first 64 KB are control characters other than tab, line
   /// feed, form feed and carriage return.
-  private static func hasBinaryControls(_ bytes: ArraySlice<UInt8>) -> Bool {
+  static func hasBinaryControls(_ bytes: ArraySlice<UInt8>) -> Bool {
     let sample = bytes.prefix(sampleSize)
     let controlCount = sample.reduce(0) {
       $0 + ($1 < 0x20 && $1 != 0x09 && $1 != 0x0A && $1 != 0x0D && $1 != 0x0C ? 1 : 0)
@@ -227,7 +228,7 @@ public enum DumpFile {
   /// The `iconv` name of the UTF-32 a file is in, or nil: `UTF-32` with a byte-order mark
   /// (iconv reads it), else `UTF-32LE` or `UTF-32BE` when most 4-byte units of the start are
   /// one byte of text and three zeros (iconv takes BOM-less UTF-32 as big-endian).
-  private static func utf32Encoding(_ bytes: ArraySlice<UInt8>) -> String? {
+  static func utf32Encoding(_ bytes: ArraySlice<UInt8>) -> String? {
     if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF])
     {
       return "UTF-32"
@@ -252,7 +253,7 @@ public enum DumpFile {
   /// most of one half of the bytes is zero and the code units with a zero there are text
   /// (letters, digits, punctuation, spaces). An executable or an image has runs of zeros too,
   /// but not text between them.
-  private static func utf16Order(_ bytes: ArraySlice<UInt8>) -> String? {
+  static func utf16Order(_ bytes: ArraySlice<UInt8>) -> String? {
     let sample = Array(bytes.prefix(512))
     guard sample.count >= 8 else { return nil }
     let half = sample.count / 2

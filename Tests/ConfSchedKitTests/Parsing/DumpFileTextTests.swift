@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@testable import ConfSchedKit
+
+/// `DumpFile.load` reads a large plain UTF-8 file straight into its string; every file that
+/// needs more than validation still goes the general way, and gives what `decode` gives.
+@Suite("Dump files read straight into text")
+struct DumpFileTextTests {
+  /// About 96 KB of cards: past the size under which the general path is always taken.
+  static let cards = String(
+    repeating: "A Title · Ünïcode\n\nOral | Tue Dec 4th 10:05 -- 10:20 AM @ Room 220 CD\n\n",
+    count: 1300)
+
+  /// Loads `bytes` from a file, and decodes them as the general path does.
+  func both(_ bytes: [UInt8]) throws -> (loaded: String, decoded: String, direct: String?) {
+    let path = NSTemporaryDirectory() + "confsched-text-\(UUID().uuidString).txt"
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let shown = { (result: Result<(DumpSource, [Diagnostic]), LoadError>) -> String in
+      switch result {
+      case .success(let (source, warnings)):
+        return source.text + "|" + warnings.map(\.message).joined(separator: ";")
+      case .failure(let error): return "refused: " + error.description
+      }
+    }
+    let loaded = Result { () throws(LoadError) in try DumpFile.load(path) }
+    let decoded = Result { () throws(LoadError) in try DumpFile.decode(bytes, name: path) }
+    return (shown(loaded), shown(decoded), DumpFile.readText(path))
+  }
+
+  @Test func readsPlainUTF8AsDecodeDoes() throws {
+    let bytes = Array(Self.cards.utf8)
+    #expect(bytes.count > DumpFile.sampleSize)
+    #expect(DumpFile.readText(NSTemporaryDirectory() + "no-such-confsched-file") == nil)
+    let (loaded, decoded, direct) = try both(bytes)
+    #expect(direct == Self.cards, "read straight into the string")
+    #expect(loaded == Self.cards + "|")
+    #expect(loaded == decoded)
+  }
+
+  /// Files that need more than validation, by what they hold.
+  static let quirks: [(String, [UInt8])] = {
+    let cards = Array(Self.cards.utf8)
+    let ascii: [UInt8] = cards.filter { $0 < 0x80 }
+    let utf16: [UInt8] = Self.cards.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let more: [UInt8] = Array("more\n".utf8)
+    return [
+      ("a byte-order mark", [0xEF, 0xBB, 0xBF] + cards),
+      ("a bad byte in the middle", Array(cards.prefix(70_000)) + [0xFF] + cards),
+      ("a cut character at the end", cards + [0xE2, 0x82]),
+      ("Latin-1", ascii + [0xE9]),
+      ("a NUL past 64 KB", cards + [0] + more),
+      ("UTF-16", utf16),
+      ("blank lines only", [UInt8](repeating: 0x0A, count: 100_000)),
+    ]
+  }()
+
+  @Test(arguments: quirks)
+  func givesWhatDecodeGives(_ quirk: String, _ bytes: [UInt8]) throws {
+    let (loaded, decoded, direct) = try both(bytes)
+    #expect(direct == nil, "\(quirk) goes the general way")
+    #expect(loaded == decoded, "\(quirk)")
+    #expect(DumpFile.readText("/dev/null") == nil)
+  }
+}
