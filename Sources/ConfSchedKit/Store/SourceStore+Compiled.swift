@@ -120,7 +120,19 @@ extension SourceStore {
   public static func read(_ bytes: [UInt8], as record: SourceRecord) throws(LoadError)
     -> ReadResult
   {
-    let (source, warnings) = try DumpFile.decode(bytes, name: record.file)
+    try read(DumpBytes.bytes(bytes), as: record)
+  }
+
+  /// `read(_:as:)` of an original as read: its text as it is when it was read straight into
+  /// one.
+  public static func read(_ original: DumpBytes, as record: SourceRecord) throws(LoadError)
+    -> ReadResult
+  {
+    let (source, warnings): (DumpSource, [Diagnostic])
+    switch original {
+    case .text(let text): (source, warnings) = (DumpSource(name: record.file, text: text), [])
+    case .bytes(let bytes): (source, warnings) = try DumpFile.decode(bytes, name: record.file)
+    }
     var result = DumpReader.read(
       source, options: ReadOptions(year: record.year), family: record.family)
     guard !result.isEmpty else {

@@ -143,9 +143,16 @@ public struct SourceStore: Sendable {
 
   /// Writes a copy of an original's bytes for a record (call under the lock).
   public func writeCopy(_ bytes: [UInt8], for record: SourceRecord) throws(SourceStoreError) {
+    try writeCopy(DumpBytes.bytes(bytes), for: record)
+  }
+
+  /// Writes a copy of an original as read for a record (call under the lock).
+  public func writeCopy(_ original: DumpBytes, for record: SourceRecord) throws(SourceStoreError) {
     do throws(ItineraryStoreError) {
       FileIO.removeStaleTemporaries(of: copyPath(of: record))
-      try FileIO.replace(copyPath(of: record), with: bytes)
+      try FileIO.replace(copyPath(of: record)) { fd in
+        original.withBytes { FileIO.writeAll(fd, $0) }
+      }
     } catch {
       throw .file(error)
     }

@@ -127,6 +127,14 @@ enum FileIO {
   static func replace(_ path: String, with pieces: [[UInt8]], durable: Bool = true)
     throws(ItineraryStoreError)
   {
+    try replace(path, durable: durable) { fd in pieces.allSatisfy { writeAll(fd, $0) } }
+  }
+
+  /// `replace(_:with:)` with the new contents written by `writer` to the temporary file, which
+  /// returns false when a write failed (with `errno` set).
+  static func replace(_ path: String, durable: Bool = true, writer: (Int32) -> Bool)
+    throws(ItineraryStoreError)
+  {
     if let info = status(path), let kind = kindOtherThanRegular(info) {
       throw .cannotReplace(path: path, reason: "it is \(kind), not a regular file")
     }
@@ -150,7 +158,7 @@ enum FileIO {
     }
     if let info = status(path) { _ = fchmod(fd, info.st_mode & 0o7777) }
     var failure: String?
-    if !pieces.allSatisfy({ writeAll(fd, $0) }) || (durable && fsync(fd) != 0) {
+    if !writer(fd) || (durable && fsync(fd) != 0) {
       failure = errorText()
     }
     if close(fd) != 0 && failure == nil { failure = errorText() }
@@ -228,18 +236,20 @@ enum FileIO {
 
   /// Writes every byte, through short writes and interruptions; false on error (see `errno`).
   static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
-    bytes.withUnsafeBytes { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return false
-        }
-        offset += written
+    bytes.withUnsafeBytes { writeAll(fd, $0) }
+  }
+
+  static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Bool {
+    var offset = 0
+    while offset < buffer.count {
+      let written = write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        return false
       }
-      return true
+      offset += written
     }
+    return true
   }
 
   static func errorText() -> String {

@@ -63,17 +63,19 @@ enum SourcesAddCommand: Command {
     let store = try SourcesCommand.store(arguments)
     var status = ExitCode.success
     // Read and checked before the lock is taken: reading is the slow part.
-    var ready: [(record: SourceRecord, bytes: [UInt8], result: ReadResult, path: String)] = []
+    var ready: [(record: SourceRecord, original: DumpBytes, result: ReadResult, path: String)] =
+      []
     let bundled = Set(BundledDump.all.map(\.name))
     for path in paths {
       let name = givenName ?? SourceRecord.name(fromPath: path)
       do throws(LoadError) {
-        let bytes = try DumpFile.readBytes(path)
+        let original = try DumpBytes.read(path)
         let info = SourceRecord.status(path)
         let record = SourceRecord(
           name: name, original: SourceRecord.absolutePath(path),
-          fileExtension: SourceRecord.fileExtension(ofPath: path), size: info?.size ?? bytes.count,
-          modified: info?.modified ?? 0, hash: ContentHash(bytes), family: family, year: year)
+          fileExtension: SourceRecord.fileExtension(ofPath: path),
+          size: info?.size ?? original.count, modified: info?.modified ?? 0,
+          hash: original.withBytes(ContentHash.init), family: family, year: year)
         guard !bundled.contains(record.file) else {
           Output.error(
             "confsched: \(path): '\(record.file)' is the name of a bundled dump; give another with --name"
@@ -81,9 +83,9 @@ enum SourcesAddCommand: Command {
           status = status == .success ? .usage : status
           continue
         }
-        let result = try SourceStore.read(bytes, as: record)
+        let result = try SourceStore.read(original, as: record)
         SourcesUpdateCommand.report(result, path: path)
-        ready.append((record, bytes, result, path))
+        ready.append((record, original, result, path))
       } catch {
         let shown = renamed(error, to: path)
         Output.error("confsched: \(shown)")
@@ -122,7 +124,7 @@ enum SourcesAddCommand: Command {
             records.append(record)
             lines.append("Added \(item.path) as '\(record.name)': \(summary(item.result)).")
           }
-          try store.writeCopy(item.bytes, for: record)
+          try store.writeCopy(item.original, for: record)
           readings[record.name] = item.result
         }
         _ = try store.commit(
@@ -136,6 +138,7 @@ enum SourcesAddCommand: Command {
         "Commands now read your added sources; --bundled adds the bundled NeurIPS dumps.")
     }
     if !lines.isEmpty { try Output.send(lines.joined(separator: "\n") + "\n") }
+    KeptUntilExit.keep(ready)
     return status
   }
 
