@@ -34,6 +34,16 @@ struct DiagnosticCollector {
     self.bytes = bytes
   }
 
+  /// A collector of the same file without its diagnostics, for work done on another thread.
+  func emptied() -> DiagnosticCollector {
+    DiagnosticCollector(file: file, bytes: bytes)
+  }
+
+  /// Takes another collector's diagnostics, as if reported after this one's.
+  mutating func append(_ other: DiagnosticCollector) {
+    diagnostics += other.diagnostics
+  }
+
   // MARK: Reporting
 
   /// Warns about a line, at a byte offset in it, or else at its first non-blank byte.
