@@ -4,7 +4,9 @@ extension SearchIndex {
   /// lengths and average lengths, and the learnt acronyms. Word keys, postings' starts and
   /// field lengths are columns (`IntColumn`): the keys and starts read in place when thawed,
   /// the lengths, which a ranking reads all over, in one pass.
-  func encode(into writer: inout SnapshotWriter) {
+  func encode(
+    into writer: inout SnapshotWriter, postingsForTwoThreads: Int = Self.postingsForTwoThreads
+  ) {
     writer.int(eventCount)
     let order = terms.sortedIDs()
     let keyOrder = keys.sortedIDs()
@@ -14,19 +16,10 @@ extension SearchIndex {
     IntColumn(order.map { termKeys[$0] < 0 ? -1 : Int32(rank[Int(termKeys[$0])]) })
       .encode(into: &writer)
     keys.encode(keyOrder, into: &writer)
-    var region = SnapshotWriter()
-    var starts = [0]
-    for id in keyOrder {
-      var previous: UInt64 = 0
-      for packed in postings(of: id) {
-        region.int(Int(packed - previous))
-        previous = packed
-      }
-      starts.append(region.bytes.count)
-    }
+    let (starts, regions) = encodedPostings(keyOrder, forTwoThreads: postingsForTwoThreads)
     IntColumn.encode(starts, into: &writer)
-    writer.int(region.bytes.count)
-    writer.raw(region.bytes)
+    writer.int(regions.reduce(0) { $0 + $1.count })
+    for region in regions { writer.raw(region) }
     IntColumn.encode(fieldLengths.map { Int($0) }, into: &writer)
     // The averages' bits, so that a thaw need not walk every length again.
     for average in averageLengths { writer.int(Int(average.bitPattern)) }
