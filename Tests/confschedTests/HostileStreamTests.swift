@@ -21,7 +21,8 @@ struct HostileStreamTests {
 }
 
 extension HostileCase {
-  static let streams: [HostileCase] = endless + encodings + outputOntoInput + byteNames + people
+  static let streams: [HostileCase] =
+    endless + pipes + encodings + outputOntoInput + byteNames + people
 
   /// Item 2: input without an end.
   static let endless: [HostileCase] = [
@@ -46,6 +47,22 @@ extension HostileCase {
       status: 65,
       stderr: .exact("confsched: '-' is not a text dump: it looks like a binary file\n"),
       launcher: shell(#"tr '\0' '\1' < /dev/zero | "$0" "$@""#), maximumSeconds: 10),
+  ]
+
+  /// A dump given as a named pipe is opened once: the look that reads a regular file straight
+  /// into text opened it too, and when the writer finished between the two opens, its bytes
+  /// went with the first and the second waited for a writer forever (a race: this case passes
+  /// either way when the writer is slower).
+  static let pipes: [HostileCase] = [
+    HostileCase(
+      name: "a dump that is a FIFO with a writer", arguments: ["list", "--data", "d.txt"],
+      status: 0, stderr: .exact(""),
+      launcher: shell(#"cat card.txt > d.txt & exec "$0" "$@""#, seconds: 30), maximumSeconds: 10,
+      setup: { directory in
+        try write(card(title: "Piped Paper"), to: "card.txt", in: directory)
+        try makeFIFO("d.txt", in: directory)
+      },
+      check: { run, _ in #expect(run.stdout.contains("Piped Paper")) })
   ]
 
   /// Item 17: UTF-32 is named as such; a NUL past the first 64 KB is binary.

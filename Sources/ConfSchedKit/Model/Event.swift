@@ -61,104 +61,104 @@ public struct Event: Hashable, Sendable {
   /// The short stable id, unique within the loaded data.
   public var id: EventID {
     get { box.fields.id }
-    set { fields.id = newValue }
+    _modify { yield &fields.id }
   }
   /// What sort of event it is.
   public var kind: EventKind {
     get { box.fields.kind }
-    set { fields.kind = newValue }
+    _modify { yield &fields.kind }
   }
   /// The title, markup removed.
   public var title: String {
     get { box.fields.title }
-    set { fields.title = newValue }
+    _modify { yield &fields.title }
   }
   /// The people credited, in the dump's order.
   public var authors: [Author] {
     get { box.fields.authors }
-    set { fields.authors = newValue }
+    _modify { yield &fields.authors }
   }
   /// The conference it belongs to, when known.
   public var conference: Conference? {
     get { box.fields.conference }
-    set { fields.conference = newValue }
+    _modify { yield &fields.conference }
   }
   /// The day, when known.
   public var date: CalendarDate? {
     get { box.fields.date }
-    set { fields.date = newValue }
+    _modify { yield &fields.date }
   }
   /// The local start time, when known.
   public var start: LocalTime? {
     get { box.fields.start }
-    set { fields.start = newValue }
+    _modify { yield &fields.start }
   }
   /// The local end time, when known.
   public var end: LocalTime? {
     get { box.fields.end }
-    set { fields.end = newValue }
+    _modify { yield &fields.end }
   }
   /// The room or hall, as printed.
   public var room: String? {
     get { box.fields.room }
-    set { fields.room = newValue }
+    _modify { yield &fields.room }
   }
   /// The board of a poster or the booth of a demonstration: `166`, `D5`.
   public var board: String? {
     get { box.fields.board }
-    set { fields.board = newValue }
+    _modify { yield &fields.board }
   }
   /// The poster session or slot the event belongs to.
   public var session: String? {
     get { box.fields.session }
-    set { fields.session = newValue }
+    _modify { yield &fields.session }
   }
   /// The track or topic, as the file names it (frab's `track`, iCalendar's `CATEGORIES`).
   public var track: String? {
     get { box.fields.track }
-    set { fields.track = newValue }
+    _modify { yield &fields.track }
   }
   /// The language it is held in, as the file gives it (`en`, `de`).
   public var language: String? {
     get { box.fields.language }
-    set { fields.language = newValue }
+    _modify { yield &fields.language }
   }
   /// The file's own ids of the event (frab's `id` and `guid`, iCalendar's `UID`), which
   /// `show` and `itinerary add` accept too.
   public var sourceIDs: [String] {
     get { box.fields.sourceIDs }
-    set { fields.sourceIDs = newValue }
+    _modify { yield &fields.sourceIDs }
   }
   /// The abstract, with page breaks joined.
   public var abstract: String? {
     get { box.fields.abstract }
-    set { fields.abstract = newValue }
+    _modify { yield &fields.abstract }
   }
   /// An attendee's notes on the event, from a notes dump.
   public var notes: String? {
     get { box.fields.notes }
-    set { fields.notes = newValue }
+    _modify { yield &fields.notes }
   }
   /// Its page, poster, slides, video.
   public var links: [Link] {
     get { box.fields.links }
-    set { fields.links = newValue }
+    _modify { yield &fields.links }
   }
   /// Where its title stands in the dump.
   public var source: SourceLocation {
     get { box.fields.source }
-    set { fields.source = newValue }
+    _modify { yield &fields.source }
   }
   /// The other slots of the same paper (an oral's poster, a poster's spotlight), in time order.
   public var alsoPresented: [EventID] {
     get { box.fields.alsoPresented }
-    set { fields.alsoPresented = newValue }
+    _modify { yield &fields.alsoPresented }
   }
   /// Whether `end` is not the dump's but the one `AssumedEnds` gave an event with a start and
   /// no end, for a view that needs one; such an end is written `~10:20`.
   public var isEndAssumed: Bool {
     get { box.fields.isEndAssumed }
-    set { fields.isEndAssumed = newValue }
+    _modify { yield &fields.isEndAssumed }
   }
 
   /// Creates an event; the id is assigned by `Schedule`.

@@ -8,14 +8,11 @@ struct TimetableRoomList {
     var lines: [String] = []
     var everyone: [Timetable.Cell] = []
     var byLane = [[Timetable.Cell]](repeating: [], count: timetable.columns.count)
-    var listed: Set<[EventID]> = []
+    var listed: Set<Timetable.Content> = []
     for cell in timetable.cells {
       if cell.isForEveryone {
-        // A lunch split around a town hall is listed once (a session takes one cell).
-        if case .events(let events) = cell.content, !listed.insert(events.map(\.id)).inserted {
-          continue
-        }
-        everyone.append(cell)
+        // A lunch split around a town hall is listed once.
+        if listed.insert(cell.content).inserted { everyone.append(cell) }
       } else {
         for lane in cell.columns where byLane.indices.contains(lane) { byLane[lane].append(cell) }
       }

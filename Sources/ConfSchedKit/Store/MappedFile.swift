@@ -62,6 +62,13 @@ final class MappedFile: @unchecked Sendable {
   /// Maps a file; nil when nothing is there; an error when it cannot be read or is not a
   /// regular file.
   static func open(_ path: String) throws(ItineraryStoreError) -> MappedFile? {
+    // Not opened unless regular: even a nonblocking open of a FIFO lets its writer's open go
+    // on, and closing it again then costs the writer its bytes (SIGPIPE) and leaves the
+    // reader that follows waiting for another writer.
+    var before = stat()
+    if stat(PathBytes.cString(path), &before) == 0, let kind = FileIO.kindOtherThanRegular(before) {
+      throw .cannotRead(path: path, reason: "it is \(kind), not a regular file")
+    }
     let fd = openForReading(path)
     guard fd >= 0 else {
       if errno == ENOENT { return nil }

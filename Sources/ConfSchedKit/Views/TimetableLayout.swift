@@ -30,10 +30,11 @@ struct TimetableLayout {
         untimed.append(event)
         continue
       }
-      if let end = event.end, end != start {
-        // An end before the start is past midnight: the grid stops at 24:00.
-        spans.append(
-          Span(event: event, start: start, end: end > start ? end : LocalTime(clamping: 1440)))
+      // An end before the start is past midnight: the grid stops at 24:00. An event that
+      // starts at 24:00 or later with an end before its start has no hours left before it and
+      // is placed as one without an end.
+      if let end = event.end.map({ $0 > start ? $0 : LocalTime(clamping: 1440) }), end > start {
+        spans.append(Span(event: event, start: start, end: end))
       } else {
         points.append((event, start))
       }

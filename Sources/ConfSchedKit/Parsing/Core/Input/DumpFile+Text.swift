@@ -17,8 +17,14 @@ extension DumpFile {
   /// (the standard library then gives a repaired copy, told apart by its storage), or a file
   /// whose size changed while it was read.
   static func readText(_ path: String) -> String? {
-    guard path != "-" else { return nil }
-    let fd = open(PathBytes.cString(path), O_RDONLY | O_CLOEXEC)
+    // A FIFO or a device is not opened here: opening a FIFO waits for its writer, and a
+    // second open (the general path's) would then lose what it wrote. Nonblocking, in case
+    // the path became one since.
+    var before = stat()
+    guard path != "-", stat(PathBytes.cString(path), &before) == 0,
+      (before.st_mode & S_IFMT) == S_IFREG
+    else { return nil }
+    let fd = open(PathBytes.cString(path), O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
     var info = stat()
