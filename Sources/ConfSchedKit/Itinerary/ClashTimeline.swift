@@ -92,16 +92,7 @@ struct ClashTimeline {
     let day = span.date.daysSinceEpoch
     let start = span.start.minutes
     // The first slot starting at or after the event's end: only those before it can overlap.
-    var low = 0
-    var high = slots.count
-    while low < high {
-      let middle = (low + high) / 2
-      if (slots[middle].day, slots[middle].start) < (day, span.end.minutes) {
-        low = middle + 1
-      } else {
-        high = middle
-      }
-    }
+    let low = slots.partitioningIndex { ($0.day, $0.start) >= (day, span.end.minutes) }
     var index = low - 1
     while index >= 0, slots[index].day == day, reachOfDay[index] > start {
       let kept = slots[index].event

@@ -44,13 +44,8 @@ public struct AssumedEnds: Sendable {
       return LocalTime(clamping: longest)
     }
     // The first start after this one: a binary search in the sorted starts.
-    var low = 0
-    var high = list.count
-    while low < high {
-      let middle = (low + high) / 2
-      if list[middle] <= start.minutes { low = middle + 1 } else { high = middle }
-    }
-    let next = low < list.count ? list[low] : longest
+    let after = list.partitioningIndex { $0 > start.minutes }
+    let next = after < list.count ? list[after] : longest
     return LocalTime(clamping: Swift.min(next, longest))
   }
 

@@ -61,12 +61,7 @@ struct MinuteSet {
 
   /// The earliest time later than `time`, or nil.
   func first(after time: LocalTime) -> LocalTime? {
-    var low = 0
-    var high = sorted.count
-    while low < high {
-      let middle = (low + high) / 2
-      if sorted[middle] <= time { low = middle + 1 } else { high = middle }
-    }
-    return low < sorted.count ? sorted[low] : nil
+    let index = sorted.partitioningIndex { $0 > time }
+    return index < sorted.count ? sorted[index] : nil
   }
 }

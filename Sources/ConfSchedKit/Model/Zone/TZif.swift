@@ -80,12 +80,7 @@ struct TZif: Sendable {
       let name = isDaylight ? footer.daylight?.name ?? footer.standard.name : footer.standard.name
       return LocalTimeType(offset: offset, isDaylight: isDaylight, abbreviation: name)
     }
-    var low = 0
-    var high = transitionTimes.count
-    while low < high {
-      let middle = (low + high) / 2
-      if transitionTimes[middle] <= seconds { low = middle + 1 } else { high = middle }
-    }
+    let low = transitionTimes.partitioningIndex { $0 > seconds }
     if low == 0 {
       return types.first { !$0.isDaylight } ?? types[0]
     }
