@@ -25,4 +25,60 @@ struct AddedSourcesCopyTests {
     #expect(copy == Data(bytes))
     #expect(try home.ids().count == 409)
   }
+
+  /// The files in the sources directory, hidden ones too (a staged copy is `.NAME....tmp`).
+  static func files(_ home: AddedSourcesEndToEndTests.Home) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: home.sources.path).sorted()
+  }
+
+  /// The copy is written while the file is read, before the lock: what is refused, or stopped
+  /// under the lock, leaves no copy behind, staged or placed.
+  @Test func leavesNoCopyOfWhatItDoesNotAdd() throws {
+    let home = try AddedSourcesEndToEndTests.Home()
+    let add = try home.run(["sources", "add", "mon.md"])
+    #expect(add.status == 0, "\(add.stderr)")
+    let before = try Self.files(home)
+    #expect(before.contains("mon.original.md"))
+    #expect(!before.contains { $0.hasSuffix(".tmp") })
+
+    // Refused: no event in it.
+    try Data("nothing here\n".utf8).write(to: home.directory.appendingPathComponent("x.txt"))
+    let refused = try home.run(["sources", "add", "x.txt"])
+    #expect(refused.status == 65, "\(refused.stderr)")
+    #expect(try Self.files(home) == before)
+
+    // Stopped under the lock: the name is taken by another original.
+    try FileManager.default.createDirectory(
+      at: home.directory.appendingPathComponent("other"), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      atPath: Self.tuesday, toPath: home.directory.appendingPathComponent("other/mon.md").path)
+    let taken = try home.run(["sources", "add", "other/mon.md"])
+    #expect(taken.status == 64, "\(taken.stderr)")
+    #expect(taken.stderr.contains("already added from"))
+    #expect(try Self.files(home) == before)
+    #expect(try home.ids().count == 14)
+  }
+
+  /// The same original added again under another name (here through a link, which names it
+  /// `link`) is read again under its first name: the copy staged as `link`'s is placed as
+  /// `mon`'s.
+  @Test func placesTheCopyUnderTheNameItIsKeptAs() throws {
+    let home = try AddedSourcesEndToEndTests.Home()
+    #expect(try home.run(["sources", "add", "mon.md"]).status == 0)
+    let path = home.directory.appendingPathComponent("mon.md").path
+    var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+    bytes += Array("\n".utf8)
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    try FileManager.default.createSymbolicLink(
+      atPath: home.directory.appendingPathComponent("link.md").path, withDestinationPath: "mon.md")
+    let again = try home.run(["sources", "add", "link.md"])
+    #expect(again.status == 0, "\(again.stderr)")
+    #expect(again.stdout.hasPrefix("Read link.md again as 'mon'"))
+    let files = try Self.files(home)
+    #expect(!files.contains { $0.hasSuffix(".tmp") })
+    #expect(files.filter { $0.contains(".original.") } == ["mon.original.md"])
+    let copy = FileManager.default.contents(
+      atPath: home.sources.appendingPathComponent("mon.original.md").path)
+    #expect(copy == Data(bytes))
+  }
 }

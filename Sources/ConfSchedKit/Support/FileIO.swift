@@ -135,48 +135,7 @@ enum FileIO {
   static func replace(_ path: String, durable: Bool = true, writer: (Int32) -> Bool)
     throws(ItineraryStoreError)
   {
-    if let info = status(path), let kind = kindOtherThanRegular(info) {
-      throw .cannotReplace(path: path, reason: "it is \(kind), not a regular file")
-    }
-    let (directory, name) = split(path)
-    let prefix = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
-    var temporary = ""
-    var fd: Int32 = -1
-    for _ in 0..<100 {
-      let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-      temporary = "\(prefix).\(name).\(getpid()).\(suffix)\(temporarySuffix)"
-      fd = open(PathBytes.cString(temporary), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-      if fd >= 0 || errno != EEXIST { break }
-    }
-    guard fd >= 0 else {
-      // A full disk is a write failure; anything else (permissions, a read-only file system)
-      // means the file cannot be created there.
-      if [ENOSPC, EDQUOT, EIO].contains(errno) {
-        throw .cannotWrite(path: path, reason: errorText())
-      }
-      throw .cannotReplace(path: path, reason: errorText())
-    }
-    if let info = status(path) { _ = fchmod(fd, info.st_mode & 0o7777) }
-    var failure: String?
-    if !writer(fd) || (durable && fsync(fd) != 0) {
-      failure = errorText()
-    }
-    if close(fd) != 0 && failure == nil { failure = errorText() }
-    if failure == nil && rename(PathBytes.cString(temporary), PathBytes.cString(path)) != 0 {
-      failure = errorText()
-    }
-    if let failure {
-      unlink(PathBytes.cString(temporary))
-      throw .cannotWrite(path: path, reason: failure)
-    }
-    // Make the rename itself durable; a file system that cannot sync a directory is not an
-    // error, since the new content is already in place.
-    guard durable else { return }
-    let directoryFD = open(PathBytes.cString(directory), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    if directoryFD >= 0 {
-      _ = fsync(directoryFD)
-      close(directoryFD)
-    }
+    try stage(path, durable: durable, writer: writer).commit(durable: durable)
   }
 
   /// What `stat` says of a file that changes whenever its bytes do, as git's index and make

@@ -63,19 +63,20 @@ enum SourcesAddCommand: Command {
     let store = try SourcesCommand.store(arguments)
     var status = ExitCode.success
     // Read and checked before the lock is taken: reading is the slow part.
-    var ready: [(record: SourceRecord, original: DumpBytes, result: ReadResult, path: String)] =
-      []
+    var ready: [(record: SourceRecord, read: SourceStore.StagedRead, path: String)] = []
+    // A copy staged but not placed (a name taken, a failed lock) is removed on the way out.
+    defer { for item in ready { store.discardCopy(item.read) } }
     let bundled = Set(BundledDump.all.map(\.name))
     for path in paths {
       let name = givenName ?? SourceRecord.name(fromPath: path)
       do throws(LoadError) {
         let original = try DumpBytes.read(path)
         let info = SourceRecord.status(path)
-        let record = SourceRecord(
+        var record = SourceRecord(
           name: name, original: SourceRecord.absolutePath(path),
           fileExtension: SourceRecord.fileExtension(ofPath: path),
           size: info?.size ?? original.count, modified: info?.modified ?? 0,
-          hash: original.withBytes(ContentHash.init), family: family, year: year)
+          hash: ContentHash(value: 0), family: family, year: year)  // hashed beside the copy
         guard !bundled.contains(record.file) else {
           Output.error(
             "confsched: \(path): '\(record.file)' is the name of a bundled dump; give another with --name"
@@ -83,9 +84,10 @@ enum SourcesAddCommand: Command {
           status = status == .success ? .usage : status
           continue
         }
-        let result = try SourceStore.read(original, as: record)
-        SourcesUpdateCommand.report(result, path: path)
-        ready.append((record, original, result, path))
+        let read = try store.readStagingCopy(original, as: record)
+        record.hash = read.hash
+        SourcesUpdateCommand.report(read.result, path: path)
+        ready.append((record, read, path))
       } catch {
         let shown = renamed(error, to: path)
         Output.error("confsched: \(shown)")
@@ -119,13 +121,14 @@ enum SourcesAddCommand: Command {
               removedCopies.append(records[index].copyName)
             }
             records[index] = record
-            lines.append("Read \(item.path) again as '\(record.name)': \(summary(item.result)).")
+            lines.append(
+              "Read \(item.path) again as '\(record.name)': \(summary(item.read.result)).")
           } else {
             records.append(record)
-            lines.append("Added \(item.path) as '\(record.name)': \(summary(item.result)).")
+            lines.append("Added \(item.path) as '\(record.name)': \(summary(item.read.result)).")
           }
-          try store.writeCopy(item.original, for: record)
-          readings[record.name] = item.result
+          try store.placeCopy(item.read, for: record)
+          readings[record.name] = item.read.result
         }
         _ = try store.commit(
           records, build: AddedSources.build, replacing: readings, removedCopies: removedCopies)
