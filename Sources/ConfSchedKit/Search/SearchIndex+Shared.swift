@@ -67,6 +67,12 @@ extension SearchIndex {
     /// taken in, in order.
     func index(front: Builder, back: [(chunk: Int, builder: Builder)]) -> SearchIndex {
       var builder = front
+      // Room for all of them at once: a reserve per chunk would move the front's words to an
+      // array of exactly the new size each time, all of them once per chunk.
+      builder.wordKeys.reserveCapacity(
+        builder.wordKeys.count + back.reduce(0) { $0 + $1.builder.wordKeys.count })
+      builder.runs.reserveCapacity(
+        builder.runs.count + back.reduce(0) { $0 + $1.builder.runs.count })
       for (chunk, other) in back.reversed() {
         builder.absorb(other, events: range(of: chunk))
       }
@@ -135,9 +141,7 @@ extension SearchIndex.Builder {
     }
     for key in other.counts.indices { counts[Int(keyMap[key])] &+= other.counts[key] }
     let shift = wordKeys.count
-    wordKeys.reserveCapacity(shift + other.wordKeys.count)
     for key in other.wordKeys { wordKeys.append(keyMap[Int(key)]) }
-    runs.reserveCapacity(runs.count + other.runs.count)
     for run in other.runs {
       runs.append(Run(base: run.base, position: run.position, end: run.end + shift))
     }

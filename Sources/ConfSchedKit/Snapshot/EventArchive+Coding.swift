@@ -60,6 +60,7 @@ extension EventArchive {
       writer.raw(bytes)
     } else {
       var separate = SnapshotWriter()
+      separate.reserveCapacity(events.reduce(0) { $0 + EventRecord.estimatedLength($1) })
       let lengths = records(into: &separate)
       IntColumn.encode(offsets(lengths), into: &writer)
       writer.raw(separate.bytes)

@@ -53,6 +53,23 @@ struct EventRecord {
     for twin in twins { writer.int(twin) }
   }
 
+  /// About how many bytes `encode` writes for an event, without its twins: the text of its
+  /// strings and five bytes for each count and number (what a number below 2^25 takes). Only
+  /// to make room for the records before they are written.
+  static func estimatedLength(_ event: Event) -> Int {
+    var length = 5 * 16 + event.id.rawValue.utf8.count + event.title.utf8.count
+    for author in event.authors {
+      length += 10 + author.name.utf8.count + (author.affiliation?.utf8.count ?? 0)
+    }
+    for text in [event.board, event.session, event.track, event.language, event.abstract] {
+      length += text?.utf8.count ?? 0
+    }
+    length += event.notes?.utf8.count ?? 0
+    for sourceID in event.sourceIDs { length += 5 + sourceID.utf8.count }
+    for link in event.links { length += 10 + link.label.utf8.count + link.url.utf8.count }
+    return length
+  }
+
   /// Reads a record where `reader` stands; `files` is the snapshot's file table.
   init(decoding reader: inout SnapshotReader, files: [String]) throws(SnapshotReader.Failure) {
     id = EventID(rawValue: try reader.string())

@@ -59,6 +59,12 @@ struct SnapshotWriter {
     string(text)
   }
 
+  /// Makes room for `count` more bytes at once, for a writer about to write that many: a
+  /// writer of tens of MB grown by doubling copies them several times, each into fresh pages.
+  mutating func reserveCapacity(_ count: Int) {
+    current.reserveCapacity(current.count + count)
+  }
+
   /// How many bytes are written so far.
   var count: Int { piecesCount + current.count }
 
