@@ -82,7 +82,7 @@ enum FuzzInput {
     let compiled = CompiledSchedule.compile(
       results.map(\.part), mentions: [], build: "fuzz", key: "fuzz")
     if case .success(let thawed) = CompiledSchedule.decode(
-      Array(compiled.pieces.joined()), build: "fuzz", key: "fuzz")
+      compiled.bytes, build: "fuzz", key: "fuzz")
     {
       let query = SearchQuery(schedule.events.first?.title ?? String(raw.prefix(64)))
       if thawed.index.search(query).hits != index.search(query).hits {

@@ -63,16 +63,22 @@ public struct CompileCache: Sendable {
     return CompiledSchedule.decode(file, build: build, key: key)
   }
 
-  /// Stores a compiled form, in the pieces `CompiledSchedule.compile` gives, with its checksum
+  /// Stores a compiled form, as `CompiledSchedule.compile` gives it, with its checksum
   /// remembered as checked (`ChecksumNote`); the reason when it cannot (the cache is an
   /// optimisation: the caller goes on without it).
-  public func store(_ pieces: [[UInt8]], key: String, checksum: ContentHash) -> String? {
+  public func store(_ compiled: CompiledSchedule.Compiled, key: String) -> String? {
     do throws(ItineraryStoreError) {
       try FileIO.makeDirectories(directory)
       FileIO.removeStaleTemporaries(of: path(for: key))
-      try FileIO.replace(path(for: key), with: pieces, durable: false)
+      var checksum: ContentHash?
+      try FileIO.replace(path(for: key), durable: false) { fd in
+        checksum = compiled.write(to: fd)
+        return checksum != nil
+      }
       FileIO.removeStaleTemporaries(of: ChecksumNote.path(for: path(for: key)))
-      ChecksumNote.remember(checksum, forFileAt: path(for: key), written: true)
+      if let checksum {
+        ChecksumNote.remember(checksum, forFileAt: path(for: key), written: true)
+      }
       return nil
     } catch {
       return error.description

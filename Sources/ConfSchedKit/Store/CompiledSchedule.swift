@@ -55,17 +55,19 @@ public enum CompiledSchedule {
       key: key)
   }
 
-  /// What `compile` makes of a schedule's parts.
+  /// What `compile` makes of a schedule's parts: the schedule, its index, and the file
+  /// (written by `write(to:)`, which takes its checksum as it writes).
   public struct Compiled: Sendable {
     /// The schedule built from the parts.
     public var schedule: Schedule
-    /// The compiled file's bytes, in pieces to be written one after the other (a large file's
-    /// is not copied together first).
-    public var pieces: [[UInt8]]
+    /// The snapshot's bytes, the file's after its header, in pieces to be written one after
+    /// the other (a large file's are not copied together first).
+    public var snapshot: [[UInt8]]
     /// The schedule's index.
     public var index: SearchIndex
-    /// The checksum its header gives (for `ChecksumNote`).
-    public var checksum: ContentHash
+    /// The build and key the header gives.
+    let build: String
+    let key: String
   }
 
   /// Compiles the parts of a schedule: the schedule, its index (built on a second thread while
@@ -75,11 +77,7 @@ public enum CompiledSchedule {
   ) -> Compiled {
     let (schedule, snapshot, index) = ScheduleSnapshot.encodedPieces(
       building: parts, mentions: mentions)
-    let checksum = ContentHash(pieces: snapshot)
-    let header = self.header(
-      build: build, key: key, length: snapshot.reduce(0) { $0 + $1.count }, checksum: checksum)
-    return Compiled(
-      schedule: schedule, pieces: [header] + snapshot, index: index, checksum: checksum)
+    return Compiled(schedule: schedule, snapshot: snapshot, index: index, build: build, key: key)
   }
 
   /// A snapshot's file: its header, then its bytes.
@@ -93,7 +91,7 @@ public enum CompiledSchedule {
     return bytes
   }
 
-  private static func header(build: String, key: String, length: Int, checksum: ContentHash)
+  static func header(build: String, key: String, length: Int, checksum: ContentHash)
     -> [UInt8]
   {
     Array(

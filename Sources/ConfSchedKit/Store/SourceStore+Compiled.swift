@@ -63,8 +63,7 @@ extension SourceStore {
       let set = try compile(records, build: build, key: SourceStore.key(records))
       var failure: SourceStoreError?
       do throws(ItineraryStoreError) {
-        try FileIO.replace(compiledPath, with: set.pieces, durable: false)
-        ChecksumNote.remember(set.checksum, forFileAt: compiledPath, written: true)
+        try writeCompiled(set.file)
       } catch {
         failure = .file(error)
       }
@@ -73,13 +72,11 @@ extension SourceStore {
     }
   }
 
-  /// The added sources compiled together: the file's bytes, what they decode to, and each
-  /// source's reading (for its warnings).
+  /// The added sources compiled together: the file, what it decodes to, and each source's
+  /// reading (for its warnings).
   public struct CompiledSet: Sendable {
-    /// The compiled file, in pieces written one after the other.
-    public var pieces: [[UInt8]]
-    /// The checksum its header gives.
-    public var checksum: ContentHash
+    /// The compiled file, to be written.
+    public var file: CompiledSchedule.Compiled
     /// Its schedule, mentions and index.
     public var contents: ScheduleSnapshot.Contents
     /// Each source's reading, in the records' order.
@@ -109,10 +106,21 @@ extension SourceStore {
     let compiled = CompiledSchedule.compile(
       results.map(\.part), mentions: mentions, build: build, key: key)
     return CompiledSet(
-      pieces: compiled.pieces, checksum: compiled.checksum,
+      file: compiled,
       contents: ScheduleSnapshot.Contents(
         schedule: compiled.schedule, mentions: mentions, lazyIndex: LazyIndex(compiled.index)),
       results: results)
+  }
+
+  /// Writes the compiled file in place (not durable: see `FileIO.replace`) and remembers its
+  /// checksum as checked (call under the lock).
+  func writeCompiled(_ file: CompiledSchedule.Compiled) throws(ItineraryStoreError) {
+    var checksum: ContentHash?
+    try FileIO.replace(compiledPath, durable: false) { fd in
+      checksum = file.write(to: fd)
+      return checksum != nil
+    }
+    if let checksum { ChecksumNote.remember(checksum, forFileAt: compiledPath, written: true) }
   }
 
   /// Reads an original's bytes as a record says (its file name, family and year); a file that

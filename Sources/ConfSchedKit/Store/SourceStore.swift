@@ -17,7 +17,8 @@
 /// All the added sources are compiled into one file, because one file renamed into place is
 /// what lets a reader see the old set or the new one, never half of each. A change takes the
 /// lock, writes copies, then the compiled file, then the list, each to a temporary file that
-/// is synced and renamed. A reader takes no lock: it reads the list, then the compiled file,
+/// is synced and renamed (`sources add` writes its copies before it takes the lock, while it
+/// reads the files, and only renames them under it). A reader takes no lock: it reads the list, then the compiled file,
 /// and uses it when the compiled file's key is the hash of the list it read. Anything else (a
 /// change between the two reads, a crash between the two renames, a damaged or foreign
 /// compiled file) sends it to `rebuild`, which compiles again from the copies under the lock.
@@ -176,8 +177,7 @@ public struct SourceStore: Sendable {
       if !isCurrent(key: key, build: build) {
         let compiled = try compile(records, build: build, key: key, replacing: read)
         do throws(ItineraryStoreError) {
-          try FileIO.replace(compiledPath, with: compiled.pieces, durable: false)
-          ChecksumNote.remember(compiled.checksum, forFileAt: compiledPath, written: true)
+          try writeCompiled(compiled.file)
         } catch {
           throw .file(error)
         }

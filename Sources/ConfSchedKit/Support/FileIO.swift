@@ -211,6 +211,22 @@ enum FileIO {
     return true
   }
 
+  /// Writes every byte at `offset` in the file (`pwrite`: the file's offset is left as it
+  /// is), through short writes and interruptions; false on error (see `errno`).
+  static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer, at offset: Int) -> Bool {
+    var done = 0
+    while done < buffer.count {
+      let written = pwrite(
+        fd, buffer.baseAddress.map { $0 + done }, buffer.count - done, off_t(offset + done))
+      if written < 0 {
+        if errno == EINTR { continue }
+        return false
+      }
+      done += written
+    }
+    return true
+  }
+
   static func errorText() -> String {
     String(cString: strerror(errno))
   }

@@ -142,7 +142,7 @@ enum AdHocData {
       let compiled = CompiledSchedule.compile(
         results.map(\.part), mentions: mentions, build: build, key: key)
       (schedule, index) = (compiled.schedule, compiled.index)
-      _ = cache.store(compiled.pieces, key: key, checksum: compiled.checksum)
+      _ = cache.store(compiled, key: key)
     } else {
       schedule = Schedule(results.map(\.part))
     }

@@ -89,7 +89,7 @@ enum AddedSources {
     }
     let compiled = CompiledSchedule.compile(
       results.map(\.part), mentions: mentions, build: build, key: key)
-    _ = cache.store(compiled.pieces, key: key, checksum: compiled.checksum)
+    _ = cache.store(compiled, key: key)
     return LoadedData(
       schedule: compiled.schedule, mentions: mentions, prebuilt: LazyIndex(compiled.index),
       skipStatus: nil)
