@@ -81,4 +81,30 @@ struct AddedSourcesCopyTests {
       atPath: home.sources.appendingPathComponent("mon.original.md").path)
     #expect(copy == Data(bytes))
   }
+
+  /// A copy staged by a process that died before it took the lock (killed while it read, or
+  /// while it waited for another add) is removed by the next change, whatever its source's
+  /// name; a live process's is left alone. A refused file on a fresh home makes no directory.
+  @Test func sweepsCopiesStagedByDeadProcesses() throws {
+    let home = try AddedSourcesEndToEndTests.Home()
+    try Data("nothing here\n".utf8).write(to: home.directory.appendingPathComponent("x.txt"))
+    #expect(try home.run(["sources", "add", "x.txt"]).status == 65)
+    #expect(!FileManager.default.fileExists(atPath: home.sources.path))
+
+    #expect(try home.run(["sources", "add", "mon.md"]).status == 0)
+    let gone = Process()
+    gone.executableURL = URL(fileURLWithPath: "/bin/sh")
+    gone.arguments = ["-c", "exit 0"]
+    try gone.run()
+    gone.waitUntilExit()
+    let dead = ".fresh.original.txt.\(gone.processIdentifier).k3x9.tmp"
+    let live = ".other.original.md.\(getpid()).k3x9.tmp"
+    for name in [dead, live] {
+      try Data(count: 1000).write(to: home.sources.appendingPathComponent(name))
+    }
+    #expect(try home.run(["sources", "add", "mon.md"]).status == 0)
+    let files = try Self.files(home)
+    #expect(!files.contains(dead))
+    #expect(files.contains(live))
+  }
 }

@@ -13,7 +13,7 @@
 /// checked instead of hashing it again: hashing the 77 MB compiled form of a 53 MB dump was 13
 /// ms of a search's 21. Any write to the file changes its change time, which no user can set
 /// back, so a damaged or replaced file is hashed again (and refused when its bytes do not
-/// match). Compiled files are written without a sync (`FileIO.replace(_:with:durable:)`): a
+/// match). Compiled files are written without a sync (`CompiledSchedule.Compiled.write`): a
 /// crash may leave one whose size and times reached the disk and whose bytes did not, and the
 /// boot id makes every note void after it. What a note cannot see is a disk that changes bytes
 /// under unchanged metadata; the file system does not see it either.

@@ -71,7 +71,8 @@ public enum CompiledSchedule {
   }
 
   /// Compiles the parts of a schedule: the schedule, its index (built on a second thread while
-  /// the schedule is built and its events frozen on this one) and the file's bytes.
+  /// the schedule is built and its events frozen on this one) and the snapshot's bytes, which
+  /// `Compiled.write(to:)` writes behind their header.
   public static func compile(
     _ parts: [Schedule.Part], mentions: [Mention], build: String, key: String
   ) -> Compiled {

@@ -7,20 +7,23 @@ extension SourceStore {
     public var result: ReadResult
     /// The hash of its bytes (`SourceRecord.hash`).
     public var hash: ContentHash
-    /// The copy, or why it could not be written (told under the lock, where a copy written
-    /// there would have failed).
-    let copy: Result<FileIO.Staged, SourceStoreError>
+    /// The original's bytes, for a copy that could not be staged.
+    let original: DumpBytes
+    /// The copy; nil when it was not staged (no directory yet, or the write failed), and is
+    /// written under the lock instead, where a failure names the copy it was for.
+    let copy: FileIO.Staged?
   }
 
   /// Reads an original as `read(_:as:)` does while a second thread hashes it and writes its
   /// copy: the write and its sync (tens of milliseconds for a 50 MB file, most of it waiting
-  /// on the disk) then cost nothing of the add's time. Nothing here takes the lock or changes
-  /// what readers see; a refused original's copy is removed before the error is thrown.
+  /// on the disk) then cost nothing of the add's time. Nothing here takes the lock, creates
+  /// a directory or changes what readers see (a store not yet made gets its copies under the
+  /// lock); a refused original's copy is removed before the error is thrown.
   public func readStagingCopy(_ original: DumpBytes, as record: SourceRecord)
     throws(LoadError) -> StagedRead
   {
-    let directory = self.directory
     let path = copyPath(of: record)
+    let staging = FileIO.isDirectory(directory)
     let (read, (hash, copy)) = Concurrently.run(
       { () -> Result<ReadResult, LoadError> in
         do throws(LoadError) {
@@ -29,38 +32,34 @@ extension SourceStore {
           return .failure(error)
         }
       },
-      { () -> (ContentHash, Result<FileIO.Staged, SourceStoreError>) in
+      { () -> (ContentHash, FileIO.Staged?) in
         let hash = original.withBytes(ContentHash.init)
-        do throws(ItineraryStoreError) {
-          try FileIO.makeDirectories(directory)
-          let staged = try FileIO.stage(path, durable: true) { fd in
-            original.withBytes { FileIO.writeAll(fd, $0) }
-          }
-          return (hash, .success(staged))
-        } catch {
-          return (hash, .failure(.file(error)))
+        guard staging else { return (hash, nil) }
+        let staged = try? FileIO.stage(path, durable: true) { fd in
+          original.withBytes { FileIO.writeAll(fd, $0) }
         }
+        return (hash, staged)
       })
     switch read {
     case .success(let result):
-      return StagedRead(result: result, hash: hash, copy: copy)
+      return StagedRead(result: result, hash: hash, original: original, copy: copy)
     case .failure(let error):
-      if case .success(let staged) = copy { staged.discard() }
+      copy?.discard()
       throw error
     }
   }
 
   /// Puts a staged copy in place as `record`'s copy (call under the lock): `writeCopy` with
-  /// the writing already done. The record may name the source otherwise than when the copy
-  /// was staged (the same original added again under its first name).
+  /// the writing already done, or `writeCopy` itself when it was not staged. The record may
+  /// name the source otherwise than when the copy was staged (the same original added again
+  /// under its first name).
   public func placeCopy(_ read: StagedRead, for record: SourceRecord) throws(SourceStoreError) {
+    guard let staged = read.copy else {
+      try writeCopy(read.original, for: record)
+      return
+    }
     let path = copyPath(of: record)
     FileIO.removeStaleTemporaries(of: path)
-    let staged: FileIO.Staged
-    switch read.copy {
-    case .success(let copy): staged = copy
-    case .failure(let error): throw error
-    }
     do throws(ItineraryStoreError) {
       try staged.commit(to: path, durable: true)
     } catch {
@@ -70,6 +69,6 @@ extension SourceStore {
 
   /// Removes a staged copy that was not placed; nothing when it was.
   public func discardCopy(_ read: StagedRead) {
-    if case .success(let staged) = read.copy { staged.discard() }
+    read.copy?.discard()
   }
 }

@@ -18,8 +18,9 @@
 /// what lets a reader see the old set or the new one, never half of each. A change takes the
 /// lock, writes copies, then the compiled file, then the list, each to a temporary file that
 /// is synced and renamed (`sources add` writes its copies before it takes the lock, while it
-/// reads the files, and only renames them under it). A reader takes no lock: it reads the list, then the compiled file,
-/// and uses it when the compiled file's key is the hash of the list it read. Anything else (a
+/// reads the files, and only renames them under it). A reader takes no lock: it reads the
+/// list, then the compiled file, and uses it when the compiled file's key is the hash of the
+/// list it read. Anything else (a
 /// change between the two reads, a crash between the two renames, a damaged or foreign
 /// compiled file) sends it to `rebuild`, which compiles again from the copies under the lock.
 public struct SourceStore: Sendable {
@@ -136,8 +137,14 @@ public struct SourceStore: Sendable {
       throw .file(error)
     }
     defer { close(lock) }
-    for path in [listPath, compiledPath, ChecksumNote.path(for: compiledPath)] {
-      FileIO.removeStaleTemporaries(of: path)
+    // The list's, the compiled file's and its note's, and the copies' (staged before the lock
+    // by `sources add`: a process killed while it read or waited leaves one behind).
+    let files = Set(
+      [listPath, compiledPath, ChecksumNote.path(for: compiledPath)].map {
+        Substring(FileIO.split($0).name)
+      })
+    FileIO.removeStaleTemporaries(in: directory) { name in
+      files.contains(name) || name.split(separator: ".").dropFirst().first == "original"
     }
     return try body()
   }
@@ -160,8 +167,9 @@ public struct SourceStore: Sendable {
   }
 
   /// Replaces the set (call under the lock): compiles `records` (reusing the readings given)
-  /// unless the compiled file already is theirs, writes the compiled file, then the list, then removes the copies of sources no longer
-  /// listed. With no records left, the compiled file goes first, and the list is emptied.
+  /// unless the compiled file already is theirs, writes the compiled file, then the list, then
+  /// removes the copies of sources no longer listed. With no records left, the compiled file
+  /// goes first, and the list is emptied.
   public func commit(
     _ records: [SourceRecord], build: String, replacing read: [String: ReadResult] = [:],
     removedCopies: [String] = []

@@ -119,11 +119,11 @@ enum FileIO {
 
   /// `replace(_:with:)` with the new contents in pieces, written one after the other.
   ///
-  /// `durable: false` skips the syncs, for a file that is checked when it is read and made
-  /// again from its sources when found wrong (a compiled schedule: its checksum, or a
-  /// `ChecksumNote` that does not outlive a restart): a crash soon after may leave the old
-  /// file or a damaged one, which the next run rebuilds, and no run waits for the disk (about
-  /// 50 ms for the 77 MB compiled form of a 53 MB dump).
+  /// `durable: false` (here and in `replace(_:durable:writer:)`) skips the syncs, for a file
+  /// that is checked when it is read and made again from its sources when found wrong (a
+  /// compiled schedule: its checksum, or a `ChecksumNote` that does not outlive a restart): a
+  /// crash soon after may leave the old file or a damaged one, which the next run rebuilds,
+  /// and no run waits for the disk (about 50 ms for the 77 MB compiled form of a 53 MB dump).
   static func replace(_ path: String, with pieces: [[UInt8]], durable: Bool = true)
     throws(ItineraryStoreError)
   {
@@ -160,18 +160,30 @@ enum FileIO {
   @discardableResult
   static func removeStaleTemporaries(of path: String) -> [String] {
     let (directory, name) = split(path)
+    return removeStaleTemporaries(in: directory) { $0 == name }
+  }
+
+  /// `removeStaleTemporaries(of:)` for every file in `directory` whose name `names` accepts
+  /// (the copies of added sources, whatever their names: `sources add` stages them before it
+  /// takes the lock).
+  @discardableResult
+  static func removeStaleTemporaries(in directory: String, of names: (Substring) -> Bool)
+    -> [String]
+  {
     guard let stream = opendir(PathBytes.cString(directory)) else { return [] }
     defer { closedir(stream) }
-    let lead = "." + name + "."
     var removed: [String] = []
     while let entry = readdir(stream) {
       let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
         Array(raw.prefix { $0 != 0 }).withUnsafeBufferPointer { PathBytes.string(from: $0) }
       }
-      guard entryName.hasPrefix(lead), entryName.hasSuffix(temporarySuffix) else { continue }
-      let middle = entryName.dropFirst(lead.count).dropLast(temporarySuffix.count)
-      let parts = middle.split(separator: ".")
-      guard parts.count == 2, let pid = Int32(parts[0]), pid > 0, pid != getpid(),
+      // .NAME.PID.RANDOM.tmp: the name is what is left of the two last dotted parts.
+      guard entryName.hasPrefix("."), entryName.hasSuffix(temporarySuffix) else { continue }
+      let middle = entryName.dropFirst().dropLast(temporarySuffix.count)
+      let parts = middle.split(separator: ".", omittingEmptySubsequences: false)
+      guard parts.count >= 3, let pid = Int32(parts[parts.count - 2]), pid > 0,
+        pid != getpid(), !parts[parts.count - 1].isEmpty,
+        names(middle.dropLast(parts[parts.count - 1].count + parts[parts.count - 2].count + 2)),
         kill(pid, 0) != 0, errno == ESRCH
       else { continue }
       let full = (directory == "/" ? "/" : directory + "/") + entryName
