@@ -5,9 +5,7 @@ extension CompiledSchedule.Compiled {
 
   /// The file's bytes in one array: the header, with its checksum, then the snapshot.
   public var bytes: [UInt8] {
-    let header = CompiledSchedule.header(
-      build: build, key: key, length: length, checksum: ContentHash(pieces: snapshot))
-    return header + snapshot.joined()
+    CompiledSchedule.file(Array(snapshot.joined()), build: build, key: key)
   }
 
   /// The snapshot's length.

@@ -82,7 +82,7 @@ public enum CompiledSchedule {
   }
 
   /// A snapshot's file: its header, then its bytes.
-  private static func file(_ snapshot: [UInt8], build: String, key: String) -> [UInt8] {
+  static func file(_ snapshot: [UInt8], build: String, key: String) -> [UInt8] {
     let header = self.header(
       build: build, key: key, length: snapshot.count, checksum: ContentHash(snapshot))
     var bytes: [UInt8] = []
