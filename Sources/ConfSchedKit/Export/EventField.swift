@@ -14,11 +14,7 @@ enum EventField: String, CaseIterable, Sendable {
     case .id: return .string(event.id.rawValue)
     case .kind: return .string(event.kind.rawValue)
     case .title: return .string(event.title)
-    case .authors:
-      return .array(
-        event.authors.map {
-          .object([("name", .string($0.name)), ("affiliation", .optional($0.affiliation))])
-        })
+    case .authors: return .array(event.authors.map(Self.json(of:)))
     case .conference: return .optional(event.conference?.id)
     case .date: return .optional(event.date?.description)
     case .start: return .optional(event.start?.description)
@@ -35,13 +31,39 @@ enum EventField: String, CaseIterable, Sendable {
     case .sourceIds: return .array(event.sourceIDs.map { .string($0) })
     case .abstract: return .optional(event.abstract)
     case .notes: return .optional(event.notes)
-    case .links:
-      return .array(
-        event.links.map { .object([("label", .string($0.label)), ("url", .string($0.url))]) })
+    case .links: return .array(event.links.map(Self.json(of:)))
     case .alsoPresented: return .array(event.alsoPresented.map { .string($0.rawValue) })
     case .source:
       return .object([("file", .string(event.source.file)), ("line", .int(event.source.line))])
     }
+  }
+
+  /// Writes `json(of:)` at `depth`: the lists an element at a time, so that an event of
+  /// 600,000 authors never has them all as `JSONValue`s at once.
+  func write(of event: Event, into writer: inout JSONWriter, depth: Int) {
+    switch self {
+    case .authors:
+      writer.array(event.authors, depth: depth) { $0.write(Self.json(of: $1), depth: $2) }
+    case .links:
+      writer.array(event.links, depth: depth) { $0.write(Self.json(of: $1), depth: $2) }
+    case .sourceIds:
+      writer.array(event.sourceIDs, depth: depth) { writer, id, _ in writer.string(id) }
+    case .alsoPresented:
+      writer.array(event.alsoPresented, depth: depth) { writer, id, _ in
+        writer.string(id.rawValue)
+      }
+    default: writer.write(json(of: event), depth: depth)
+    }
+  }
+
+  /// An author: `{name, affiliation}`.
+  static func json(of author: Author) -> JSONValue {
+    .object([("name", .string(author.name)), ("affiliation", .optional(author.affiliation))])
+  }
+
+  /// A link: `{label, url}`.
+  static func json(of link: Link) -> JSONValue {
+    .object([("label", .string(link.label)), ("url", .string(link.url))])
   }
 
   /// The field as one flat text: lists joined by `; `, an author as `name (affiliation)`, a

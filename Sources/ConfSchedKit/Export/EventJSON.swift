@@ -8,4 +8,11 @@ extension Event {
   public var json: JSONValue {
     .object(EventField.allCases.map { ($0.name, $0.json(of: self)) })
   }
+
+  /// Writes `json` at `depth`, a field at a time, without building it first.
+  public func writeJSON(into writer: inout JSONWriter, depth: Int = 0) {
+    writer.object(EventField.allCases, depth: depth, key: \.name) { writer, field, depth in
+      field.write(of: self, into: &writer, depth: depth)
+    }
+  }
 }

@@ -40,6 +40,13 @@ public enum OutputFile {
   public static func write(
     _ text: String, to path: String, inputs: [(role: String, path: String)] = []
   ) throws(OutputFileError) {
+    try write(StreamedOutput(text: text), to: path, inputs: inputs)
+  }
+
+  /// Writes `output` to `path`, a piece at a time, as `write(_:to:inputs:)` writes text.
+  public static func write(
+    _ output: StreamedOutput, to path: String, inputs: [(role: String, path: String)] = []
+  ) throws(OutputFileError) {
     let system = PathBytes.cString(path)
     var info = stat()
     let exists = stat(system, &info) == 0  // through symbolic links
@@ -52,7 +59,7 @@ public enum OutputFile {
       }
       if type != S_IFREG {
         // A device or a pipe, named directly or through a link (/dev/stdout).
-        try writeThrough(text, to: path)
+        try writeThrough(output, to: path)
         return
       }
       for input in inputs where input.path != "-" {
@@ -69,7 +76,7 @@ public enum OutputFile {
       if isLink, let resolved = realpath(system, nil) {
         // Replace the file the link points to, and keep the link.
         defer { free(resolved) }
-        try write(text, to: PathBytes.string(fromCString: resolved))
+        try write(output, to: PathBytes.string(fromCString: resolved))
         return
       }
     } else if isLink {
@@ -80,7 +87,7 @@ public enum OutputFile {
       throw .cannotCreate(path: path, reason: "no directory '\(directory)'")
     }
     do {
-      try FileIO.replace(path, with: Array(text.utf8))
+      try FileIO.replace(path) { fd in output.produce { FileIO.writeAll(fd, $0) } }
     } catch {
       switch error {
       case .cannotWrite(_, let reason): throw .writeFailed(path: path, reason: reason)
@@ -92,10 +99,12 @@ public enum OutputFile {
 
 extension OutputFile {
   /// Writes into a device or a pipe as it stands.
-  private static func writeThrough(_ text: String, to path: String) throws(OutputFileError) {
+  private static func writeThrough(_ output: StreamedOutput, to path: String)
+    throws(OutputFileError)
+  {
     let fd = open(PathBytes.cString(path), O_WRONLY | O_CLOEXEC)
     guard fd >= 0 else { throw .cannotCreate(path: path, reason: FileIO.errorText()) }
-    let written = FileIO.writeAll(fd, Array(text.utf8))
+    let written = output.produce { FileIO.writeAll(fd, $0) }
     let failure = written ? nil : FileIO.errorText()
     close(fd)
     if let failure { throw .writeFailed(path: path, reason: failure) }

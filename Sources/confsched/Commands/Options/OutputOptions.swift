@@ -117,20 +117,21 @@ enum OutputOptions {
     return total
   }
 
-  /// Events in a machine format, or nil for `table` (the caller renders its own).
+  /// Events in a machine format, or nil for `table` (the caller renders its own). JSON comes
+  /// an event at a time, so a listing of any length is never held whole.
   static func render(
     _ events: [Event], format: ExportFormat, schedule: Schedule, arguments: ParsedArguments,
     calendarName: String? = nil
-  ) throws(CLIError) -> String? {
+  ) throws(CLIError) -> StreamedOutput? {
     // An event with a start and no end carries the end the views take (assumedEnd).
     let filled =
       format == .table || format == .ics ? events : ItineraryCommand.withEnds(events, schedule)
     switch format {
     case .table: return nil
-    case .json: return JSONValue.array(filled.map(\.json)).serialized() + "\n"
-    case .csv: return CSVWriter().write(filled)
-    case .tsv: return TSVWriter().write(filled)
-    case .md: return MarkdownWriter(title: calendarName).write(filled)
+    case .json: return StreamedOutput.json(filled)
+    case .csv: return StreamedOutput(text: CSVWriter().write(filled))
+    case .tsv: return StreamedOutput(text: TSVWriter().write(filled))
+    case .md: return StreamedOutput(text: MarkdownWriter(title: calendarName).write(filled))
     case .ics:
       let writer = ICalendarWriter(
         productVersion: ConfSched.version, timestamp: Clock.now,
@@ -141,7 +142,7 @@ enum OutputOptions {
           .map { "\($0.value.count) with \($0.key)" }.sorted().joined(separator: ", ")
         Output.error("confsched: left out of the calendar: \(reasons)")
       }
-      return text
+      return StreamedOutput(text: text)
     }
   }
 
@@ -156,15 +157,36 @@ enum OutputOptions {
       try Pager.show(text, allowed: human && !arguments.flag("no-pager"))
       return
     }
+    try write(StreamedOutput(text: text), to: path, arguments, reading: reading)
+  }
+
+  /// Writes `-o FILE`, refusing one of the command's inputs.
+  private static func write(
+    _ output: StreamedOutput, to path: String, _ arguments: ParsedArguments,
+    reading: [(role: String, path: String)]
+  ) throws(CLIError) {
     let inputs = arguments.allValues("data").map { (role: "the dump", path: $0) } + reading
     do throws(OutputFileError) {
-      try OutputFile.write(text, to: path, inputs: inputs)
+      try OutputFile.write(output, to: path, inputs: inputs)
     } catch {
       switch error {
       case .cannotCreate: throw CLIError.failure(error.description, .cannotCreate)
       case .writeFailed: throw CLIError.failure(error.description, .ioError)
       }
     }
+  }
+
+  /// Sends output that comes in pieces (`render`'s) to `-o FILE` or standard output, as
+  /// `deliver(_:_:human:reading:)` sends machine formats: never through the pager.
+  static func deliver(
+    _ output: StreamedOutput, _ arguments: ParsedArguments,
+    reading: [(role: String, path: String)] = []
+  ) throws(CLIError) {
+    guard let path = arguments.value("output"), path != "-" else {
+      try Output.send(output)
+      return
+    }
+    try write(output, to: path, arguments, reading: reading)
   }
 
   /// Whether human output may use colour: `--color always`, or on a terminal (not to a file).

@@ -1,0 +1,38 @@
+/// Output written a piece at a time, for what is too long to hold whole: the JSON listing of a
+/// 20 MB dump of 300,000 events is about 200 MB, and built as one text it took over 1 GB.
+/// `produce` hands each piece, in order, to the function it is given, which answers false
+/// when it could not take it (a write failed, `errno` set); `produce` then stops and answers
+/// false too.
+public struct StreamedOutput {
+  /// Writes the pieces, in order, to `emit`; false as soon as `emit` refuses one.
+  public let produce: (_ emit: ([UInt8]) -> Bool) -> Bool
+
+  /// Output produced by `produce`.
+  public init(produce: @escaping (_ emit: ([UInt8]) -> Bool) -> Bool) {
+    self.produce = produce
+  }
+
+  /// Text already whole, as one piece.
+  public init(text: String) {
+    self.produce = { emit in emit(Array(text.utf8)) }
+  }
+
+  /// Pieces are handed over once the text written passes this many bytes: large enough that
+  /// each costs one system call among many KB, small enough never to matter in memory.
+  public static let pieceSize = 1 << 16
+
+  /// Events as the pretty JSON array every `--json` listing prints (`Event.json` each) and a
+  /// line feed, written an event (or an author) at a time.
+  public static func json(_ events: [Event]) -> StreamedOutput {
+    StreamedOutput { emit in
+      withoutActuallyEscaping(emit) { emit in
+        var writer = JSONWriter(piecesTo: emit)
+        writer.array(events, depth: 0) { writer, event, depth in
+          if !writer.refused { event.writeJSON(into: &writer, depth: depth) }
+        }
+        writer.raw("\n")
+        return writer.finish()
+      }
+    }
+  }
+}
