@@ -13,11 +13,20 @@ public struct CSVWriter: Sendable {
 
   /// The header row and one row per event, each ending in CRLF.
   public func write(_ events: [Event]) -> String {
-    var output = CSVWriter.row(EventField.allCases.map(\.name))
-    for event in events {
-      output += CSVWriter.row(EventField.allCases.map { $0.text(of: event) })
+    var output = ""
+    _ = write(events) { row in
+      output += row
+      return true
     }
     return output
+  }
+
+  /// The same rows, one at a time, to `row`, which answers false to stop; false when it did.
+  public func write(_ events: [Event], rows row: (String) -> Bool) -> Bool {
+    row(CSVWriter.row(EventField.allCases.map(\.name)))
+      && events.allSatisfy { event in
+        row(CSVWriter.row(EventField.allCases.map { $0.text(of: event) }))
+      }
   }
 
   /// One record, fields quoted where needed, ending in CRLF.

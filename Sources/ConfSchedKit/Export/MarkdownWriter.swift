@@ -21,8 +21,24 @@ public struct MarkdownWriter: Sendable {
 
   /// The document, ending in a newline; empty sections are not written.
   public func write(_ events: [Event]) -> String {
-    var blocks: [String] = []
-    if let title { blocks.append("# " + MarkdownText.escaped(title)) }
+    var output = ""
+    _ = write(events) { part in
+      output += part
+      return true
+    }
+    return output
+  }
+
+  /// The same document in parts (a heading, an item), one at a time, to `part`, which answers
+  /// false to stop; false when it did.
+  public func write(_ events: [Event], parts part: (String) -> Bool) -> Bool {
+    // Blocks (the title, a heading, a day's list) are apart by a blank line.
+    var separator = ""
+    func block(_ text: String) -> Bool {
+      defer { separator = "\n\n" }
+      return part(separator + text)
+    }
+    if let title, !block("# " + MarkdownText.escaped(title)) { return false }
     let sorted = events.sorted { $0.chronologicalKey < $1.chronologicalKey }
     var index = sorted.startIndex
     while index < sorted.endIndex {
@@ -30,11 +46,14 @@ public struct MarkdownWriter: Sendable {
       let group = sorted[index...].prefix {
         $0.date == first.date && $0.conference?.id == first.conference?.id
       }
-      blocks.append("## " + MarkdownWriter.heading(first))
-      blocks.append(group.map(MarkdownWriter.item).joined(separator: "\n"))
+      guard block("## " + MarkdownWriter.heading(first)) else { return false }
+      for (offset, event) in group.enumerated() {
+        let item = MarkdownWriter.item(event)
+        guard offset == 0 ? block(item) : part("\n" + item) else { return false }
+      }
       index += group.count
     }
-    return blocks.isEmpty ? "" : blocks.joined(separator: "\n\n") + "\n"
+    return separator.isEmpty || part("\n")
   }
 
   /// `Tuesday 4 December 2018 — NeurIPS 2018, Montréal (times in America/Toronto)`, or

@@ -17,6 +17,21 @@ public struct StreamedOutput {
     self.produce = { emit in emit(Array(text.utf8)) }
   }
 
+  /// Output made of text parts (a CSV row each): `parts` hands each to the function it is
+  /// given, which answers false to stop it, and they are handed over gathered in pieces.
+  public init(parts: @escaping (_ part: (String) -> Bool) -> Bool) {
+    self.init { emit in
+      var buffer: [UInt8] = []
+      let finished = parts { part in
+        buffer.append(contentsOf: part.utf8)
+        guard buffer.count >= Self.pieceSize else { return true }
+        defer { buffer.removeAll(keepingCapacity: true) }
+        return emit(buffer)
+      }
+      return finished && (buffer.isEmpty || emit(buffer))
+    }
+  }
+
   /// Pieces are handed over once the text written passes this many bytes: large enough that
   /// each costs one system call among many KB, small enough never to matter in memory.
   public static let pieceSize = 1 << 16

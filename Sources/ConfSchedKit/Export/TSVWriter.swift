@@ -10,13 +10,22 @@ public struct TSVWriter: Sendable {
 
   /// The header line and one line per event, each ending in LF.
   public func write(_ events: [Event]) -> String {
-    var output = EventField.allCases.map(\.name).joined(separator: "\t") + "\n"
-    for event in events {
-      output +=
-        EventField.allCases.map { TSVWriter.escaped($0.text(of: event)) }
-        .joined(separator: "\t") + "\n"
+    var output = ""
+    _ = write(events) { line in
+      output += line
+      return true
     }
     return output
+  }
+
+  /// The same lines, one at a time, to `line`, which answers false to stop; false when it did.
+  public func write(_ events: [Event], lines line: (String) -> Bool) -> Bool {
+    line(EventField.allCases.map(\.name).joined(separator: "\t") + "\n")
+      && events.allSatisfy { event in
+        line(
+          EventField.allCases.map { TSVWriter.escaped($0.text(of: event)) }
+            .joined(separator: "\t") + "\n")
+      }
   }
 
   /// A field with its tabs, line breaks and backslashes escaped.

@@ -117,8 +117,8 @@ enum OutputOptions {
     return total
   }
 
-  /// Events in a machine format, or nil for `table` (the caller renders its own). JSON comes
-  /// an event at a time, so a listing of any length is never held whole.
+  /// Events in a machine format, or nil for `table` (the caller renders its own). JSON, CSV,
+  /// TSV and Markdown come an event at a time, so a listing of any length is never held whole.
   static func render(
     _ events: [Event], format: ExportFormat, schedule: Schedule, arguments: ParsedArguments,
     calendarName: String? = nil
@@ -129,9 +129,10 @@ enum OutputOptions {
     switch format {
     case .table: return nil
     case .json: return StreamedOutput.json(filled)
-    case .csv: return StreamedOutput(text: CSVWriter().write(filled))
-    case .tsv: return StreamedOutput(text: TSVWriter().write(filled))
-    case .md: return StreamedOutput(text: MarkdownWriter(title: calendarName).write(filled))
+    case .csv: return StreamedOutput { CSVWriter().write(filled, rows: $0) }
+    case .tsv: return StreamedOutput { TSVWriter().write(filled, lines: $0) }
+    case .md:
+      return StreamedOutput { MarkdownWriter(title: calendarName).write(filled, parts: $0) }
     case .ics:
       let writer = ICalendarWriter(
         productVersion: ConfSched.version, timestamp: Clock.now,
