@@ -37,57 +37,48 @@ enum CheckCommand: Command {
     options.zone = try DataLoader.zone(arguments, option: "zone")
     options.pageZone = try DataLoader.zone(arguments, option: "page-zone")
     let family = try DataLoader.family(arguments)
-    var reports: [JSONValue] = []
-    var lines: [String] = []
     var status = ExitCode.success
     let style = TextStyle(usesColor: Terminal.stdoutUsesColor)
     let bundled = arguments.positionals.isEmpty ? BundledDump.all : []
     let inputs = bundled.map { Input.bundled($0) } + arguments.positionals.map { Input.path($0) }
-    for input in inputs {
+    // Each file's report is written as soon as it is read, and its events let go: a file of
+    // 370,000 warnings is never held twice more as lines and as JSON.
+    func report(_ input: Input) -> Report {
       do throws(LoadError) {
         let (source, decodeWarnings) = try input.load()
         let result = DumpReader.read(source, options: options, family: family)
-        let diagnostics = decodeWarnings + result.diagnostics
         if result.isEmpty {
           throw LoadError.noEvents(
             path: source.name, hint: DumpReader.refusal(source, reading: result))
         }
-        for diagnostic in diagnostics {
-          let label =
-            diagnostic.severity == .error ? style.error("error:") : style.warning("warning:")
-          lines.append("\(diagnostic.location): \(label) \(diagnostic.message)")
-        }
-        let count = diagnostics.count
-        lines.append(
-          style.dim(
-            "\(source.name): \(result.family == .readingList ? plural(result.mentions.count, "mention") : plural(result.events.count, "event")), \(plural(count, "warning"))"
-          ))
-        reports.append(
-          .object([
-            ("file", .string(source.name)),
-            ("events", .int(result.events.count)),
-            ("diagnostics", .array(diagnostics.map(json))),
-          ]))
+        let count = result.family == .readingList ? result.mentions.count : result.events.count
+        return .read(
+          file: source.name, events: result.events.count,
+          counted: plural(count, result.family == .readingList ? "mention" : "event"),
+          diagnostics: decodeWarnings + result.diagnostics)
       } catch {
         let code = DataLoader.exitCode(for: error)
         if status == .success { status = code }
         Output.error("confsched: \(error)")
-        reports.append(
-          .object([
-            ("file", .string(error.path)), ("events", .int(0)),
-            (
-              "diagnostics",
-              .array([
-                .object([("severity", .string("error")), ("message", .string(error.description))])
-              ])
-            ),
-          ]))
+        return .failed(error)
       }
     }
     if arguments.flag("json") {
-      try Output.send(JSONValue.array(reports).serialized() + "\n")
-    } else if !lines.isEmpty {
-      try Output.send(lines.joined(separator: "\n") + "\n")
+      try Output.send(
+        StreamedOutput { emit in
+          withoutActuallyEscaping(emit) { emit in
+            var writer = JSONWriter(piecesTo: emit)
+            writer.array(inputs, depth: 0) { writer, input, depth in
+              report(input).write(into: &writer, depth: depth)
+            }
+            writer.raw("\n")
+            return writer.finish()
+          }
+        })
+    } else {
+      for input in inputs {
+        try Output.send(report(input).lines(style))
+      }
     }
     return status
   }
@@ -116,5 +107,53 @@ enum CheckCommand: Command {
       ("column", .int(diagnostic.location.column)),
       ("message", .string(diagnostic.message)),
     ])
+  }
+
+  /// What checking one file found.
+  private enum Report {
+    /// The file was read: its events (or a reading list's mentions, `counted` says which) and
+    /// what the readers could not read.
+    case read(file: String, events: Int, counted: String, diagnostics: [Diagnostic])
+    /// The file was refused (and the error already reported on standard error).
+    case failed(LoadError)
+
+    /// A line per diagnostic, then `FILE: N events, M warnings`; nothing for a refused file.
+    func lines(_ style: TextStyle) -> StreamedOutput {
+      guard case .read(let file, _, let counted, let diagnostics) = self else {
+        return StreamedOutput(text: "")
+      }
+      return StreamedOutput { line in
+        diagnostics.allSatisfy { diagnostic in
+          let label =
+            diagnostic.severity == .error ? style.error("error:") : style.warning("warning:")
+          return line("\(diagnostic.location): \(label) \(diagnostic.message)\n")
+        } && line(style.dim("\(file): \(counted), \(plural(diagnostics.count, "warning"))") + "\n")
+      }
+    }
+
+    /// `{file, events, diagnostics: [{severity, file, line, column, message}]}`.
+    func write(into writer: inout JSONWriter, depth: Int) {
+      switch self {
+      case .read(let file, let events, _, let diagnostics):
+        writer.object(["file", "events", "diagnostics"], depth: depth, key: { $0 }) {
+          writer, key, depth in
+          switch key {
+          case "file": writer.string(file)
+          case "events": writer.write(.int(events))
+          default:
+            writer.array(diagnostics, depth: depth) { $0.write(CheckCommand.json($1), depth: $2) }
+          }
+        }
+      case .failed(let error):
+        let failure = JSONValue.object([
+          ("severity", .string("error")), ("message", .string(error.description)),
+        ])
+        writer.write(
+          .object([
+            ("file", .string(error.path)), ("events", .int(0)), ("diagnostics", .array([failure])),
+          ]),
+          depth: depth)
+      }
+    }
   }
 }
