@@ -18,9 +18,10 @@ struct BoxGrid {
     widths[lanes].reduce(0, +) + 3 * Swift.max(lanes.count - 1, 0)
   }
 
-  /// The grid's lines, the borders included.
-  func render() -> [String] {
-    guard !owners.isEmpty else { return [] }
+  /// The grid's lines, the borders included, one at a time to `emit`, which answers false to
+  /// stop; false when it did.
+  func render(lines emit: (String) -> Bool) -> Bool {
+    guard !owners.isEmpty else { return true }
     let heights = rowHeights()
     var offsets: [Int] = []
     var line = 0
@@ -34,20 +35,25 @@ struct BoxGrid {
       let lines = text[owner] ?? []
       return index < lines.count ? lines[index] : ""
     }
-    var output = [separator(above: nil, below: 0, heights: heights, textLine: textLine)]
+    guard emit(separator(above: nil, below: 0, heights: heights, textLine: textLine)) else {
+      return false
+    }
     for row in owners.indices {
+      let runs = runs(row)
       for line in 0..<heights[row] {
         var text = "│"
-        for run in runs(row) {
+        for run in runs {
           text += " " + DisplayText.padded(textLine(run.owner, row: row, line: line), to: run.width)
           text += " │"
         }
-        output.append(text)
+        guard emit(text) else { return false }
       }
       let below = row + 1 < owners.count ? row + 1 : nil
-      output.append(separator(above: row, below: below, heights: heights, textLine: textLine))
+      guard emit(separator(above: row, below: below, heights: heights, textLine: textLine)) else {
+        return false
+      }
     }
-    return output
+    return true
   }
 
   /// The lanes of a row grouped by owner: each run's owner, first lane, and text width.

@@ -30,7 +30,18 @@ public struct EventTable: Sendable {
 
   /// The table's text, ending in a newline.
   public func render(_ events: [Event]) -> String {
-    guard !events.isEmpty else { return "" }
+    var text = ""
+    _ = render(events) { line in
+      text += line
+      return true
+    }
+    return text
+  }
+
+  /// The same text a line at a time (each ending in a newline) to `line`, which answers false
+  /// to stop; false when it did. Only the rows' cells are held, never the lines.
+  public func render(_ events: [Event], lines line: (String) -> Bool) -> Bool {
+    guard !events.isEmpty else { return true }
     let rows = events.map(Row.init)
     func widest(_ value: (Row) -> String) -> Int {
       rows.map { DisplayText.width(value($0)) }.max() ?? 0
@@ -56,18 +67,18 @@ public struct EventTable: Sendable {
     let (widths, titleWidth) = ColumnFit.fit(
       columns, title: widest(\.title), width: width, lead: hasMarks ? 2 : 0)
 
-    var lines: [String] = []
     var currentDay: CalendarDate??
     for (event, row) in zip(events, rows) {
       if currentDay != .some(event.date) {
-        if currentDay != nil { lines.append("") }
+        if currentDay != nil, !line("\n") { return false }
         currentDay = .some(event.date)
         var heading = dayHeading(event)
         if let sharedRoom, !sharedRoom.isEmpty { heading += " · all in " + sharedRoom }
         // On a terminal, broken at its ` · ` to fit: never cut, for it names the day.
-        lines += DisplayText.headingLines(heading, width: width).map(style.bold)
+        let headings = DisplayText.headingLines(heading, width: width)
+        guard headings.allSatisfy({ line(style.bold($0) + "\n") }) else { return false }
       }
-      var line = hasMarks ? (marked.contains(event.id) ? style.warning("*") + " " : "  ") : ""
+      var cells = hasMarks ? (marked.contains(event.id) ? style.warning("*") + " " : "  ") : ""
       for (kind, columnWidth) in zip(kinds, widths) where columnWidth > 0 {
         let text = row.text(of: kind)
         let cut =
@@ -75,13 +86,14 @@ public struct EventTable: Sendable {
           ? DisplayText.truncatedInMiddle(text, to: columnWidth)
           : DisplayText.truncated(text, to: columnWidth)
         let cell = DisplayText.padded(cut, to: columnWidth)
-        line += (kind == .id ? style.id(cell) : cell) + "  "
+        cells += (kind == .id ? style.id(cell) : cell) + "  "
       }
       let title = DisplayText.fitted(row.title, to: width == nil ? nil : titleWidth)
-      lines.append(title.isEmpty ? line.trimmingTrailingSpaces() : line + title)
+      guard line((title.isEmpty ? cells.trimmingTrailingSpaces() : cells + title) + "\n") else {
+        return false
+      }
     }
-    if hasMarks { lines += ["", "* in your itinerary"] }
-    return lines.joined(separator: "\n") + "\n"
+    return !hasMarks || line("\n* in your itinerary\n")
   }
 
   /// `Room 210 & 230 AB #166`.

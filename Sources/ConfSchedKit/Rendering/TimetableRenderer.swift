@@ -33,17 +33,31 @@ public struct TimetableRenderer: Sendable {
 
   /// The timetable's text, ending in a newline.
   public func render(_ timetable: Timetable) -> String {
-    var lines = headingLines(timetable).map(style.bold)
+    var text = ""
+    _ = render(timetable) { line in
+      text += line
+      return true
+    }
+    return text
+  }
+
+  /// The same text a line at a time (each ending in a newline) to `line`, which answers false
+  /// to stop; false when it did. The grid's lines are drawn as they are handed over, never
+  /// held together.
+  public func render(_ timetable: Timetable, lines line: (String) -> Bool) -> Bool {
+    func each(_ lines: [String]) -> Bool { lines.allSatisfy { line($0 + "\n") } }
+    guard each(headingLines(timetable).map(style.bold)) else { return false }
     if !timetable.rows.isEmpty {
-      lines.append("")
+      guard line("\n") else { return false }
       if let widths = laneWidths(timetable) {
-        lines += grid(timetable, widths: widths)
+        guard grid(timetable, widths: widths).render(lines: { line($0 + "\n") }) else {
+          return false
+        }
       } else {
-        lines += TimetableRoomList(renderer: self).render(timetable)
+        guard each(TimetableRoomList(renderer: self).render(timetable)) else { return false }
       }
     }
-    lines += notes(timetable)
-    return lines.joined(separator: "\n") + "\n"
+    return each(notes(timetable))
   }
 
   /// `Tuesday 4 December 2018 · NeurIPS 2018, Montréal · times in America/Toronto`.
@@ -75,7 +89,7 @@ public struct TimetableRenderer: Sendable {
 
   static let timeWidth = 5
 
-  private func grid(_ timetable: Timetable, widths: [Int]) -> [String] {
+  private func grid(_ timetable: Timetable, widths: [Int]) -> BoxGrid {
     var grid = BoxGrid(widths: [TimetableRenderer.timeWidth] + widths, owners: [], text: [:])
     var nextOwner = timetable.cells.count
     func fresh() -> Int {
@@ -108,7 +122,7 @@ public struct TimetableRenderer: Sendable {
       let lanes = (cell.columns.lowerBound + 1)..<(cell.columns.upperBound + 1)
       grid.text[index] = lines(cell, width: grid.width(of: lanes))
     }
-    return grid.render()
+    return grid
   }
 
   /// A cell's lines: for a talk its id and kind, then its title; for a break its title; for a

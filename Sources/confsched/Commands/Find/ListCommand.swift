@@ -36,7 +36,7 @@ enum ListCommand: Command {
         width: OutputOptions.width(arguments), style: OutputOptions.style(arguments),
         marked: marked, zoneLabel: local?.label)
       let shown = local.map { zone in events.map(zone.shifting) } ?? events
-      try OutputOptions.deliver(table.render(shown), arguments, human: true)
+      try OutputOptions.deliver(human: StreamedOutput { table.render(shown, lines: $0) }, arguments)
     }
     if matching.count > events.count {
       Output.error(

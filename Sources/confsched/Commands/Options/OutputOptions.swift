@@ -190,6 +190,24 @@ enum OutputOptions {
     try write(output, to: path, arguments, reading: reading)
   }
 
+  /// Sends human output that comes in pieces (a long table): on a terminal, gathered and
+  /// shown through the pager as `deliver(_:_:human:reading:)` shows text; to a pipe or a file,
+  /// written as it comes.
+  static func deliver(human output: StreamedOutput, _ arguments: ParsedArguments)
+    throws(CLIError)
+  {
+    guard !writesToFile(arguments), Terminal.isStdoutTTY, !arguments.flag("no-pager") else {
+      try deliver(output, arguments)
+      return
+    }
+    var text = ""
+    _ = output.produce { piece in
+      text += String(decoding: piece, as: UTF8.self)
+      return true
+    }
+    try deliver(text, arguments, human: true)
+  }
+
   /// Whether human output may use colour: `--color always`, or on a terminal (not to a file).
   static func usesColor(_ arguments: ParsedArguments) -> Bool {
     if Terminal.colorChoice == .always { return true }

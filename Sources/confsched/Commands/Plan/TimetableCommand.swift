@@ -57,13 +57,15 @@ enum TimetableCommand: Command {
       ? schedule.events
       : schedule.events.filter { $0.room == nil || filter.passes(room: $0.room) }
     let timetables = days.map { Timetable(events, on: $0) }
-    let text: String
+    let output: StreamedOutput
     switch format {
     case .json:
       let values = timetables.map { $0.json(marked: marked) }
-      text = (values.count == 1 ? values[0] : .array(values)).serialized() + "\n"
+      output = StreamedOutput(
+        text: (values.count == 1 ? values[0] : .array(values)).serialized() + "\n")
     case .md:
-      text = timetables.map(TimetableMarkdown(marked: marked).render).joined(separator: "\n")
+      output = StreamedOutput(
+        text: timetables.map(TimetableMarkdown(marked: marked).render).joined(separator: "\n"))
     default:
       // A grid needs a width even in a file: the terminal's, else COLUMNS, else 80. Off a
       // terminal the titles are not cut: a cell grows to hold its whole title.
@@ -72,9 +74,16 @@ enum TimetableCommand: Command {
         width: fitted ?? Terminal.columns ?? 80, style: OutputOptions.style(arguments),
         marked: marked)
       if fitted == nil { renderer.maxTitleLines = nil }
-      text = timetables.map(renderer.render).joined(separator: "\n")
+      // Days apart by a blank line; each drawn a line at a time.
+      output = StreamedOutput { line in
+        timetables.enumerated().allSatisfy { index, timetable in
+          (index == 0 || line("\n")) && renderer.render(timetable, lines: line)
+        }
+      }
+      try OutputOptions.deliver(human: output, arguments)
+      return data.skipStatus ?? .success
     }
-    try OutputOptions.deliver(text, arguments, human: format == .table)
+    try OutputOptions.deliver(output, arguments)
     return data.skipStatus ?? .success
   }
 }
