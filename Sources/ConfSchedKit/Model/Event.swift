@@ -12,21 +12,16 @@ public struct Event: Hashable, Sendable {
     var end: LocalTime?
     var room: String?
     var board: String?
-    var session: String?
-    var track: String?
-    var language: String?
-    var sourceIDs: [String]
     var abstract: String?
-    var notes: String?
-    var links: [Link]
     var source: SourceLocation
-    var alsoPresented: [EventID]
     var isEndAssumed: Bool = false
+    /// The fields most events leave empty, in a box of their own; nil when all are empty.
+    var extras: Extras?
   }
 
   /// The box the fields live in, shared by copies until one of them changes a field: a copy of
   /// an event (into a day's list, a sorted array, a view's cells) costs a pointer, not the
-  /// 300-odd bytes of its fields, so a view over a day of millions of events holds them once.
+  /// 240-odd bytes of its fields, so a view over a day of millions of events holds them once.
   final class Box: @unchecked Sendable {
     // Unchecked: a box is written only through `Event.fields`, which first copies a box it
     // does not hold alone, so a box that two events share is never written.
@@ -110,24 +105,24 @@ public struct Event: Hashable, Sendable {
   }
   /// The poster session or slot the event belongs to.
   public var session: String? {
-    get { box.fields.session }
-    _modify { yield &fields.session }
+    get { box.fields.extras?.values.session }
+    set { fields.extras = Extras.changing(fields.extras) { $0.session = newValue } }
   }
   /// The track or topic, as the file names it (frab's `track`, iCalendar's `CATEGORIES`).
   public var track: String? {
-    get { box.fields.track }
-    _modify { yield &fields.track }
+    get { box.fields.extras?.values.track }
+    set { fields.extras = Extras.changing(fields.extras) { $0.track = newValue } }
   }
   /// The language it is held in, as the file gives it (`en`, `de`).
   public var language: String? {
-    get { box.fields.language }
-    _modify { yield &fields.language }
+    get { box.fields.extras?.values.language }
+    set { fields.extras = Extras.changing(fields.extras) { $0.language = newValue } }
   }
   /// The file's own ids of the event (frab's `id` and `guid`, iCalendar's `UID`), which
   /// `show` and `itinerary add` accept too.
   public var sourceIDs: [String] {
-    get { box.fields.sourceIDs }
-    _modify { yield &fields.sourceIDs }
+    get { box.fields.extras?.values.sourceIDs ?? [] }
+    set { fields.extras = Extras.changing(fields.extras) { $0.sourceIDs = newValue } }
   }
   /// The abstract, with page breaks joined.
   public var abstract: String? {
@@ -136,13 +131,13 @@ public struct Event: Hashable, Sendable {
   }
   /// An attendee's notes on the event, from a notes dump.
   public var notes: String? {
-    get { box.fields.notes }
-    _modify { yield &fields.notes }
+    get { box.fields.extras?.values.notes }
+    set { fields.extras = Extras.changing(fields.extras) { $0.notes = newValue } }
   }
   /// Its page, poster, slides, video.
   public var links: [Link] {
-    get { box.fields.links }
-    _modify { yield &fields.links }
+    get { box.fields.extras?.values.links ?? [] }
+    set { fields.extras = Extras.changing(fields.extras) { $0.links = newValue } }
   }
   /// Where its title stands in the dump.
   public var source: SourceLocation {
@@ -151,8 +146,8 @@ public struct Event: Hashable, Sendable {
   }
   /// The other slots of the same paper (an oral's poster, a poster's spotlight), in time order.
   public var alsoPresented: [EventID] {
-    get { box.fields.alsoPresented }
-    _modify { yield &fields.alsoPresented }
+    get { box.fields.extras?.values.alsoPresented ?? [] }
+    set { fields.extras = Extras.changing(fields.extras) { $0.alsoPresented = newValue } }
   }
   /// Whether `end` is not the dump's but the one `AssumedEnds` gave an event with a start and
   /// no end, for a view that needs one; such an end is written `~10:20`.
@@ -170,12 +165,14 @@ public struct Event: Hashable, Sendable {
     abstract: String? = nil, notes: String? = nil, links: [Link] = [], source: SourceLocation,
     alsoPresented: [EventID] = []
   ) {
+    let extras = Extras.Values(
+      session: session, track: track, language: language, notes: notes, sourceIDs: sourceIDs,
+      links: links, alsoPresented: alsoPresented)
     box = Box(
       Fields(
         id: id, kind: kind, title: title, authors: authors, conference: conference, date: date,
-        start: start, end: end, room: room, board: board, session: session, track: track,
-        language: language, sourceIDs: sourceIDs, abstract: abstract, notes: notes, links: links,
-        source: source, alsoPresented: alsoPresented))
+        start: start, end: end, room: room, board: board, abstract: abstract, source: source,
+        extras: extras.isEmpty ? nil : Extras(extras)))
   }
 
   /// The conference's IANA time zone, when known.
