@@ -26,6 +26,27 @@ struct CardGap {
     count += 1
   }
 
+  /// A gap of `count` paragraphs of which `kept` are the ones `keptIndices` names, in order.
+  init(count: Int, kept: some Collection<Paragraph>) {
+    for (index, paragraph) in zip(CardGap.keptIndices(count), kept) {
+      if index == 0 { head0 = paragraph } else if index == 1 { head1 = paragraph }
+      switch index % 3 {
+      case 0: tail0 = paragraph
+      case 1: tail1 = paragraph
+      default: tail2 = paragraph
+      }
+    }
+    self.count = count
+  }
+
+  /// An empty gap.
+  init() {}
+
+  /// The indices of the paragraphs a gap of `count` keeps: the first two and the last three.
+  static func keptIndices(_ count: Int) -> [Int] {
+    Array(0..<Swift.min(count, 2)) + Array(Swift.max(2, count - 3)..<Swift.max(2, count))
+  }
+
   /// The paragraph at `index`, one of the first two or the last three.
   func paragraph(_ index: Int) -> Paragraph? {
     guard index >= 0, index < count else { return nil }

@@ -2,7 +2,7 @@
 extension CardParser {
   /// The events of the cards in `range`.
   mutating func events(
-    of cards: [Card], _ gaps: [CardGap], _ range: Range<Int>, conference: Conference?,
+    of cards: [Card], _ gaps: CardGaps, _ range: Range<Int>, conference: Conference?,
     dates: [CalendarDate?]
   ) -> [Event] {
     range.map { index in

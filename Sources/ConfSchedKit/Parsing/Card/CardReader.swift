@@ -68,19 +68,19 @@ struct CardParser {
   }
 
   mutating func run(cardsForTwoThreads: Int) -> ReadResult {
-    var gaps = [CardGap()]
+    var gaps = CardGaps()
     var cards: [Card] = []
     var current: Paragraph?
     for line in bytes.eachLine() {
       let range = line.start..<line.end
       if bytes.isBlank(range) {
-        if let paragraph = current { gaps[gaps.count - 1].append(paragraph) }
+        if let paragraph = current { gaps.open.append(paragraph) }
         current = nil
       } else if let header = CardHeader.parse(bytes, range) {
-        if let paragraph = current { gaps[gaps.count - 1].append(paragraph) }
+        if let paragraph = current { gaps.open.append(paragraph) }
         current = nil
         cards.append(Card(headerLine: line, header: header))
-        gaps.append(CardGap())
+        gaps.close()
       } else {
         if CardHeader.looksLikeHeader(bytes, range) {
           warn(
@@ -95,7 +95,8 @@ struct CardParser {
         }
       }
     }
-    if let paragraph = current { gaps[gaps.count - 1].append(paragraph) }
+    if let paragraph = current { gaps.open.append(paragraph) }
+    gaps.close()
 
     // Gap k lies before card k: card k-1's authors and abstract, then card k's title.
     for index in cards.indices {
