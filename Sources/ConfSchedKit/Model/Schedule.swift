@@ -144,7 +144,7 @@ public struct Schedule: Sendable {
       for (file, merge) in merges.sorted(by: { $0.value.first < $1.value.first }) {
         let what = merge.count == 1 ? "1 event is" : "\(merge.count) events are"
         diagnostics.append(
-          Diagnostic(.warning, at: merge.first, "\(what) also in \(file); merged, not doubled"))
+          Diagnostic(.warning, at: merge.first, "\(what) also in \(file)" + Schedule.mergeNote))
       }
       let added = stored[firstNew...]
       var summary = SourceSummary(

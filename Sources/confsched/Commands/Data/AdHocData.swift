@@ -100,7 +100,7 @@ enum AdHocData {
           throw LoadError.noEvents(
             path: input.path, hint: DumpReader.refusal(source, reading: result))
         }
-        result.diagnostics = decodeWarnings + result.diagnostics
+        result.diagnostics.insert(contentsOf: decodeWarnings, at: 0)
         let warnings = result.diagnostics.count
         if warnings > 0 {
           Output.error(
@@ -147,10 +147,7 @@ enum AdHocData {
       schedule = Schedule(results.map(\.part))
     }
     // What the readers did not say: events found in two of the files, merged into one.
-    let fromReaders = Set(results.flatMap(\.diagnostics))
-    for merge in schedule.diagnostics where !fromReaders.contains(merge) {
-      Output.error("confsched: \(merge)")
-    }
+    for merge in schedule.mergeNotes { Output.error("confsched: \(merge)") }
     return LoadedData(
       schedule: schedule, mentions: mentions, prebuilt: index.map(LazyIndex.init),
       skipStatus: skipStatus)
@@ -170,8 +167,6 @@ enum AdHocData {
       }
       for note in input.notes { Output.error(note) }
     }
-    for diagnostic in schedule.diagnostics where diagnostic.message.hasSuffix(", not doubled") {
-      Output.error("confsched: \(diagnostic)")
-    }
+    for merge in schedule.mergeNotes { Output.error("confsched: \(merge)") }
   }
 }

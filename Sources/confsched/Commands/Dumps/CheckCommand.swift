@@ -55,7 +55,9 @@ enum CheckCommand: Command {
         return .read(
           file: source.name, events: result.events.count,
           counted: plural(count, result.family == .readingList ? "mention" : "event"),
-          diagnostics: decodeWarnings + result.diagnostics)
+          // A copy only when there is something to put first.
+          diagnostics: decodeWarnings.isEmpty
+            ? result.diagnostics : decodeWarnings + result.diagnostics)
       } catch {
         let code = DataLoader.exitCode(for: error)
         if status == .success { status = code }

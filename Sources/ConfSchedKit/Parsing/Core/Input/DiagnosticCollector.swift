@@ -67,8 +67,14 @@ struct DiagnosticCollector {
   }
 
   /// The diagnostics in the dump's order: by line, then column, then the order reported.
+  /// Most readers report in that order already: then the list itself, not a sorted copy
+  /// (3.8 million warnings took 280 MB more to sort than to hold).
   var sorted: [Diagnostic] {
-    diagnostics.enumerated().sorted {
+    let inOrder = zip(diagnostics, diagnostics.dropFirst()).allSatisfy {
+      ($0.location.line, $0.location.column) <= ($1.location.line, $1.location.column)
+    }
+    if inOrder { return diagnostics }
+    return diagnostics.enumerated().sorted {
       ($0.element.location.line, $0.element.location.column, $0.offset)
         < ($1.element.location.line, $1.element.location.column, $1.offset)
     }.map(\.element)
