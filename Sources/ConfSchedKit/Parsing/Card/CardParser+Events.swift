@@ -1,23 +1,38 @@
 /// Making the events of a card dump's cards, once `CardParser.run` has found them.
 extension CardParser {
-  /// The events of the cards in `range`.
+  /// The events of the cards in `range`; none when the options do not keep them, each made
+  /// (for its warnings) and let go.
   mutating func events(
     of cards: [Card], _ gaps: CardGaps, _ range: Range<Int>, conference: Conference?,
     dates: [CalendarDate?]
   ) -> [Event] {
-    range.map { index in
-      let card = cards[index]
-      let gap = gaps[index]
-      // Most titles are one paragraph: no array for them.
-      if card.titleCount == 1, let title = gap.paragraph(gap.count - 1) {
-        return event(
-          card, title: CollectionOfOne(title), body: gaps[index + 1], conference: conference,
-          date: dates[index])
+    guard options.keepsEvents else {
+      for index in range {
+        _ = event(ofCard: index, cards, gaps, conference: conference, date: dates[index])
       }
-      return event(
-        card, title: gap.last(card.titleCount), body: gaps[index + 1], conference: conference,
-        date: dates[index])
+      return []
     }
+    return range.map { index in
+      event(ofCard: index, cards, gaps, conference: conference, date: dates[index])
+    }
+  }
+
+  /// The event of card `index`.
+  private mutating func event(
+    ofCard index: Int, _ cards: [Card], _ gaps: CardGaps, conference: Conference?,
+    date: CalendarDate?
+  ) -> Event {
+    let card = cards[index]
+    let gap = gaps[index]
+    // Most titles are one paragraph: no array for them.
+    if card.titleCount == 1, let title = gap.paragraph(gap.count - 1) {
+      return event(
+        card, title: CollectionOfOne(title), body: gaps[index + 1], conference: conference,
+        date: date)
+    }
+    return event(
+      card, title: gap.last(card.titleCount), body: gaps[index + 1], conference: conference,
+      date: date)
   }
 
   /// The event of one card.

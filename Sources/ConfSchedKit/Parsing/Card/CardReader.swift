@@ -131,6 +131,7 @@ struct CardParser {
       result.events = events(
         of: cards, gaps, cards.indices, conference: conference, dates: dates)
     }
+    if !options.keepsEvents { result.droppedEventCount = cards.count }
     result.diagnostics = diagnostics.sorted
     return result
   }

@@ -28,6 +28,7 @@ enum CheckCommand: Command {
 
   static func run(_ arguments: ParsedArguments) throws(CLIError) -> ExitCode {
     var options = ReadOptions()
+    options.keepsEvents = false  // counted and checked, never shown
     if let text = arguments.value("year") {
       guard let year = Int(text) else {
         throw CLIError.usage("'\(text)' is not a year.", arguments.command)
@@ -51,9 +52,9 @@ enum CheckCommand: Command {
           throw LoadError.noEvents(
             path: source.name, hint: DumpReader.refusal(source, reading: result))
         }
-        let count = result.family == .readingList ? result.mentions.count : result.events.count
+        let count = result.family == .readingList ? result.mentions.count : result.eventCount
         return .read(
-          file: source.name, events: result.events.count,
+          file: source.name, events: result.eventCount,
           counted: plural(count, result.family == .readingList ? "mention" : "event"),
           // A copy only when there is something to put first.
           diagnostics: decodeWarnings.isEmpty

@@ -9,6 +9,11 @@ public struct ReadOptions: Sendable {
   /// browser that saved it (`--page-zone`).
   public var pageZone: ZoneRule?
 
+  /// Whether the events are wanted, or only their count and warnings (`check`): a reader may
+  /// then let each event go once it is made (`ReadResult.droppedEventCount`). The card reader
+  /// does, where the events of small cards are most of the memory a read takes.
+  public var keepsEvents = true
+
   /// Creates options.
   public init(year: Int? = nil, zone: ZoneRule? = nil, pageZone: ZoneRule? = nil) {
     self.year = year

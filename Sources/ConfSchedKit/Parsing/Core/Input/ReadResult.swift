@@ -18,11 +18,18 @@ public struct ReadResult: Sendable {
   /// then links slots by title.
   public var slotGroups: [[Int]]?
 
+  /// How many events were made and let go, not kept in `events`, when the options did not
+  /// keep them (`ReadOptions.keepsEvents`).
+  public var droppedEventCount = 0
+
   /// Creates an empty result.
   public init() {}
 
+  /// How many events the reader found, kept or not.
+  public var eventCount: Int { events.count + droppedEventCount }
+
   /// Whether the reader got nothing at all from the dump: no event and no mention.
-  public var isEmpty: Bool { events.isEmpty && mentions.isEmpty }
+  public var isEmpty: Bool { eventCount == 0 && mentions.isEmpty }
 
   /// What the dump gives a schedule: everything but the mentions.
   public var part: Schedule.Part {
