@@ -22,6 +22,16 @@ struct OutputOptionsEndToEndTests {
     #expect(file.contains("\nt3j6th\tPoster\tBanach Wasserstein GAN\t"))
   }
 
+  /// A listing is written in pieces (2.6 MB of JSON here, about forty): a piece that cannot be
+  /// written stops the run with 74 and the system's reason, not a later one's.
+  @Test(arguments: ["json", "csv", "md"])
+  func aWriteThatFailsPartWayIsAnIOError(format: String) throws {
+    guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+    let run = try confsched(["list", "--format", format, "-o", "/dev/full"])
+    #expect(run.status == 74)
+    #expect(run.stderr == "confsched: cannot write '/dev/full': No space left on device\n")
+  }
+
   @Test func jsonAndAnotherFormatIsAUsageError() throws {
     let run = try confsched(["search", "gan", "--json", "--format", "csv"])
     #expect(run.status == 64)

@@ -39,25 +39,43 @@ func confschedMemory(_ arguments: [String], environment: [String: String] = [:])
   // process's memory until `execve`, and the kernel counts that memory's peak (this test
   // process's, 150-300 MB while other suites run alongside) as the child's. The child's own
   // peak is `VmHWM` in its `/proc` status, read until it exits (its memory is gone once it has).
+  // Read every millisecond until the child has exited (asked without reaping it), so the
+  // figure is a lower bound that misses at most the last millisecond's growth.
   var polled: Int?
-  while let peak = highWaterMark(of: pid) {
-    polled = Swift.max(polled ?? 0, peak)
-    usleep(1000)
-  }
+  var info = siginfo_t()
+  repeat {
+    if let peak = highWaterMark(of: pid) { polled = Swift.max(polled ?? 0, peak) }
+    info = siginfo_t()
+    if waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) != 0 && errno != EINTR {
+      break
+    }
+    if exitedChild(info) == 0 { usleep(1000) }
+  } while exitedChild(info) == 0
   var status: Int32 = 0
   var usage = rusage()
   while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
   // Exited normally: the status is bits 8-15; killed by a signal: 128 + the signal.
   let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-  return MemoryRun(status: exitStatus, peakBytes: polled ?? Int(usage.ru_maxrss) * 1024)
+  // Not read even once (where there is no /proc): no figure to trust.
+  guard let polled else { throw CocoaError(.fileReadUnknown) }
+  return MemoryRun(status: exitStatus, peakBytes: polled)
 }
 
 /// A running process's peak resident memory in bytes (`VmHWM`); nil once it has exited (a
-/// zombie has no memory left to report), or where there is no `/proc`.
+/// zombie has no memory left to report), when the read fails, or where there is no `/proc`.
 private func highWaterMark(of pid: pid_t) -> Int? {
   guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
     let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
     let kilobytes = Int(line.dropFirst(6).filter { $0.isNumber })
   else { return nil }
   return kilobytes * 1024
+}
+
+/// The pid `waitid` found exited, 0 when none had.
+private func exitedChild(_ info: siginfo_t) -> pid_t {
+  #if canImport(Glibc)
+    return info._sifields._sigchld.si_pid
+  #else
+    return info.si_pid
+  #endif
 }

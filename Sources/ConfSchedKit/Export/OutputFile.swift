@@ -87,7 +87,7 @@ public enum OutputFile {
       throw .cannotCreate(path: path, reason: "no directory '\(directory)'")
     }
     do {
-      try FileIO.replace(path) { fd in output.produce { FileIO.writeAll(fd, $0) } }
+      try FileIO.replace(path) { fd in output.written(to: fd) }
     } catch {
       switch error {
       case .cannotWrite(_, let reason): throw .writeFailed(path: path, reason: reason)
@@ -104,7 +104,7 @@ extension OutputFile {
   {
     let fd = open(PathBytes.cString(path), O_WRONLY | O_CLOEXEC)
     guard fd >= 0 else { throw .cannotCreate(path: path, reason: FileIO.errorText()) }
-    let written = output.produce { FileIO.writeAll(fd, $0) }
+    let written = output.written(to: fd)
     let failure = written ? nil : FileIO.errorText()
     close(fd)
     if let failure { throw .writeFailed(path: path, reason: failure) }
@@ -122,5 +122,20 @@ extension ItineraryStoreError {
     case .empty: return "empty"
     case .invalid(_, let error): return "\(error)"
     }
+  }
+}
+
+extension StreamedOutput {
+  /// Writes every piece to `fd`; false when a write failed, with `errno` as that write left
+  /// it (whatever `produce` did after).
+  func written(to fd: Int32) -> Bool {
+    var failure: Int32 = 0
+    let finished = produce { piece in
+      if FileIO.writeAll(fd, piece) { return true }
+      failure = errno
+      return false
+    }
+    if !finished, failure != 0 { errno = failure }
+    return finished
   }
 }

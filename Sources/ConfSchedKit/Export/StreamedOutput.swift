@@ -32,9 +32,8 @@ public struct StreamedOutput {
     }
   }
 
-  /// Pieces are handed over once the text written passes this many bytes: large enough that
-  /// each costs one system call among many KB, small enough never to matter in memory.
-  public static let pieceSize = 1 << 16
+  /// Pieces are handed over once the text written passes this many bytes.
+  public static var pieceSize: Int { JSONWriter.pieceSize }
 
   /// Events as the pretty JSON array every `--json` listing prints (`Event.json` each) and a
   /// line feed, written an event (or an author) at a time.
@@ -43,7 +42,7 @@ public struct StreamedOutput {
       withoutActuallyEscaping(emit) { emit in
         var writer = JSONWriter(piecesTo: emit)
         writer.array(events, depth: 0) { writer, event, depth in
-          if !writer.refused { event.writeJSON(into: &writer, depth: depth) }
+          event.writeJSON(into: &writer, depth: depth)
         }
         writer.raw("\n")
         return writer.finish()

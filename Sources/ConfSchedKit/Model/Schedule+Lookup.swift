@@ -58,14 +58,3 @@ extension Schedule {
     event.alsoPresented.compactMap { self.event($0) }
   }
 }
-
-extension Schedule {
-  /// How the note of events merged between two files ends: `3 events are also in b.txt;
-  /// merged, not doubled`.
-  static let mergeNote = "; merged, not doubled"
-
-  /// The notes of events found in two files and merged: what the readers did not say.
-  public var mergeNotes: [Diagnostic] {
-    diagnostics.filter { $0.message.hasSuffix(Schedule.mergeNote) }
-  }
-}

@@ -272,3 +272,14 @@ public struct Schedule: Sendable {
     }
   }
 }
+
+extension Schedule {
+  /// How the note of events merged between two files ends: `3 events are also in b.txt;
+  /// merged, not doubled`.
+  static let mergeNote = "; merged, not doubled"
+
+  /// The notes of events found in two files and merged: what the readers did not say.
+  public var mergeNotes: [Diagnostic] {
+    diagnostics.filter { $0.message.hasSuffix(Schedule.mergeNote) }
+  }
+}

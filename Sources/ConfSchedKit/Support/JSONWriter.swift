@@ -8,7 +8,7 @@
 /// and elements go one deeper.
 ///
 /// A writer given somewhere to put its pieces (`init(pretty:piecesTo:)`) never holds much:
-/// after each element of any array, once it holds `StreamedOutput.pieceSize` bytes, it hands
+/// after each element of any array, once it holds `pieceSize` bytes, it hands
 /// them over and starts again. That is how a listing of millions of events, or one event of
 /// 600,000 authors, is written in pieces of a few dozen KB. A piece ends between elements,
 /// never inside a character or an escape.
@@ -19,6 +19,9 @@ public struct JSONWriter {
   public let pretty: Bool
   /// Where the pieces go: false when one could not be taken (a write failed).
   private let pieces: (([UInt8]) -> Bool)?
+  /// Pieces are handed over once the text written passes this many bytes: large enough that
+  /// each costs one system call among many KB, small enough never to matter in memory.
+  public static let pieceSize = 1 << 16
   /// Whether a piece was refused: what follows is dropped.
   public private(set) var refused = false
 
@@ -76,12 +79,13 @@ public struct JSONWriter {
     element: (inout JSONWriter, Elements.Element, Int) -> Void
   ) {
     var isEmpty = true
-    for item in elements {
+    // Once a piece is refused, nothing more is wanted: the rest is not even made.
+    for item in elements where !refused {
       bytes.append(isEmpty ? UInt8(ascii: "[") : UInt8(ascii: ","))
       isEmpty = false
       newline(depth: depth + 1)
       element(&self, item, depth + 1)
-      handOver(atLeast: StreamedOutput.pieceSize)
+      handOver(atLeast: JSONWriter.pieceSize)
     }
     if isEmpty {
       raw("[]")

@@ -8,7 +8,8 @@ import ConfSchedKit
   import Darwin
 #endif
 
-/// Writes to the standard streams, all at once, handling short writes and closed pipes.
+/// Writes to the standard streams, text at once or output in pieces, handling short writes
+/// and closed pipes.
 enum Output {
   /// Writes text to a file descriptor. On a terminal, every control character the text holds
   /// is replaced but line feeds, tabs and the colour sequences of `TextStyle` (when colour is
@@ -26,7 +27,7 @@ enum Output {
 
   /// Writes output that comes in pieces (a long JSON listing) to standard output as `send`
   /// writes text: each piece as it comes, so the whole is never held at once. Pieces end
-  /// between events, never inside a character or an escape sequence.
+  /// between elements or lines, never inside a character or an escape sequence.
   static func send(_ output: StreamedOutput) throws(CLIError) {
     var failure: CLIError?
     let isTerminal = isatty(1) == 1

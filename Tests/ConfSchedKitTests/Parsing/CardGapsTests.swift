@@ -37,10 +37,14 @@ struct CardGapsTests {
   }
 
   @Test func aGapKeepsItsFirstTwoAndLastThree() {
-    #expect(CardGap.keptIndices(0) == [])
-    #expect(CardGap.keptIndices(1) == [0])
-    #expect(CardGap.keptIndices(3) == [0, 1, 2])
-    #expect(CardGap.keptIndices(5) == [0, 1, 2, 3, 4])
-    #expect(CardGap.keptIndices(9) == [0, 1, 6, 7, 8])
+    func kept(_ count: Int) -> [Int] {
+      (0..<CardGap.keptCount(count)).map { CardGap.keptIndex($0, count: count) }
+    }
+    #expect(kept(0) == [])
+    #expect(kept(1) == [0])
+    #expect(kept(3) == [0, 1, 2])
+    #expect(kept(4) == [0, 1, 2, 3])
+    #expect(kept(5) == [0, 1, 2, 3, 4])
+    #expect(kept(9) == [0, 1, 6, 7, 8])
   }
 }

@@ -26,9 +26,10 @@ struct CardGap {
     count += 1
   }
 
-  /// A gap of `count` paragraphs of which `kept` are the ones `keptIndices` names, in order.
+  /// A gap of `count` paragraphs of which `kept` are the ones it keeps (`keptIndex`), in order.
   init(count: Int, kept: some Collection<Paragraph>) {
-    for (index, paragraph) in zip(CardGap.keptIndices(count), kept) {
+    for (offset, paragraph) in kept.enumerated() {
+      let index = CardGap.keptIndex(offset, count: count)
       if index == 0 { head0 = paragraph } else if index == 1 { head1 = paragraph }
       switch index % 3 {
       case 0: tail0 = paragraph
@@ -42,9 +43,13 @@ struct CardGap {
   /// An empty gap.
   init() {}
 
-  /// The indices of the paragraphs a gap of `count` keeps: the first two and the last three.
-  static func keptIndices(_ count: Int) -> [Int] {
-    Array(0..<Swift.min(count, 2)) + Array(Swift.max(2, count - 3)..<Swift.max(2, count))
+  /// How many paragraphs a gap of `count` keeps: the first two and the last three.
+  static func keptCount(_ count: Int) -> Int { Swift.min(count, 5) }
+
+  /// The index in the gap of the `offset`th paragraph a gap of `count` keeps.
+  static func keptIndex(_ offset: Int, count: Int) -> Int {
+    let heads = Swift.min(count, 2)
+    return offset < heads ? offset : Swift.max(2, count - 3) + offset - heads
   }
 
   /// The paragraph at `index`, one of the first two or the last three.

@@ -14,8 +14,10 @@ struct CardGaps {
   /// Closes the open gap and opens the next.
   mutating func close() {
     let start = kept.count
-    for index in CardGap.keptIndices(open.count) {
-      if let paragraph = open.paragraph(index) { kept.append(paragraph) }
+    for offset in 0..<CardGap.keptCount(open.count) {
+      if let paragraph = open.paragraph(CardGap.keptIndex(offset, count: open.count)) {
+        kept.append(paragraph)
+      }
     }
     spans.append((start, open.count))
     open = CardGap()

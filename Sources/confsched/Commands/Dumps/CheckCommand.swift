@@ -125,13 +125,13 @@ enum CheckCommand: Command {
       guard case .read(let file, _, let counted, let diagnostics) = self else {
         return StreamedOutput(text: "")
       }
-      return StreamedOutput { line in
+      return StreamedOutput(parts: { line in
         diagnostics.allSatisfy { diagnostic in
           let label =
             diagnostic.severity == .error ? style.error("error:") : style.warning("warning:")
           return line("\(diagnostic.location): \(label) \(diagnostic.message)\n")
         } && line(style.dim("\(file): \(counted), \(plural(diagnostics.count, "warning"))") + "\n")
-      }
+      })
     }
 
     /// `{file, events, diagnostics: [{severity, file, line, column, message}]}`.

@@ -43,11 +43,11 @@ enum AuthorCommand: Command {
     let coauthors = directory.coauthors(of: person)
     if format == .json {
       try OutputOptions.deliver(person.json(coauthors: coauthors).serialized() + "\n", arguments)
-    } else if let text = try OutputOptions.render(
+    } else if let output = try OutputOptions.render(
       person.events, format: format, schedule: data.schedule, arguments: arguments,
       calendarName: person.name)
     {
-      try OutputOptions.deliver(text, arguments)
+      try OutputOptions.deliver(output, arguments)
     } else {
       let detail = PersonDetail(
         width: OutputOptions.width(arguments), style: OutputOptions.style(arguments))

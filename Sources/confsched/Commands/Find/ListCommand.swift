@@ -24,10 +24,10 @@ enum ListCommand: Command {
     let limit = try OutputOptions.limit(arguments) ?? 0
     let matching = data.schedule.events(where: filter.matches, summary: filter).inTimeOrder()
     let events = limit > 0 ? Array(matching.prefix(limit)) : matching
-    if let text = try OutputOptions.render(
+    if let output = try OutputOptions.render(
       events, format: format, schedule: data.schedule, arguments: arguments)
     {
-      try OutputOptions.deliver(text, arguments)
+      try OutputOptions.deliver(output, arguments)
     } else {
       let marked = Set(
         ItineraryCommand.plannedEvents(arguments, schedule: data.schedule).map(\.id))
@@ -36,7 +36,8 @@ enum ListCommand: Command {
         width: OutputOptions.width(arguments), style: OutputOptions.style(arguments),
         marked: marked, zoneLabel: local?.label)
       let shown = local.map { zone in events.map(zone.shifting) } ?? events
-      try OutputOptions.deliver(human: StreamedOutput { table.render(shown, lines: $0) }, arguments)
+      try OutputOptions.deliver(
+        human: StreamedOutput(parts: { table.render(shown, lines: $0) }), arguments)
     }
     if matching.count > events.count {
       Output.error(

@@ -92,10 +92,10 @@ enum SearchCommand: Command {
       format == .table && filter.isEmpty
       ? NoteSearch.hits(query, in: schedule, mentions: data.mentions) : []
     let notes = limit > 0 ? Array(allNotes.prefix(limit)) : allNotes
-    if let text = try OutputOptions.render(
+    if let output = try OutputOptions.render(
       events, format: format, schedule: schedule, arguments: arguments)
     {
-      try OutputOptions.deliver(text, arguments)
+      try OutputOptions.deliver(output, arguments)
     } else if !events.isEmpty || !notes.isEmpty {
       let style = OutputOptions.style(arguments)
       let marked = Set(ItineraryCommand.plannedEvents(arguments, schedule: schedule).map(\.id))

@@ -43,11 +43,11 @@ enum ItineraryListCommand: Command {
       let filled = ItineraryCommand.withEnds(resolved, data.schedule)
       try OutputOptions.deliver(
         json(filled, store: store).serialized() + "\n", arguments, reading: itineraryFile)
-    } else if let text = try OutputOptions.render(
+    } else if let output = try OutputOptions.render(
       events, format: format, schedule: data.schedule, arguments: arguments,
       calendarName: "My conference itinerary")
     {
-      try OutputOptions.deliver(text, arguments, reading: itineraryFile)
+      try OutputOptions.deliver(output, arguments, reading: itineraryFile)
     } else if !resolved.isEmpty {
       let local = MomentOptions.localZone(arguments)
       let view = ItineraryView(

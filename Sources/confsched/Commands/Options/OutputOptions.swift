@@ -129,10 +129,10 @@ enum OutputOptions {
     switch format {
     case .table: return nil
     case .json: return StreamedOutput.json(filled)
-    case .csv: return StreamedOutput { CSVWriter().write(filled, rows: $0) }
-    case .tsv: return StreamedOutput { TSVWriter().write(filled, lines: $0) }
+    case .csv: return StreamedOutput(parts: { CSVWriter().write(filled, rows: $0) })
+    case .tsv: return StreamedOutput(parts: { TSVWriter().write(filled, lines: $0) })
     case .md:
-      return StreamedOutput { MarkdownWriter(title: calendarName).write(filled, parts: $0) }
+      return StreamedOutput(parts: { MarkdownWriter(title: calendarName).write(filled, parts: $0) })
     case .ics:
       let writer = ICalendarWriter(
         productVersion: ConfSched.version, timestamp: Clock.now,

@@ -75,11 +75,11 @@ enum TimetableCommand: Command {
         marked: marked)
       if fitted == nil { renderer.maxTitleLines = nil }
       // Days apart by a blank line; each drawn a line at a time.
-      output = StreamedOutput { line in
+      output = StreamedOutput(parts: { line in
         timetables.enumerated().allSatisfy { index, timetable in
           (index == 0 || line("\n")) && renderer.render(timetable, lines: line)
         }
-      }
+      })
       try OutputOptions.deliver(human: output, arguments)
       return data.skipStatus ?? .success
     }
