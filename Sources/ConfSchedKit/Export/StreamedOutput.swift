@@ -38,12 +38,19 @@ public struct StreamedOutput {
   /// Events as the pretty JSON array every `--json` listing prints (`Event.json` each) and a
   /// line feed, written an event (or an author) at a time.
   public static func json(_ events: [Event]) -> StreamedOutput {
+    jsonArray(events) { writer, event, depth in event.writeJSON(into: &writer, depth: depth) }
+  }
+
+  /// A pretty JSON array of `elements`, each written by `element` at the depth it is given,
+  /// and a line feed, handed over a piece at a time. Nothing more is made after a refused
+  /// piece: `element` is not called again (`check` reads no further file).
+  public static func jsonArray<Elements: Sequence>(
+    _ elements: Elements, element: @escaping (inout JSONWriter, Elements.Element, Int) -> Void
+  ) -> StreamedOutput {
     StreamedOutput { emit in
       withoutActuallyEscaping(emit) { emit in
         var writer = JSONWriter(piecesTo: emit)
-        writer.array(events, depth: 0) { writer, event, depth in
-          event.writeJSON(into: &writer, depth: depth)
-        }
+        writer.array(elements, depth: 0, element: element)
         writer.raw("\n")
         return writer.finish()
       }

@@ -68,15 +68,8 @@ enum CheckCommand: Command {
     }
     if arguments.flag("json") {
       try Output.send(
-        StreamedOutput { emit in
-          withoutActuallyEscaping(emit) { emit in
-            var writer = JSONWriter(piecesTo: emit)
-            writer.array(inputs, depth: 0) { writer, input, depth in
-              report(input).write(into: &writer, depth: depth)
-            }
-            writer.raw("\n")
-            return writer.finish()
-          }
+        StreamedOutput.jsonArray(inputs) { writer, input, depth in
+          report(input).write(into: &writer, depth: depth)
         })
     } else {
       for input in inputs {
