@@ -13,12 +13,7 @@ public struct CSVWriter: Sendable {
 
   /// The header row and one row per event, each ending in CRLF.
   public func write(_ events: [Event]) -> String {
-    var output = ""
-    _ = write(events) { row in
-      output += row
-      return true
-    }
-    return output
+    String(gathering: { write(events, rows: $0) })
   }
 
   /// The same rows, one at a time, to `row`, which answers false to stop; false when it did.

@@ -21,12 +21,7 @@ public struct MarkdownWriter: Sendable {
 
   /// The document, ending in a newline; empty sections are not written.
   public func write(_ events: [Event]) -> String {
-    var output = ""
-    _ = write(events) { part in
-      output += part
-      return true
-    }
-    return output
+    String(gathering: { write(events, parts: $0) })
   }
 
   /// The same document in parts (a heading, an item), one at a time, to `part`, which answers

@@ -57,3 +57,16 @@ public struct StreamedOutput {
     }
   }
 }
+
+extension String {
+  /// The parts a streamed writer hands over one at a time, joined: how each writer's whole-text
+  /// form (`CSVWriter.write(_:)`, `EventTable.render(_:)`) stays the one code path.
+  init(gathering write: ((String) -> Bool) -> Bool) {
+    var text = ""
+    _ = write { part in
+      text += part
+      return true
+    }
+    self = text
+  }
+}

@@ -10,12 +10,7 @@ public struct TSVWriter: Sendable {
 
   /// The header line and one line per event, each ending in LF.
   public func write(_ events: [Event]) -> String {
-    var output = ""
-    _ = write(events) { line in
-      output += line
-      return true
-    }
-    return output
+    String(gathering: { write(events, lines: $0) })
   }
 
   /// The same lines, one at a time, to `line`, which answers false to stop; false when it did.

@@ -30,12 +30,7 @@ public struct EventTable: Sendable {
 
   /// The table's text, ending in a newline.
   public func render(_ events: [Event]) -> String {
-    var text = ""
-    _ = render(events) { line in
-      text += line
-      return true
-    }
-    return text
+    String(gathering: { render(events, lines: $0) })
   }
 
   /// The same text a line at a time (each ending in a newline) to `line`, which answers false

@@ -33,12 +33,7 @@ public struct TimetableRenderer: Sendable {
 
   /// The timetable's text, ending in a newline.
   public func render(_ timetable: Timetable) -> String {
-    var text = ""
-    _ = render(timetable) { line in
-      text += line
-      return true
-    }
-    return text
+    String(gathering: { render(timetable, lines: $0) })
   }
 
   /// The same text a line at a time (each ending in a newline) to `line`, which answers false
