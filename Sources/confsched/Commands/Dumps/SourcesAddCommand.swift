@@ -130,8 +130,12 @@ enum SourcesAddCommand: Command {
           try store.placeCopy(item.read, for: record)
           readings[record.name] = item.read.result
         }
-        _ = try store.commit(
-          records, build: AddedSources.build, replacing: readings, removedCopies: removedCopies)
+        // What was compiled is let go with the process, not freed event by event (tens of
+        // milliseconds for a large source).
+        KeptUntilExit.keep(
+          try store.commit(
+            records, build: AddedSources.build, replacing: readings,
+            removedCopies: removedCopies) as Any)
       }
     } catch {
       throw AddedSources.failure(error)

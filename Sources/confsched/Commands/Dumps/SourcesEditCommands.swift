@@ -68,7 +68,10 @@ enum SourcesUpdateCommand: Command {
         }
         for (bytes, record) in copies { try store.writeCopy(bytes, for: record) }
         if changed {
-          _ = try store.commit(records, build: AddedSources.build, replacing: readings)
+          // Let go with the process, as `sources add` does.
+          KeptUntilExit.keep(
+            (try store.commit(records, build: AddedSources.build, replacing: readings), readings)
+              as Any)
         }
       }
     } catch {
@@ -110,8 +113,9 @@ enum SourcesRemoveCommand: Command {
         let doomed = Set(try indices(arguments, in: records))
         let kept = records.enumerated().filter { !doomed.contains($0.offset) }.map(\.element)
         let removed = doomed.sorted().map { records[$0] }
-        _ = try store.commit(
-          kept, build: AddedSources.build, removedCopies: removed.map(\.copyName))
+        KeptUntilExit.keep(
+          try store.commit(
+            kept, build: AddedSources.build, removedCopies: removed.map(\.copyName)) as Any)
         for record in removed { lines.append("Removed '\(record.name)' (\(record.original)).") }
         if kept.isEmpty {
           lines.append("No added sources are left: commands read the bundled dumps again.")
