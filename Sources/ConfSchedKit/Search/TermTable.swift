@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The vocabulary of a search index: every distinct folded word, stored back to back in one byte
 /// array and found through an open-addressing hash table, so that building an index allocates
 /// no string per word.
@@ -97,57 +89,92 @@ struct TermTable: Sendable {
     }
   }
 
-  /// `id(of:)` in a hashed table for bytes in memory: compared with memcmp, the hot path of
+  /// `id(of:)` in a hashed table for bytes in memory, probed as `insert` probes: the hot path of
   /// `TermVectors`.
   private func hashedID(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-    var probe = Self.hash(key)
-    return bytes.withUnsafeBufferPointer { stored -> Int? in
-      while true {
-        let found = slots[Int(probe & UInt64(mask))]
-        if found == 0 { return nil }
-        let start = Int(starts[Int(found) - 1])
-        let end = Int(starts[Int(found)])
-        if end - start == key.count {
-          guard let storedBase = stored.baseAddress, let keyBase = key.baseAddress else {
-            if key.isEmpty { return Int(found) - 1 }
-            probe &+= 1
-            continue
-          }
-          if memcmp(storedBase + start, keyBase, key.count) == 0 { return Int(found) - 1 }
+    slots.withUnsafeBufferPointer { slots in
+      starts.withUnsafeBufferPointer { starts in
+        bytes.withUnsafeBufferPointer { stored in
+          Self.probe(
+            key, hash: Self.hash(bytes: key), slots: slots, starts: starts, stored: stored,
+            mask: mask
+          ).id
         }
-        probe &+= 1
       }
     }
   }
 
-  /// The id of a term in `buffer[range]`, adding the term when new.
+  /// The id of a term in `buffer[range]`, adding the term when new: the hot path of building
+  /// an index (once per word of the text), so the probe reads the tables in place and compares
+  /// the bytes eight at a time rather than through a call to `memcmp`.
   mutating func insert(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
     let key = UnsafeBufferPointer(rebasing: buffer[range])
-    var probe = Self.hash(key)
+    let hash = Self.hash(bytes: key)
+    let (found, slot) = slots.withUnsafeBufferPointer { slots in
+      starts.withUnsafeBufferPointer { starts in
+        bytes.withUnsafeBufferPointer { stored in
+          Self.probe(key, hash: hash, slots: slots, starts: starts, stored: stored, mask: mask)
+        }
+      }
+    }
+    if let found { return found }
+    let id = count
+    bytes.append(contentsOf: key)
+    starts.append(Int32(bytes.count))
+    slots[slot] = Int32(id + 1)
+    if count * 2 > slots.count { grow() }
+    return id
+  }
+
+  /// The id of `key` in the table, or nil and the empty slot where it goes.
+  @inline(__always)
+  private static func probe(
+    _ key: UnsafeBufferPointer<UInt8>, hash: UInt64, slots: UnsafeBufferPointer<Int32>,
+    starts: UnsafeBufferPointer<Int32>, stored: UnsafeBufferPointer<UInt8>, mask: Int
+  ) -> (id: Int?, slot: Int) {
+    var probe = hash
     while true {
       let slot = Int(probe & UInt64(mask))
-      let stored = slots[slot]
-      if stored == 0 {
-        let id = count
-        bytes.append(contentsOf: key)
-        starts.append(Int32(bytes.count))
-        slots[slot] = Int32(id + 1)
-        if count * 2 > slots.count { grow() }
-        return id
-      }
-      let start = Int(starts[Int(stored) - 1])
-      let end = Int(starts[Int(stored)])
-      if end - start == key.count {
-        let equal = bytes.withUnsafeBufferPointer { stored in
-          guard let storedBase = stored.baseAddress, let keyBase = key.baseAddress else {
-            return key.isEmpty
-          }
-          return memcmp(storedBase + start, keyBase, key.count) == 0
-        }
-        if equal { return Int(stored) - 1 }
+      let entry = Int(slots[slot])
+      if entry == 0 { return (nil, slot) }
+      let start = Int(starts[entry - 1])
+      if Int(starts[entry]) - start == key.count
+        && equal(stored, from: start, key)
+      {
+        return (entry - 1, slot)
       }
       probe &+= 1
     }
+  }
+
+  /// Whether `stored[start...]` begins with the bytes of `key` (which it has room for).
+  @inline(__always)
+  private static func equal(
+    _ stored: UnsafeBufferPointer<UInt8>, from start: Int, _ key: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    guard let storedBase = stored.baseAddress, let keyBase = key.baseAddress else {
+      return key.isEmpty
+    }
+    let left = UnsafeRawPointer(storedBase + start)
+    let right = UnsafeRawPointer(keyBase)
+    var offset = 0
+    while offset + 8 <= key.count {
+      if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      {
+        return false
+      }
+      offset += 8
+    }
+    while offset < key.count {
+      if left.load(fromByteOffset: offset, as: UInt8.self)
+        != right.load(fromByteOffset: offset, as: UInt8.self)
+      {
+        return false
+      }
+      offset += 1
+    }
+    return true
   }
 
   private mutating func grow() {
