@@ -44,11 +44,20 @@ struct StableHasher {
   }
 
   mutating func combine(_ text: String) {
-    for byte in text.utf8 {
-      value ^= UInt64(byte)
-      value &*= 0x0000_0100_0000_01b3
+    // Read in place when the string is stored as UTF-8, as a native one is.
+    let read: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      for byte in bytes { absorb(byte) }
+      return true
     }
-    value ^= 0x1f  // a separator no text contains
+    if read == nil {
+      for byte in text.utf8 { absorb(byte) }
+    }
+    absorb(0x1f)  // a separator no text contains
+  }
+
+  @inline(__always)
+  private mutating func absorb(_ byte: UInt8) {
+    value ^= UInt64(byte)
     value &*= 0x0000_0100_0000_01b3
   }
 

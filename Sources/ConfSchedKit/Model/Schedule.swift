@@ -93,6 +93,8 @@ public struct Schedule: Sendable {
   public init(_ parts: [Part]) {
     var seenHashes: [UInt64: (file: String, count: Int)] = [:]
     var titleKeys: [String] = []
+    var twinKeys: [UInt64?] = []
+    var hashing = EventHashing()
     var linked = LinkedSlots()
     for result in parts {
       for conference in result.conferences where !conferences.contains(conference) {
@@ -106,7 +108,7 @@ public struct Schedule: Sendable {
       placed.reserveCapacity(result.events.count)
       for var event in result.events {
         let titleKey = TextFolding.key(event.title)
-        var hash = Schedule.contentHash(event, titleKey: titleKey)
+        var hash = hashing.contentHash(event, titleKey: titleKey)
         if let seen = seenHashes[hash] {
           if seen.file != event.source.file {
             if let index = indexByHash[hash] {
@@ -139,6 +141,7 @@ public struct Schedule: Sendable {
         placed.append(stored.count)
         stored.append(event)
         titleKeys.append(titleKey)
+        twinKeys.append(EventHashing.twinKey(event, titleKey: titleKey))
       }
       if let groups = result.slotGroups { linked.add(groups, placed: placed) }
       for (file, merge) in merges.sorted(by: { $0.value.first < $1.value.first }) {
@@ -156,7 +159,7 @@ public struct Schedule: Sendable {
       sources.append(summary)
     }
     conferences.sort { ($0.year, $0.id) < ($1.year, $1.id) }
-    linkTwins(titleKeys, linked: linked)
+    linkTwins(titleKeys, twinKeys: twinKeys, linked: linked)
     indexSourceIDs()
   }
 
@@ -187,20 +190,6 @@ public struct Schedule: Sendable {
     indexBySourceID = seen.filter { $0.value >= 0 }
   }
 
-  /// The hash an id is cut from: what the event is, not where it was read.
-  static func contentHash(_ event: Event, titleKey: String) -> UInt64 {
-    var hasher = StableHasher()
-    hasher.combine(event.conference?.id ?? "")
-    hasher.combine(event.kind.key)
-    hasher.combine(titleKey)
-    hasher.combine(event.date?.description ?? "")
-    hasher.combine(event.start?.description ?? "")
-    hasher.combine(event.end?.description ?? "")
-    hasher.combine(TextFolding.key(event.room ?? ""))
-    hasher.combine(event.board ?? "")
-    return hasher.value
-  }
-
   /// The first description, completed by what only the second says.
   static func merged(_ first: Event, _ second: Event) -> Event {
     var event = first
@@ -226,17 +215,41 @@ public struct Schedule: Sendable {
   ///
   /// The events of a source that links its own slots (the virtual site's `related_events_ids`)
   /// are linked by what it says instead, never by title: two papers of one title stay apart.
-  private mutating func linkTwins(_ titleKeys: [String], linked: LinkedSlots) {
-    // Fields are read where the events lie: a copy of an event retains each of its strings.
-    var groups: [String: [Int]] = [:]
-    for index in stored.indices
-    where !stored[index].kind.isBreak && !stored[index].title.hasPrefix("(untitled")
-      && !linked.members.contains(index)
-    {
-      let key = (stored[index].conference?.id ?? "") + "|" + titleKeys[index]
-      groups[key, default: []].append(index)
+  private mutating func linkTwins(
+    _ titleKeys: [String], twinKeys: [UInt64?], linked: LinkedSlots
+  ) {
+    // Grouped by a hash of conference and title key, sorted (no string is built or hashed per
+    // event), each run of one hash then split by the keys themselves. An event is read only
+    // when its hash is shared: a copy of an event retains each of its strings.
+    var keyed: [(hash: UInt64, index: Int)] = []
+    keyed.reserveCapacity(stored.count)
+    for index in stored.indices where !linked.members.contains(index) {
+      if let hash = twinKeys[index] { keyed.append((hash, index)) }
     }
-    for members in Array(groups.values) + linked.groups
+    keyed.sort { ($0.hash, $0.index) < ($1.hash, $1.index) }
+    var groups: [[Int]] = []
+    var start = 0
+    while start < keyed.count {
+      var end = start + 1
+      while end < keyed.count && keyed[end].hash == keyed[start].hash { end += 1 }
+      var rest = end - start > 1 ? keyed[start..<end].map(\.index) : []
+      while let first = rest.first {
+        let conference = stored[first].conference?.id
+        var same: [Int] = []
+        var other: [Int] = []
+        for index in rest {
+          if titleKeys[index] == titleKeys[first] && stored[index].conference?.id == conference {
+            same.append(index)
+          } else {
+            other.append(index)
+          }
+        }
+        groups.append(same)
+        rest = other
+      }
+      start = end
+    }
+    for members in groups + linked.groups
     where (2...Self.maximumSlots).contains(members.count) {
       let ordered = members.sorted { stored[$0].chronologicalKey < stored[$1].chronologicalKey }
       for index in members {
