@@ -39,6 +39,25 @@ struct DumpFileTextTests {
     #expect(loaded == decoded)
   }
 
+  /// A file past `twoThreadRead` is read in two halves at once: it must come out whole, a
+  /// character cut by the halves' border included, and a bad byte in the second half must
+  /// still send it the general way.
+  @Test func readsALargeFileInTwoHalvesAsOne() throws {
+    let text = String(repeating: Self.cards, count: DumpFile.twoThreadRead / 96_000 + 2)
+    var bytes = Array(text.utf8)
+    #expect(bytes.count > DumpFile.twoThreadRead)
+    // A two-byte character across the middle, where the second thread starts.
+    let middle = bytes.count / 2
+    bytes.replaceSubrange(middle - 1..<middle + 1, with: Array("Ü".utf8))
+    let whole = String(decoding: bytes, as: UTF8.self)
+    #expect(try both(bytes).direct == whole)
+    var bad = bytes
+    bad[bytes.count - 1000] = 0xFF
+    let (loaded, decoded, direct) = try both(bad)
+    #expect(direct == nil)
+    #expect(loaded == decoded)
+  }
+
   /// Files that need more than validation, by what they hold.
   static let quirks: [(String, [UInt8])] = {
     let cards = Array(Self.cards.utf8)
