@@ -132,6 +132,23 @@ struct IndexBuildingTests {
     #expect(!backOnly.acronyms.expansions.isEmpty)
   }
 
+  /// Placed by two threads (the second half of the words by the second, each key's after the
+  /// first half's), the postings are the one thread's, wherever the halves meet: in a field
+  /// of 66,000 words or between two short ones.
+  @Test(arguments: [0, 1, 2, 7])
+  func twoThreadsPlaceTheOneThreadPostings(_ rotation: Int) {
+    let events = Self.varied + tuesday2018.events
+    let rotated = Array(events[rotation...] + events[..<rotation])
+    var builder = SearchIndex.Builder(eventCount: rotated.count)
+    for (number, event) in rotated.enumerated() { builder.add(event, number: number) }
+    let one = builder.postings(wordsForTwoThreads: Int.max)
+    let two = builder.postings(wordsForTwoThreads: 1)
+    #expect(two.starts == one.starts)
+    #expect(two.postings == one.postings)
+    #expect(one.postings.count == builder.wordKeys.count)
+    #expect(one.postings.count > 100_000)
+  }
+
   static func encoded(_ index: SearchIndex) -> [UInt8] {
     var writer = SnapshotWriter()
     index.encode(into: &writer)
