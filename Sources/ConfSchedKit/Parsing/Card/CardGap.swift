@@ -26,6 +26,17 @@ struct CardGap {
     count += 1
   }
 
+  /// Appends the paragraphs of a gap that follows this one in the text: the ones it keeps,
+  /// and the count of the ones it does not (in its middle).
+  mutating func append(contentsOf later: CardGap) {
+    for offset in 0..<CardGap.keptCount(later.count) {
+      let index = CardGap.keptIndex(offset, count: later.count)
+      // Past the first two, the kept ones start `index - 2` paragraphs on: counted, not kept.
+      if offset == 2 { count += index - 2 }
+      if let paragraph = later.paragraph(index) { append(paragraph) }
+    }
+  }
+
   /// A gap of `count` paragraphs of which `kept` are the ones it keeps (`keptIndex`), in order.
   init(count: Int, kept: some Collection<Paragraph>) {
     for (offset, paragraph) in kept.enumerated() {

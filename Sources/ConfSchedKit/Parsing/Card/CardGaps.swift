@@ -23,6 +23,23 @@ struct CardGaps {
     open = CardGap()
   }
 
+  /// Takes in the gaps read from the text that follows this one's (a second thread's half):
+  /// the open gap goes on with the later one's first, and the later one's open gap is the one
+  /// open here.
+  mutating func append(_ later: CardGaps) {
+    guard later.count > 0 else {
+      open.append(contentsOf: later.open)
+      return
+    }
+    open.append(contentsOf: later[0])
+    close()
+    for index in 1..<later.count {
+      open = later[index]
+      close()
+    }
+    open = later.open
+  }
+
   /// The closed gap at `index`, as the card reader reads gaps.
   subscript(index: Int) -> CardGap {
     let span = spans[index]

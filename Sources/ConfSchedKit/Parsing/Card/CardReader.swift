@@ -31,13 +31,15 @@ public enum CardReader: ScheduleReader {
   /// in less time than a thread takes to start); the 100x dump's 40,900 took 0.15 s on one.
   static let cardsForTwoThreads = 2048
 
-  /// `read(_:options:)`, with the threshold for two threads given (the tests compare both).
-  static func read(_ source: DumpSource, options: ReadOptions, cardsForTwoThreads: Int)
-    -> ReadResult
-  {
+  /// `read(_:options:)`, with the thresholds for two threads given (the tests compare both).
+  static func read(
+    _ source: DumpSource, options: ReadOptions, cardsForTwoThreads: Int,
+    bytesForTwoThreadScan: Int = CardParser.bytesForTwoThreadScan
+  ) -> ReadResult {
     source.text.withUTF8Bytes { bytes in
       var parser = CardParser(bytes: bytes, file: source.name, options: options)
-      return parser.run(cardsForTwoThreads: cardsForTwoThreads)
+      return parser.run(
+        cardsForTwoThreads: cardsForTwoThreads, bytesForTwoThreadScan: bytesForTwoThreadScan)
     }
   }
 }
@@ -67,35 +69,8 @@ struct CardParser {
     var bodyCount = 0
   }
 
-  mutating func run(cardsForTwoThreads: Int) -> ReadResult {
-    var gaps = CardGaps()
-    var cards: [Card] = []
-    var current: Paragraph?
-    for line in bytes.eachLine() {
-      let range = line.start..<line.end
-      if bytes.isBlank(range) {
-        if let paragraph = current { gaps.open.append(paragraph) }
-        current = nil
-      } else if let header = CardHeader.parse(bytes, range) {
-        if let paragraph = current { gaps.open.append(paragraph) }
-        current = nil
-        cards.append(Card(headerLine: line, header: header))
-        gaps.close()
-      } else {
-        if CardHeader.looksLikeHeader(bytes, range) {
-          warn(
-            line,
-            "cannot read this card header ('Kind | Day Mon Dth hh:mm -- hh:mm AM @ Room'); read as text"
-          )
-        }
-        if let paragraph = current {
-          current = Paragraph(from: paragraph.firstLine, to: line)
-        } else {
-          current = Paragraph(line)
-        }
-      }
-    }
-    if let paragraph = current { gaps.open.append(paragraph) }
+  mutating func run(cardsForTwoThreads: Int, bytesForTwoThreadScan: Int) -> ReadResult {
+    var (cards, gaps) = scanCards(bytesForTwoThreads: bytesForTwoThreadScan)
     gaps.close()
 
     // Gap k lies before card k: card k-1's authors and abstract, then card k's title.
