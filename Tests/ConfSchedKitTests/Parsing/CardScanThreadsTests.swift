@@ -41,7 +41,8 @@ struct CardScanThreadsTests {
     let paragraphs = (0..<1000).map { "Paragraph \($0) of the abstract." }
     let text =
       (0..<before).map { "Filler \($0)." }.joined(separator: "\n\n") + "\n\n" + card + "\n\n"
-      + paragraphs.joined(separator: "\n\n") + "\n\n" + card.replacingOccurrences(
+      + paragraphs.joined(separator: "\n\n") + "\n\n"
+      + card.replacingOccurrences(
         of: "First Paper", with: "Second Paper") + "\n"
     expectOneScan(text, "\(before) before")
     let events = readCards(text).events
