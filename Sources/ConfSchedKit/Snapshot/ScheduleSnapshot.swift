@@ -73,7 +73,7 @@ public enum ScheduleSnapshot {
         return .index(index, encodedIndex(index))
       })
     var writer = frozen
-    var (index, indexBytes): (SearchIndex, [UInt8])
+    var (index, indexBytes): (SearchIndex, [[UInt8]])
     switch front {
     case .builder(let builder):
       index = shared.index(front: builder, back: back)
@@ -88,8 +88,7 @@ public enum ScheduleSnapshot {
       index = SearchIndex(schedule.events)
       indexBytes = encodedIndex(index)
     }
-    writer.int(indexBytes.count)
-    writer.raw(indexBytes)
+    write(indexBytes, into: &writer)
     return (schedule, writer.allPieces, index)
   }
 
@@ -97,7 +96,7 @@ public enum ScheduleSnapshot {
   /// all, the index and its bytes.
   private enum FrontWork: Sendable {
     case builder(SearchIndex.Builder)
-    case index(SearchIndex, [UInt8])
+    case index(SearchIndex, [[UInt8]])
   }
 
   private static func encode(
@@ -166,16 +165,20 @@ public enum ScheduleSnapshot {
   }
 
   private static func encodeIndex(_ index: SearchIndex, into writer: inout SnapshotWriter) {
-    // The index last, after its length: a thaw checks it is all there and leaves it frozen.
-    let bytes = encodedIndex(index)
-    writer.int(bytes.count)
-    writer.raw(bytes)
+    write(encodedIndex(index), into: &writer)
   }
 
-  private static func encodedIndex(_ index: SearchIndex) -> [UInt8] {
+  /// The index last, after its length (a thaw checks it is all there and leaves it frozen),
+  /// its pieces as they are: copying them together was 20 MB moved for a 50 MB dump.
+  private static func write(_ index: [[UInt8]], into writer: inout SnapshotWriter) {
+    writer.int(index.reduce(0) { $0 + $1.count })
+    for piece in index { writer.raw(piece) }
+  }
+
+  private static func encodedIndex(_ index: SearchIndex) -> [[UInt8]] {
     var writer = SnapshotWriter()
     index.encode(into: &writer)
-    return writer.bytes
+    return writer.allPieces
   }
 
   /// Thaws what `encode` froze (with its string table, if it had one); nil when the text is not
