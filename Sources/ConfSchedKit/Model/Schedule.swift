@@ -96,6 +96,15 @@ public struct Schedule: Sendable {
     var twinKeys: [UInt64?] = []
     var hashing = EventHashing()
     var linked = LinkedSlots()
+    // Room for every event at once: grown by doubling, each table was hashed again a dozen
+    // times over for a large schedule.
+    let count = parts.reduce(0) { $0 + $1.events.count }
+    seenHashes.reserveCapacity(count)
+    indexByHash.reserveCapacity(count)
+    indexByID.reserveCapacity(count)
+    stored.reserveCapacity(count)
+    titleKeys.reserveCapacity(count)
+    twinKeys.reserveCapacity(count)
     for result in parts {
       for conference in result.conferences where !conferences.contains(conference) {
         conferences.append(conference)
@@ -190,22 +199,6 @@ public struct Schedule: Sendable {
     indexBySourceID = seen.filter { $0.value >= 0 }
   }
 
-  /// The first description, completed by what only the second says.
-  static func merged(_ first: Event, _ second: Event) -> Event {
-    var event = first
-    if event.authors.isEmpty { event.authors = second.authors }
-    if event.abstract == nil { event.abstract = second.abstract }
-    if event.notes == nil { event.notes = second.notes }
-    if event.session == nil { event.session = second.session }
-    if event.track == nil { event.track = second.track }
-    if event.language == nil { event.language = second.language }
-    for sourceID in second.sourceIDs where !event.sourceIDs.contains(sourceID) {
-      event.sourceIDs.append(sourceID)
-    }
-    for link in second.links where !event.links.contains(link) { event.links.append(link) }
-    return event
-  }
-
   /// Links events that are the same paper in different slots: same conference, same title key,
   /// a different day, time or room. Breaks and placeholder titles (`(untitled poster)`) are never
   /// twins, nor are the members of a group larger than `maximumSlots`: that many events of one
@@ -283,16 +276,5 @@ public struct Schedule: Sendable {
         if indices.count > 1 { groups.append(indices) }
       }
     }
-  }
-}
-
-extension Schedule {
-  /// How the note of events merged between two files ends: `3 events are also in b.txt;
-  /// merged, not doubled`.
-  static let mergeNote = "; merged, not doubled"
-
-  /// The notes of events found in two files and merged: what the readers did not say.
-  public var mergeNotes: [Diagnostic] {
-    diagnostics.filter { $0.message.hasSuffix(Schedule.mergeNote) }
   }
 }
