@@ -23,14 +23,16 @@ struct EventHashing {
     return hasher.value
   }
 
-  /// The hash of what makes two events twins (their conference and title key); nil for an
-  /// event that never has one: a break, or a placeholder title (`(untitled poster)`).
+  /// The hash of what makes two events twins (their conference and title key), for this run
+  /// only; nil for an event that never has one: a break, or a placeholder title (`(untitled
+  /// poster)`). The standard library's, as its strings compare: two keys that `==` calls equal
+  /// (one precomposed, one not) hash alike.
   static func twinKey(_ event: Event, titleKey: String) -> UInt64? {
     guard !event.kind.isBreak, !event.title.hasPrefix("(untitled") else { return nil }
-    var hasher = StableHasher()
+    var hasher = Hasher()
     hasher.combine(event.conference?.id ?? "")
     hasher.combine(titleKey)
-    return hasher.value
+    return UInt64(bitPattern: Int64(hasher.finalize()))
   }
 
   private mutating func text(of date: CalendarDate?) -> String {
@@ -49,7 +51,10 @@ struct EventHashing {
     return text
   }
 
+  /// An ASCII room's key is remembered; any other is folded each time, for two strings that
+  /// `==` calls equal (one precomposed, one not) need not fold to the same key.
   private mutating func roomKey(_ room: String) -> String {
+    guard room.utf8.allSatisfy({ $0 < 0x80 }) else { return TextFolding.key(room) }
     if let key = rooms[room] { return key }
     let key = TextFolding.key(room)
     rooms[room] = key

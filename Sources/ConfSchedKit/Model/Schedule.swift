@@ -211,9 +211,10 @@ public struct Schedule: Sendable {
   private mutating func linkTwins(
     _ titleKeys: [String], twinKeys: [UInt64?], linked: LinkedSlots
   ) {
-    // Grouped by a hash of conference and title key, sorted (no string is built or hashed per
-    // event), each run of one hash then split by the keys themselves. An event is read only
-    // when its hash is shared: a copy of an event retains each of its strings.
+    // Grouped by a hash of conference and title key (`EventHashing.twinKey`), sorted: no
+    // string is built per event, and no table of them grows. Each run of one hash is then
+    // split by the keys themselves, compared as strings (as a table of them compared them).
+    // An event is read only when its hash is shared: a copy retains each of its strings.
     var keyed: [(hash: UInt64, index: Int)] = []
     keyed.reserveCapacity(stored.count)
     for index in stored.indices where !linked.members.contains(index) {
@@ -227,11 +228,13 @@ public struct Schedule: Sendable {
       while end < keyed.count && keyed[end].hash == keyed[start].hash { end += 1 }
       var rest = end - start > 1 ? keyed[start..<end].map(\.index) : []
       while let first = rest.first {
-        let conference = stored[first].conference?.id
+        let conference = stored[first].conference?.id ?? ""
         var same: [Int] = []
         var other: [Int] = []
         for index in rest {
-          if titleKeys[index] == titleKeys[first] && stored[index].conference?.id == conference {
+          if titleKeys[index] == titleKeys[first]
+            && (stored[index].conference?.id ?? "") == conference
+          {
             same.append(index)
           } else {
             other.append(index)

@@ -1,4 +1,5 @@
 import ConfSchedData
+import Foundation
 import Testing
 
 @testable import ConfSchedKit
@@ -42,10 +43,54 @@ struct EventHashingTests {
         != hashing.contentHash(roomed, titleKey: "atalk"))
   }
 
-  /// The twins the bundled data gets, against grouping by the conference and title key as
-  /// text (how they were grouped before the hash).
-  @Test func twinsAreThoseOfGroupingByTheKeysThemselves() {
-    let events = Schedule(Self.parts).events
+  /// A room written precomposed and the same room written decomposed are equal as strings
+  /// but fold to different keys (the combining marks are dropped): each keeps its own hash.
+  @Test func roomsEqualAsStringsKeepTheirOwnKeys() {
+    let composed = "Hội trường A"
+    let decomposed = composed.decomposedStringWithCanonicalMapping
+    #expect(composed == decomposed)
+    #expect(TextFolding.key(composed) != TextFolding.key(decomposed))
+    var hashing = EventHashing()
+    for room in [composed, decomposed, composed, decomposed] {
+      var event = Event(kind: .oral, title: "A talk", source: SourceLocation(file: "a", line: 1))
+      event.room = room
+      #expect(
+        hashing.contentHash(event, titleKey: "atalk")
+          == Schedule.contentHash(event, titleKey: "atalk"), "\(Array(room.unicodeScalars))")
+    }
+  }
+
+  /// Titles equal as strings (one precomposed, one not) are twins, as a table keyed by the
+  /// strings made them; an event without a conference is the twin of one whose conference
+  /// has no id, as the text key made them.
+  @Test func twinsOfTitlesEqualAsStrings() {
+    func event(_ title: String, _ day: Int) -> Event {
+      Event(
+        kind: .poster, title: title, conference: Conference.neurIPS(year: 2025),
+        date: CalendarDate(year: 2025, month: 12, day: day), start: LocalTime("10:00"),
+        source: SourceLocation(file: "a.txt", line: day))
+    }
+    let title = "한국어 논문 제목"
+    var bare = event("Same Elsewhere", 5)
+    bare.conference = nil
+    var unnamed = event("Same Elsewhere", 6)
+    unnamed.conference = Conference(id: "", name: "", year: 2025, city: nil, zone: nil)
+    let events = [
+      event(title, 2), event(title.decomposedStringWithCanonicalMapping, 3),
+      event("Other", 4), bare, unnamed,
+    ]
+    let twins = Schedule([
+      Schedule.Part(file: "a.txt", family: .card, conferences: [], events: events, diagnostics: [])
+    ]).events
+    #expect(twins.map(\.alsoPresented) == Self.expectedTwins(twins))
+    #expect(twins[0].alsoPresented == [twins[1].id])
+    #expect(twins[1].alsoPresented == [twins[0].id])
+    #expect(twins[3].alsoPresented == [twins[4].id])
+  }
+
+  /// Each event's twins as grouping by the conference and title key as text made them (how
+  /// they were grouped before the hash).
+  static func expectedTwins(_ events: [Event]) -> [[EventID]] {
     var groups: [String: [Int]] = [:]
     for (index, event) in events.enumerated()
     where !event.kind.isBreak && !event.title.hasPrefix("(untitled") {
@@ -64,6 +109,13 @@ struct EventHashingTests {
         }.map { events[$0].id }
       }
     }
+    return expected
+  }
+
+  /// The twins the bundled data gets, against grouping by the keys as text.
+  @Test func twinsAreThoseOfGroupingByTheKeysThemselves() {
+    let events = Schedule(Self.parts).events
+    let expected = Self.expectedTwins(events)
     #expect(events.map(\.alsoPresented) == expected)
     #expect(expected.filter { !$0.isEmpty }.count > 100)
   }
