@@ -202,7 +202,7 @@ extension HostileCase {
       name: "a 100 MB single line", arguments: ["list", "--data", "long.txt"], status: 65,
       stderr: .prefix(
         "confsched: 'long.txt' holds no schedule events: not a schedule dump confsched knows"),
-      // 205 MB (2.15x the file) measured as the child's own peak: 240 is 2.5x the file.
+      // 205 MiB (2.15x the file's 95 MiB) measured as the child's own peak: 240 is 2.5x.
       maximumSeconds: 10, maximumMegabytes: 240,
       setup: { directory in
         // Markup of every kind the readers look at, with no line break: 100,000,000 bytes.

@@ -1,7 +1,7 @@
 /// `sources add`'s reading of an original, with its copy written at the same time.
 extension SourceStore {
-  /// An original read for adding: its reading, its hash, and its copy, written and synced to a
-  /// temporary file beside the added sources but not yet in place (`placeCopy`).
+  /// An original read for adding: its reading, its hash, and its copy, most often written and
+  /// synced to a temporary file beside the added sources but not yet in place (`placeCopy`).
   public struct StagedRead: Sendable {
     /// What reading it gave.
     public var result: ReadResult

@@ -50,13 +50,29 @@ struct CardScanThreadsTests {
     #expect(events.last?.title == "Second Paper")
   }
 
+  /// The cut after a blank line of spaces and a tab, a header right after it, and a text that
+  /// ends without a newline.
+  @Test func cutsBeforeAHeaderAfterASpacesLine() {
+    let block = (0..<2000).map { "line \($0) of a long paragraph" }.joined(separator: "\n")
+    let head = card(title: "First Paper") + "\n\n" + block + "\n  \t\n"
+    let text =
+      head + "Poster | Tue Dec 4th 10:45 AM -- 12:45 PM @ Room 210 #1\n\n"
+      + "Ada Lovelace · Alan Turing\n\nThe end of the abstract"
+    let cut = text.withUTF8Bytes { bytes in
+      CardParser(bytes: bytes, file: "a.txt", options: ReadOptions()).cutAfterBlankLine()
+    }
+    #expect(cut == head.utf8.count)
+    expectOneScan(text, "spaces line")
+    #expect(readCards(text).events.last?.abstract == "The end of the abstract")
+  }
+
   /// Without a blank line past the middle there is no cut, and nothing is lost.
   @Test func readsAHalfWithoutBlankLinesInOnePass() {
     let text = card(title: "Only Paper") + "\n\n" + String(repeating: "line\n", count: 5000)
-    let parser = text.withUTF8Bytes { bytes in
+    let cut = text.withUTF8Bytes { bytes in
       CardParser(bytes: bytes, file: "a.txt", options: ReadOptions()).cutAfterBlankLine()
     }
-    #expect(parser == nil)
+    #expect(cut == nil)
     expectOneScan(text, "no blank line")
   }
 

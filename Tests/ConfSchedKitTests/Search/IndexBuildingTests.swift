@@ -141,6 +141,10 @@ struct IndexBuildingTests {
     let rotated = Array(events[rotation...] + events[..<rotation])
     var builder = SearchIndex.Builder(eventCount: rotated.count)
     for (number, event) in rotated.enumerated() { builder.add(event, number: number) }
+    // The halves meet before the last run: the second thread has work.
+    let half = builder.wordKeys.count / 2
+    let cut = builder.runs.firstIndex { $0.end >= half }
+    #expect(cut.map { $0 + 1 < builder.runs.count } == true)
     let one = builder.postings(wordsForTwoThreads: Int.max)
     let two = builder.postings(wordsForTwoThreads: 1)
     #expect(two.starts == one.starts)

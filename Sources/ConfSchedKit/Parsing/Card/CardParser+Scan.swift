@@ -16,7 +16,7 @@ extension CardParser {
       {
         var parser = work.value
         parser.diagnostics = parser.diagnostics.emptied()
-        let before = parser.bytes.count(of: 0x0A, in: 0..<cut)
+        let before = DiagnosticCollector.lineBreaks(parser.bytes, 0..<cut).count
         let (cards, gaps) = parser.scan(cut..<parser.bytes.count, firstNumber: before + 1)
         return Unshared((cards, gaps, parser.diagnostics))
       })
@@ -80,14 +80,5 @@ extension CardParser {
     }
     if let paragraph = current { gaps.open.append(paragraph) }
     return (cards, gaps)
-  }
-}
-
-extension UnsafeBufferPointer<UInt8> {
-  /// How many times `byte` occurs in the range.
-  func count(of byte: UInt8, in range: Range<Int>) -> Int {
-    var count = 0
-    for value in UnsafeBufferPointer(rebasing: self[range]) where value == byte { count += 1 }
-    return count
   }
 }
