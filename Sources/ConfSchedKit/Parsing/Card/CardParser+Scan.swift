@@ -12,7 +12,15 @@ extension CardParser {
     }
     let work = Unshared(self)
     let (first, second) = Concurrently.run(
-      { scan(0..<cut, firstNumber: 1) },
+      { () -> (cards: [Card], gaps: CardGaps) in
+        var (cards, gaps) = scan(0..<cut, firstNumber: 1)
+        // Room for the second half's cards too, by the first half's count per byte and a
+        // quarter more, made while the second thread still scans: its cards are then
+        // appended without moving these, never held twice. Room not filled is never touched.
+        let estimate = cards.count * bytes.count / Swift.max(cut, 1)
+        cards.reserveCapacity(estimate + estimate / 4 + 16)
+        return (cards, gaps)
+      },
       {
         var parser = work.value
         parser.diagnostics = parser.diagnostics.emptied()
@@ -20,11 +28,12 @@ extension CardParser {
         let (cards, gaps) = parser.scan(cut..<parser.bytes.count, firstNumber: before + 1)
         return Unshared((cards, gaps, parser.diagnostics))
       })
-    let (cards, gaps, diagnostics) = second.value
+    let (later, gaps, diagnostics) = second.value
     self.diagnostics.append(diagnostics)
-    var joined = first.gaps
+    var (cards, joined) = first
+    cards.append(contentsOf: later)
     joined.append(gaps)
-    return (first.cards + cards, joined)
+    return (cards, joined)
   }
 
   /// From how many bytes the cards are scanned on two threads: 8 MB take about 15 ms on one.
