@@ -36,18 +36,21 @@ struct EventHashing {
   }
 
   private mutating func text(of date: CalendarDate?) -> String {
-    guard let date else { return "" }
-    if let text = dates[date] { return text }
-    let text = date.description
-    dates[date] = text
-    return text
+    Self.remembered(date, in: &dates)
   }
 
   private mutating func text(of time: LocalTime?) -> String {
-    guard let time else { return "" }
-    if let text = times[time] { return text }
-    let text = time.description
-    times[time] = text
+    Self.remembered(time, in: &times)
+  }
+
+  /// A value's description, made once and then looked up; empty for nil.
+  private static func remembered<Value: Hashable & CustomStringConvertible>(
+    _ value: Value?, in table: inout [Value: String]
+  ) -> String {
+    guard let value else { return "" }
+    if let text = table[value] { return text }
+    let text = value.description
+    table[value] = text
     return text
   }
 
