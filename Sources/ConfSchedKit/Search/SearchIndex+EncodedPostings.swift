@@ -33,17 +33,29 @@ extension SearchIndex {
 
   /// The postings of some keys, one after the other, and where each key's end.
   private func encodePostings(_ keys: ArraySlice<Int>) -> (ends: [Int], region: [UInt8]) {
-    var region = SnapshotWriter()
+    var region: [UInt8] = []
     var ends: [Int] = []
     ends.reserveCapacity(keys.count)
+    // Each key's postings are written into `scratch`, which has room for the longest, then
+    // appended at once.
+    var scratch: [UInt8] = []
     for id in keys {
-      var previous: UInt64 = 0
-      for packed in postings(of: id) {
-        region.int(Int(packed - previous))
-        previous = packed
+      let postings = postings(of: id)
+      let room = postings.count * SnapshotWriter.intBytesAtMost
+      if scratch.count < room { scratch = [UInt8](repeating: 0, count: Swift.max(room, 4096)) }
+      let written = scratch.withUnsafeMutableBufferPointer { buffer in
+        guard let base = buffer.baseAddress else { return 0 }
+        var written = 0
+        var previous: UInt64 = 0
+        for packed in postings {
+          written += SnapshotWriter.write(Int(packed - previous), at: base + written)
+          previous = packed
+        }
+        return written
       }
+      region.append(contentsOf: scratch[..<written])
       ends.append(region.count)
     }
-    return (ends, region.bytes)
+    return (ends, region)
   }
 }

@@ -30,6 +30,25 @@ struct SnapshotWriter {
     current.append(0x20 | UInt8(rest))
   }
 
+  /// The most bytes `int(_:)` writes for one integer: twelve of five bits, then one of four.
+  static let intBytesAtMost = 13
+
+  /// Writes `value` as `int(_:)` does, at `pointer` (which has room for `intBytesAtMost`),
+  /// and returns how many bytes it took: for runs of integers encoded into memory of their own
+  /// (an index's postings), without a check of the array per byte.
+  @inline(__always)
+  static func write(_ value: Int, at pointer: UnsafeMutablePointer<UInt8>) -> Int {
+    var rest = UInt64(bitPattern: Int64(value) &+ 1)
+    var count = 0
+    while rest >= 32 {
+      pointer[count] = 0x40 | UInt8(rest & 31)
+      rest >>= 5
+      count += 1
+    }
+    pointer[count] = 0x20 | UInt8(rest)
+    return count + 1
+  }
+
   mutating func string(_ text: String) {
     guard usesStringTable else {
       rawString(text)

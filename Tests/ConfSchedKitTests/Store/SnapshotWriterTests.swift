@@ -37,4 +37,30 @@ struct SnapshotWriterTests {
     #expect(writer.allPieces.count == 1)
     #expect(writer.bytes.count == 1002)
   }
+
+  /// An integer written into memory of its own (an index's postings) takes the bytes
+  /// `int(_:)` appends, at most `intBytesAtMost` of them, and reads back.
+  @Test func writesAnIntegerInPlaceAsItAppendsOne() throws {
+    var values = [-1, 0, 1, 30, 31, 32, 1023, 1024, Int.max, Int.min, Int(Int32.max)]
+    for shift in 0..<63 { values += [1 << shift, (1 << shift) - 2, (1 << shift) + 1] }
+    var longest = 0
+    for value in values {
+      var writer = SnapshotWriter()
+      writer.int(value)
+      var buffer = [UInt8](repeating: 0xFF, count: SnapshotWriter.intBytesAtMost + 1)
+      let count = buffer.withUnsafeMutableBufferPointer {
+        SnapshotWriter.write(value, at: $0.baseAddress!)
+      }
+      #expect(Array(buffer[..<count]) == writer.bytes, "\(value)")
+      #expect(buffer[count] == 0xFF, "wrote past its count: \(value)")
+      longest = max(longest, count)
+      let text = String(decoding: buffer[..<count], as: UTF8.self)
+      let read = SnapshotStorage.text(text).withBytes { bytes in
+        var reader = SnapshotReader(storage: .text(text), bytes: bytes)
+        return try? reader.int()
+      }
+      #expect(read == value)
+    }
+    #expect(longest == SnapshotWriter.intBytesAtMost)
+  }
 }
