@@ -64,9 +64,10 @@ extension SearchIndex {
     }
 
     /// The index, once both threads are done: the front's builder with the back's chunks
-    /// taken in, in order.
-    func index(front: Builder, back: [(chunk: Int, builder: Builder)]) -> SearchIndex {
-      var builder = front
+    /// taken in, in order. Both are consumed, so that their memory goes as soon as it can.
+    func index(front builder: consuming Builder, back: consuming [(chunk: Int, builder: Builder)])
+      -> SearchIndex
+    {
       // Room for all of them at once: a reserve per chunk would move the front's words to an
       // array of exactly the new size each time, all of them once per chunk.
       builder.wordKeys.reserveCapacity(
@@ -76,7 +77,8 @@ extension SearchIndex {
       for (chunk, other) in back.reversed() {
         builder.absorb(other, events: range(of: chunk))
       }
-      return SearchIndex(built: builder, eventCount: eventCount)
+      back = []
+      return SearchIndex(built: consume builder, eventCount: eventCount)
     }
 
     /// The next chunk from the front or from the back; nil when none is left. Relaxed: no data

@@ -64,12 +64,15 @@ public struct SearchIndex: Sendable {
     self.init(built: builder, eventCount: eventCount)
   }
 
-  /// The index a builder gathered, over `eventCount` events.
-  init(built: Builder, eventCount: Int) {
+  /// The index a builder gathered, over `eventCount` events. The builder is consumed: its
+  /// words in document order (four bytes a word, 32 MB for the 100x dump) are let go once the
+  /// postings are placed, before anything else is made of them.
+  init(built builder: consuming Builder, eventCount: Int) {
     self.eventCount = eventCount
-    var builder = built
     builder.acronyms.finishLearning()
     let (starts, placed) = builder.postings()
+    builder.wordKeys = []
+    builder.runs = []
     terms = builder.terms
     keys = builder.keys
     termKeys = IntColumn(builder.termKeys)

@@ -69,14 +69,14 @@ public enum ScheduleSnapshot {
         // Done first with every chunk, the second thread finishes the index and its bytes
         // too, while this one is still freezing events.
         guard shared.frontTookAll else { return .builder(builder) }
-        let index = shared.index(front: builder, back: [])
+        let index = shared.index(front: consume builder, back: [])
         return .index(index, encodedIndex(index))
       })
     var writer = frozen
     var (index, indexBytes): (SearchIndex, [[UInt8]])
-    switch front {
+    switch consume front {
     case .builder(let builder):
-      index = shared.index(front: builder, back: back)
+      index = shared.index(front: consume builder, back: consume back)
       indexBytes = encodedIndex(index)
     case .index(let built, let bytes): (index, indexBytes) = (built, bytes)
     }
