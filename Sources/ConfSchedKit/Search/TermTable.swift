@@ -6,29 +6,14 @@ struct TermTable: Sendable {
   private(set) var bytes: [UInt8] = []
   /// Where term `id` starts in `bytes`; `starts[id + 1]` is where it ends.
   private(set) var starts: [Int32] = [0]
-  /// The hash table: each slot holds a term's id and its first bytes, so that a short word
-  /// (eight bytes or fewer, most of them) is found in one read of one slot.
-  private var slots: [Slot]
+  /// Slots holding `id + 1`, or 0 when empty.
+  private var slots: [Int32]
   private var mask: Int
-
-  /// A slot of the hash table: `entry` is `id + 1`, or 0 when the slot is empty; `prefix` is
-  /// the term's first eight bytes (fewer for a shorter term, the rest zero), as `Key` packs them.
-  private struct Slot {
-    var prefix: UInt64 = 0
-    var entry: UInt32 = 0
-    var length: UInt32 = 0
-  }
-
-  /// What probing needs of a term: its hash and its first eight bytes.
-  private struct Key {
-    var hash: UInt64
-    var prefix: UInt64
-  }
 
   init(capacity: Int = 1024) {
     var size = 1024
     while size < capacity * 2 { size <<= 1 }
-    slots = [Slot](repeating: Slot(), count: size)
+    slots = [Int32](repeating: 0, count: size)
     mask = size - 1
   }
 
@@ -94,7 +79,14 @@ struct TermTable: Sendable {
       return index < count && term(index).elementsEqual(key) ? index : nil
     }
     if let found = key.withContiguousStorageIfAvailable({ hashedID(of: $0) }) { return found }
-    return Array(key).withUnsafeBufferPointer { hashedID(of: $0) }
+    var hasher = Self.hash(key)
+    while true {
+      let slot = Int(hasher & UInt64(mask))
+      let stored = slots[slot]
+      if stored == 0 { return nil }
+      if term(Int(stored) - 1).elementsEqual(key) { return Int(stored) - 1 }
+      hasher &+= 1
+    }
   }
 
   /// `id(of:)` in a hashed table for bytes in memory, probed as `insert` probes: the hot path of
@@ -104,7 +96,8 @@ struct TermTable: Sendable {
       starts.withUnsafeBufferPointer { starts in
         bytes.withUnsafeBufferPointer { stored in
           Self.probe(
-            key, Self.key(key), slots: slots, starts: starts, stored: stored, mask: mask
+            key, hash: Self.hash(bytes: key), slots: slots, starts: starts, stored: stored,
+            mask: mask
           ).id
         }
       }
@@ -112,17 +105,15 @@ struct TermTable: Sendable {
   }
 
   /// The id of a term in `buffer[range]`, adding the term when new: the hot path of building
-  /// an index (once per word of the text). The probe reads the tables in place; a slot's
-  /// length and first eight bytes settle most words without reading the stored terms (one
-  /// dependent read a word instead of three), and longer ones compare the rest eight bytes at
-  /// a time rather than through a call to `memcmp`.
+  /// an index (once per word of the text), so the probe reads the tables in place and compares
+  /// the bytes eight at a time rather than through a call to `memcmp`.
   mutating func insert(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
     let key = UnsafeBufferPointer(rebasing: buffer[range])
-    let packed = Self.key(key)
+    let hash = Self.hash(bytes: key)
     let (found, slot) = slots.withUnsafeBufferPointer { slots in
       starts.withUnsafeBufferPointer { starts in
         bytes.withUnsafeBufferPointer { stored in
-          Self.probe(key, packed, slots: slots, starts: starts, stored: stored, mask: mask)
+          Self.probe(key, hash: hash, slots: slots, starts: starts, stored: stored, mask: mask)
         }
       }
     }
@@ -130,7 +121,7 @@ struct TermTable: Sendable {
     let id = count
     bytes.append(contentsOf: key)
     starts.append(Int32(bytes.count))
-    slots[slot] = Slot(prefix: packed.prefix, entry: UInt32(id + 1), length: UInt32(key.count))
+    slots[slot] = Int32(id + 1)
     if count * 2 > slots.count { grow() }
     return id
   }
@@ -138,37 +129,35 @@ struct TermTable: Sendable {
   /// The id of `key` in the table, or nil and the empty slot where it goes.
   @inline(__always)
   private static func probe(
-    _ key: UnsafeBufferPointer<UInt8>, _ packed: Key, slots: UnsafeBufferPointer<Slot>,
+    _ key: UnsafeBufferPointer<UInt8>, hash: UInt64, slots: UnsafeBufferPointer<Int32>,
     starts: UnsafeBufferPointer<Int32>, stored: UnsafeBufferPointer<UInt8>, mask: Int
   ) -> (id: Int?, slot: Int) {
-    var probe = packed.hash
+    var probe = hash
     while true {
-      let index = Int(probe & UInt64(mask))
-      let slot = slots[index]
-      if slot.entry == 0 { return (nil, index) }
-      if slot.prefix == packed.prefix && Int(slot.length) == key.count {
-        let id = Int(slot.entry) - 1
-        if key.count <= 8 || equal(stored, from: Int(starts[id]), key, after: 8) {
-          return (id, index)
-        }
+      let slot = Int(probe & UInt64(mask))
+      let entry = Int(slots[slot])
+      if entry == 0 { return (nil, slot) }
+      let start = Int(starts[entry - 1])
+      if Int(starts[entry]) - start == key.count
+        && equal(stored, from: start, key)
+      {
+        return (entry - 1, slot)
       }
       probe &+= 1
     }
   }
 
-  /// Whether `stored[start...]` begins with the bytes of `key` (which it has room for), past
-  /// the first `skipped` bytes (known equal).
+  /// Whether `stored[start...]` begins with the bytes of `key` (which it has room for).
   @inline(__always)
   private static func equal(
-    _ stored: UnsafeBufferPointer<UInt8>, from start: Int, _ key: UnsafeBufferPointer<UInt8>,
-    after skipped: Int
+    _ stored: UnsafeBufferPointer<UInt8>, from start: Int, _ key: UnsafeBufferPointer<UInt8>
   ) -> Bool {
     guard let storedBase = stored.baseAddress, let keyBase = key.baseAddress else {
       return key.isEmpty
     }
     let left = UnsafeRawPointer(storedBase + start)
     let right = UnsafeRawPointer(keyBase)
-    var offset = skipped
+    var offset = 0
     while offset + 8 <= key.count {
       if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
         != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
@@ -189,32 +178,29 @@ struct TermTable: Sendable {
   }
 
   private mutating func grow() {
-    slots = [Slot](repeating: Slot(), count: slots.count * 2)
+    slots = [Int32](repeating: 0, count: slots.count * 2)
     mask = slots.count - 1
     for id in 0..<count {
-      let length = Int(starts[id + 1] - starts[id])
-      let packed = bytes.withUnsafeBufferPointer {
-        Self.key(UnsafeBufferPointer(rebasing: $0[Int(starts[id])...].prefix(length)))
-      }
-      var probe = packed.hash
-      while slots[Int(probe & UInt64(mask))].entry != 0 { probe &+= 1 }
-      slots[Int(probe & UInt64(mask))] = Slot(
-        prefix: packed.prefix, entry: UInt32(id + 1), length: UInt32(length))
+      var probe = Self.hash(term(id))
+      while slots[Int(probe & UInt64(mask))] != 0 { probe &+= 1 }
+      slots[Int(probe & UInt64(mask))] = Int32(id + 1)
     }
   }
 
-  /// The hash of a term, eight bytes at a time then a final mix (a byte at a time cost a
-  /// dependent multiply per byte, a tenth of building an index), and its first eight bytes
-  /// packed in a word, the first byte lowest, zeros past a shorter term's end.
+  /// The hash of a term: eight bytes at a time, then a final mix (a byte at a time cost a
+  /// dependent multiply per byte, a tenth of building an index).
+  static func hash(_ key: some Collection<UInt8>) -> UInt64 {
+    if let value = key.withContiguousStorageIfAvailable({ hash(bytes: $0) }) { return value }
+    return Array(key).withUnsafeBufferPointer { hash(bytes: $0) }
+  }
+
   @inline(__always)
-  private static func key(_ key: UnsafeBufferPointer<UInt8>) -> Key {
+  private static func hash(bytes key: UnsafeBufferPointer<UInt8>) -> UInt64 {
     let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
     var value: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(key.count)
-    var prefix: UInt64 = 0
     var offset = 0
-    if let base = key.baseAddress, key.count >= 8 {
+    if let base = key.baseAddress {
       let raw = UnsafeRawPointer(base)
-      prefix = raw.loadUnaligned(as: UInt64.self)
       while offset + 8 <= key.count {
         value = (value ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
         value ^= value >> 29
@@ -228,10 +214,9 @@ struct TermTable: Sendable {
       shift += 8
       offset += 1
     }
-    if key.count < 8 { prefix = tail }
     value = (value ^ tail) &* multiplier
     value ^= value >> 29
     value &*= 0xbf58_476d_1ce4_e5b9
-    return Key(hash: value ^ (value >> 32), prefix: prefix)
+    return value ^ (value >> 32)
   }
 }

@@ -3,9 +3,8 @@ import Testing
 @testable import ConfSchedKit
 
 /// A hashed vocabulary numbers each distinct term once, in the order it first met them, and finds
-/// them again: whatever their length (a slot holds a term's first eight bytes, so terms of eight
-/// bytes or fewer never read the stored bytes, and longer ones that share those eight must be
-/// told apart by the rest), across growth of the table.
+/// them again, whatever their length (its probe compares eight bytes at a time, then the rest
+/// one by one), across growth of the table.
 @Suite("The vocabulary's hash table")
 struct TermTableTests {
   /// Numbers `words` in a table and in a dictionary, and checks the two agree word by word.
@@ -53,8 +52,8 @@ struct TermTableTests {
   }
 
   @Test func tellsApartShortTermsThatDifferOnlyInLengthOrLastByte() {
-    // A shorter term's prefix is padded with zeros: "ab" and "ab\0" would pack alike, so the
-    // length must decide; words of other bytes cover the top bit.
+    // "ab" and "ab\0" hash apart but may meet in a probe: the length must decide; words of
+    // other bytes cover the top bit.
     let words: [[UInt8]] = [
       [0x61, 0x62], [0x61, 0x62, 0x00], [0x61, 0x62, 0x00, 0x00], [0x61], [0x00], [],
       [0xC3, 0xA9], [0xC3, 0xA9, 0x74, 0xC3, 0xA9], [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF],
@@ -62,8 +61,8 @@ struct TermTableTests {
       [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF],
     ]
     numbersLikeADictionary(words + words)
-    // Terms of zeros have one prefix whatever their length: in a table near its fullest,
-    // probes pass many of them, and only the lengths (then the bytes) tell them apart.
+    // Terms of zeros: in a table near its fullest, probes pass many of them, and only the
+    // lengths (then the bytes) tell them apart.
     let zeros = (0...500).map { [UInt8](repeating: 0, count: $0) }
     numbersLikeADictionary(zeros + zeros.reversed())
   }
