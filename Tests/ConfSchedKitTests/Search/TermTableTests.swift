@@ -68,7 +68,8 @@ struct TermTableTests {
   }
 
   @Test func keepsEveryTermThroughGrowth() {
-    // From 16 slots to 65,536: every term found again after each doubling, and every id kept.
+    // From 1,024 slots (the least) to 65,536: every term found again after each doubling, and
+    // every id kept.
     var state: UInt64 = 0x2545_F491_4F6C_DD1D
     func next(_ bound: UInt64) -> UInt64 {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
