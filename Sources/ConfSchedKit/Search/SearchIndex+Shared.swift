@@ -77,7 +77,7 @@ extension SearchIndex {
       for (chunk, other) in back.reversed() {
         builder.absorb(other, events: range(of: chunk))
       }
-      back = []
+      back = []  // the back's builders go now, before the postings are placed
       return SearchIndex(built: consume builder, eventCount: eventCount)
     }
 
