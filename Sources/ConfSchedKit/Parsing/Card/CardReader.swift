@@ -233,7 +233,10 @@ struct CardParser {
       if let problem, reported.insert(printed).inserted { warn(cards[index].headerLine, problem) }
       return date
     }
-    return (Conference.neurIPS(year: year), dates)
+    let (conference, warning) = NeurIPSSeason.conference(
+      year: year, days: dates.compactMap(\.self), file: file, zone: options.zone)
+    if let warning, let first = cards.first { warn(first.headerLine, warning) }
+    return (conference, dates)
   }
 
 }

@@ -80,6 +80,24 @@ extension MarkdownCardParser {
     return nil
   }
 
+  /// The NeurIPS edition of the year, or another conference when no card's day is in
+  /// NeurIPS's season (`NeurIPSSeason`), said at the first header.
+  mutating func conference(of cards: [Card], year: Int) -> Conference {
+    let days = cards.compactMap { card in
+      card.header.flatMap { header in
+        YearInference.date(
+          of: YearInference.PrintedDate(
+            weekday: header.weekday, month: header.month, day: header.day),
+          in: year
+        ).date
+      }
+    }
+    let (conference, warning) = NeurIPSSeason.conference(
+      year: year, days: days, file: file, zone: options.zone)
+    if let warning, let line = cards.compactMap(\.headerLine).first { warn(line, warning) }
+    return conference
+  }
+
   mutating func inferYear(_ cards: [Card]) -> Int? {
     let printed = Set(
       cards.compactMap(\.header).map {

@@ -97,7 +97,8 @@ struct MarkdownCardParser {
 
     var result = ReadResult()
     let year = options.year ?? Self.linkYear(cards.compactMap(\.link)) ?? inferYear(cards)
-    let conference = year.map { Conference.neurIPS(year: $0) }
+    var conference: Conference?
+    if let year { conference = self.conference(of: cards, year: year) }
     if let conference { result.conferences = [conference] }
     for card in cards {
       if let event = event(card, year: year, conference: conference) { result.events.append(event) }

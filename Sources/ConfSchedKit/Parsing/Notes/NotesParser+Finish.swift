@@ -52,7 +52,15 @@ extension NotesParser {
     }
     .compactMap { when[$0].date }.max()
     var result = ReadResult()
-    let conference = year.map { Conference.neurIPS(year: $0) }
+    var conference: Conference?
+    if let year {
+      let warning: String?
+      (conference, warning) = NeurIPSSeason.conference(
+        year: year, days: when.compactMap(\.date), file: warnings.file, zone: options.zone)
+      if let warning, let first = days.first?.line ?? headerLines.first {
+        warnings.warn(first, warning)
+      }
+    }
     result.conferences = conference.map { [$0] } ?? []
     result.events = drafts.indices.map { index in
       let draft = drafts[index]
