@@ -6,7 +6,9 @@ import ConfSchedKit
 /// `--bundled` brings the bundled dumps in beside them.
 enum AddedSources {
   /// The build tag of this confsched's compiled files.
-  static var build: String { CompiledSchedule.build(version: ConfSched.version) }
+  static var build: String {
+    CompiledSchedule.build(version: BuildIdentity.version(ConfSched.version))
+  }
 
   /// The store in the data home; nil when there is no home to find it in.
   static func store(_ arguments: ParsedArguments) throws(CLIError) -> SourceStore? {
