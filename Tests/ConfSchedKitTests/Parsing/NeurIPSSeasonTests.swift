@@ -91,6 +91,25 @@ struct NeurIPSSeasonTests {
           + " times"))
   }
 
+  /// A schedule page saved from ICML's site (the same software): no NeurIPS edition, and no
+  /// event link made up on nips.cc.
+  @Test func aPageOfAnotherSeasonIsNotNeurIPS() throws {
+    let card = pageCard(
+      header: "Tue Jun 11th 06:30 -- 09:00 PM @ Pacific Ballroom #12",
+      sessionLink: "/Conferences/2019/Schedule?showParentSession=4201")
+    let result = readPage(page(card, title: "ICML 2019 Schedule"), name: "icml-2019.html")
+    let event = try #require(result.events.first)
+    #expect(event.date?.description == "2019-06-11")
+    #expect(event.conference?.id == "icml-2019")
+    #expect(event.timeZone == nil)
+    #expect(event.links.isEmpty)
+    #expect(result.diagnostics.map(\.description).contains { $0.contains("are not NeurIPS's") })
+    // The same card in December is NeurIPS's, with its event page.
+    let neurIPS = readPage(page(pageCard()))
+    #expect(neurIPS.events.first?.conference?.id == "neurips-2019")
+    #expect(neurIPS.events.first?.links.map(\.url).first?.hasPrefix("https://nips.cc/") == true)
+  }
+
   @Test(arguments: [
     ("2022-11-28", true), ("2025-11-30", true), ("2019-12-08", true), ("2018-12-31", true),
     ("2019-11-15", true), ("2019-11-14", false), ("2019-06-11", false), ("2020-01-02", false),

@@ -88,12 +88,30 @@ private struct PageParser {
     for card in outline.cards { headers.append(readHeader(card)) }
     var result = ReadResult()
     let year = resolveYear(outline, headers)
-    if let year { result.conferences = [Conference.neurIPS(year: year)] }
     var reported: Set<YearInference.PrintedDate> = []
-    for (card, header) in zip(outline.cards, headers) {
-      var date: CalendarDate?
-      if let year { date = self.date(header, year: year, reported: &reported) }
-      if let event = event(card, header, date: date, year: year) { result.events.append(event) }
+    var dates: [CalendarDate?] = []
+    dates.reserveCapacity(headers.count)
+    for header in headers {
+      dates.append(year.flatMap { self.date(header, year: $0, reported: &reported) })
+    }
+    var conference: Conference?
+    if let year {
+      let warning: String?
+      (conference, warning) = NeurIPSSeason.conference(
+        year: year, days: dates.compactMap(\.self), file: file, zone: options.zone)
+      if let warning, let first = headers.first(where: { $0.header != nil }) {
+        warn(first.offset, warning)
+      }
+    }
+    if let conference { result.conferences = [conference] }
+    // The site's event pages are NeurIPS's only for a NeurIPS page.
+    let linkYear = year.flatMap { conference == Conference.neurIPS(year: $0) ? $0 : nil }
+    for (index, card) in outline.cards.enumerated() {
+      if let event = event(
+        card, headers[index], date: dates[index], conference: conference, linkYear: linkYear)
+      {
+        result.events.append(event)
+      }
     }
     result.diagnostics = diagnostics.sorted
     return result
@@ -147,7 +165,8 @@ private struct PageParser {
   // MARK: Events
 
   mutating func event(
-    _ card: PageOutline.Card, _ header: Header, date: CalendarDate?, year: Int?
+    _ card: PageOutline.Card, _ header: Header, date: CalendarDate?, conference: Conference?,
+    linkYear year: Int?
   ) -> Event? {
     let title = card.title.map { HTMLText(bytes, $0, mapping: true) }
     let hasTitle = title.map { !$0.isEmpty } ?? false
@@ -178,7 +197,7 @@ private struct PageParser {
     }
     return Event(
       kind: kind, title: titleText, authors: authors.map { Author(name: $0) },
-      conference: year.map(Conference.neurIPS(year:)), date: date,
+      conference: conference, date: date,
       start: header.header?.span.start, end: header.header?.span.end, room: header.header?.room,
       board: header.header?.board, session: session(card), links: links,
       source: location(of: titleOffset))
