@@ -52,6 +52,15 @@ struct OtherConferenceEndToEndTests {
         == ["2019-06-11T09:00:00-07:00", "2019-06-12T18:30:00-07:00"])
     #expect(json.stderr.isEmpty)
 
+    // With no zone, an event has no instant to put on a calendar: left out, with the way in.
+    let unplaced = try confsched(
+      ["list", "--data", "icml-2019.txt", "--format", "ics"], directory: directory)
+    #expect(!unplaced.stdout.contains("BEGIN:VEVENT"))
+    #expect(
+      unplaced.stderr.contains(
+        "confsched: left out of the calendar: 2 with no time zone (pass --zone Area/City for a"
+          + " dump that names no zone)\n"))
+
     let calendar = try confsched(arguments + ["--format", "ics"], directory: directory)
     #expect(calendar.stdout.contains("DTSTART;TZID=America/Los_Angeles:20190611T090000"))
     #expect(!calendar.stdout.contains("Vancouver"))

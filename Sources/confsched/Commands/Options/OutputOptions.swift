@@ -141,7 +141,10 @@ enum OutputOptions {
       if !skipped.isEmpty {
         let reasons = Dictionary(grouping: skipped, by: { $0.reason.description })
           .map { "\($0.value.count) with \($0.key)" }.sorted().joined(separator: ", ")
-        Output.error("confsched: left out of the calendar: \(reasons)")
+        let hint =
+          skipped.contains { $0.reason == .noTimeZone }
+          ? " (pass --zone Area/City for a dump that names no zone)" : ""
+        Output.error("confsched: left out of the calendar: \(reasons)\(hint)")
       }
       return StreamedOutput(text: text)
     }
