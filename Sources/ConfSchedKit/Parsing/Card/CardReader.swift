@@ -234,7 +234,7 @@ struct CardParser {
       return date
     }
     let (conference, warning) = NeurIPSSeason.conference(
-      year: year, days: dates.compactMap(\.self), file: file, zone: options.zone)
+      year: year, days: dates.lazy.compactMap(\.self), file: file, zone: options.zone)
     if let warning, let first = cards.first { warn(first.headerLine, warning) }
     return (conference, dates)
   }

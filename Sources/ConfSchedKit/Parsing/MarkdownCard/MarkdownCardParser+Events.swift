@@ -83,7 +83,7 @@ extension MarkdownCardParser {
   /// The NeurIPS edition of the year, or another conference when no card's day is in
   /// NeurIPS's season (`NeurIPSSeason`), said at the first header.
   mutating func conference(of cards: [Card], year: Int) -> Conference {
-    let days = cards.compactMap { card in
+    let days = cards.lazy.compactMap { card in
       card.header.flatMap { header in
         YearInference.date(
           of: YearInference.PrintedDate(

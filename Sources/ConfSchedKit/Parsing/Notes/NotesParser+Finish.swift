@@ -56,7 +56,7 @@ extension NotesParser {
     if let year {
       let warning: String?
       (conference, warning) = NeurIPSSeason.conference(
-        year: year, days: when.compactMap(\.date), file: warnings.file, zone: options.zone)
+        year: year, days: when.lazy.compactMap(\.date), file: warnings.file, zone: options.zone)
       if let warning, let first = days.first?.line ?? headerLines.first {
         warnings.warn(first, warning)
       }

@@ -98,7 +98,7 @@ private struct PageParser {
     if let year {
       let warning: String?
       (conference, warning) = NeurIPSSeason.conference(
-        year: year, days: dates.compactMap(\.self), file: file, zone: options.zone)
+        year: year, days: dates.lazy.compactMap(\.self), file: file, zone: options.zone)
       if let warning, let first = headers.first(where: { $0.header != nil }) {
         warn(first.offset, warning)
       }

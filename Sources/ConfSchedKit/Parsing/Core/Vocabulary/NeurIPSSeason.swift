@@ -16,21 +16,25 @@ enum NeurIPSSeason {
 
   /// The conference of a dump of `year` whose events fall on `days`: the NeurIPS edition of
   /// the year when a day is in the season (or no day is known), else one named after `file`
-  /// in `zone`. `warning` says so when the dump is not NeurIPS and no zone was given.
+  /// in `zone`. `warning` says so when the dump is not NeurIPS and no zone was given. One pass
+  /// over the days, none of them kept (a dump of millions of cards passes them lazily).
   static func conference(
-    year: Int, days: [CalendarDate], file: String, zone: ZoneRule?
+    year: Int, days: some Sequence<CalendarDate>, file: String, zone: ZoneRule?
   ) -> (conference: Conference, warning: String?) {
-    guard !days.contains(where: contains), let first = days.min(), let last = days.max() else {
-      return (Conference.neurIPS(year: year), nil)
+    var span: (first: CalendarDate, last: CalendarDate)?
+    for day in days {
+      if contains(day) { return (Conference.neurIPS(year: year), nil) }
+      span = span.map { (Swift.min($0.first, day), Swift.max($0.last, day)) } ?? (day, day)
     }
+    guard let (first, last) = span else { return (Conference.neurIPS(year: year), nil) }
     let name = ICalendarParser.stem(file)
     let conference = Conference(
       id: ICalendarParser.slug(name), name: name, year: year, city: nil, zone: zone)
     guard zone == nil else { return (conference, nil) }
-    let span = first == last ? "\(first)" : "\(first) to \(last)"
+    let days = first == last ? "\(first)" : "\(first) to \(last)"
     return (
       conference,
-      "its days (\(span)) are not NeurIPS's (late November to December): read as '\(conference.id)'"
+      "its days (\(days)) are not NeurIPS's (late November to December): read as '\(conference.id)'"
         + " with no time zone; pass --zone Area/City to place its times"
     )
   }
