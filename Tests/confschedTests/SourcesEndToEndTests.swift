@@ -11,11 +11,12 @@ struct SourcesEndToEndTests {
     #expect(
       lines.contains {
         $0.hasPrefix("neurips-2018-12-04.txt") && $0.contains("card") && $0.contains("409")
+          && $0.contains("  1 warning  ")
       })
     #expect(
       lines.contains {
         $0.hasPrefix("neurips-2019-12-10-tuesday-notes.md") && $0.contains("notes")
-          && $0.contains("17")
+          && $0.contains("17") && $0.contains("  2 warnings  ")
       })
     #expect(
       lines.contains {

@@ -91,6 +91,7 @@ enum CheckCommand: Command {
     }
   }
 
+  /// `1 warning`, `2 warnings`: the count and the noun, in the plural unless the count is 1.
   static func plural(_ count: Int, _ noun: String) -> String {
     "\(count) \(noun)\(count == 1 ? "" : "s")"
   }

@@ -153,13 +153,10 @@ enum SourcesAddCommand: Command {
   static func summary(_ result: ReadResult) -> String {
     let what =
       result.events.isEmpty
-      ? plural(result.mentions.count, "mention") : plural(result.events.count, "event")
+      ? CheckCommand.plural(result.mentions.count, "mention")
+      : CheckCommand.plural(result.events.count, "event")
     return result.diagnostics.isEmpty
-      ? what : what + ", " + plural(result.diagnostics.count, "warning")
-  }
-
-  static func plural(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)\(count == 1 ? "" : "s")"
+      ? what : what + ", " + CheckCommand.plural(result.diagnostics.count, "warning")
   }
 
   /// The error naming the path the user gave rather than the source's name.

@@ -78,7 +78,7 @@ enum SourcesListCommand: Command {
         source.family == .readingList
           ? "\(source.mentionCount) mentions" : String(source.eventCount),
         source.mergedCount > 0 ? "\(source.mergedCount) merged" : "",
-        source.warningCount > 0 ? "\(source.warningCount) warnings" : "",
+        source.warningCount > 0 ? CheckCommand.plural(source.warningCount, "warning") : "",
         note(source.file, record: added[source.file], isBundled: origin(source.file) == "bundled"),
       ]
     }
