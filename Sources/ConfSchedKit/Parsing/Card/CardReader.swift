@@ -107,7 +107,7 @@ struct CardParser {
         of: cards, gaps, cards.indices, conference: conference, dates: dates)
     }
     if !options.keepsEvents { result.droppedEventCount = cards.count }
-    result.diagnostics = diagnostics.sorted
+    result.diagnostics = diagnostics.takeSorted()
     return result
   }
 

@@ -24,7 +24,7 @@ public enum DumpReader {
       result.diagnostics = source.text.withUTF8Bytes { bytes in
         var diagnostics = DiagnosticCollector(file: source.name, bytes: bytes)
         diagnostics.error(atOffset: 0, refusal(source))
-        return diagnostics.sorted
+        return diagnostics.takeSorted()
       }
     }
     result.file = source.name

@@ -33,7 +33,7 @@ public enum FrabJSONReader: ScheduleReader {
           atOffset: offset(line: error.line, column: error.column, in: bytes),
           "not valid JSON: \(error.reason)")
         var result = ReadResult()
-        result.diagnostics = diagnostics.sorted
+        result.diagnostics = diagnostics.takeSorted()
         return result
       case .success(let value):
         var parser = FrabJSONParser(bytes)

@@ -139,7 +139,7 @@ extension FrabScheduleBuilder {
     var result = ReadResult()
     result.events = events
     result.conferences = conference.map { [$0] } ?? []
-    result.diagnostics = diagnostics.sorted
+    result.diagnostics = diagnostics.takeSorted()
     return result
   }
 }

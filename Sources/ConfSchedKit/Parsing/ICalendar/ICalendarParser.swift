@@ -37,7 +37,7 @@ struct ICalendarParser {
     let (conference, events) = convert()
     result.events = events
     if let conference, !events.isEmpty { result.conferences = [conference] }
-    result.diagnostics = diagnostics.sorted
+    result.diagnostics = diagnostics.takeSorted()
     return result
   }
 

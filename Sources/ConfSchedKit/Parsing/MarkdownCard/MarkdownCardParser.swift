@@ -103,7 +103,7 @@ struct MarkdownCardParser {
     for card in cards {
       if let event = event(card, year: year, conference: conference) { result.events.append(event) }
     }
-    result.diagnostics = diagnostics.sorted
+    result.diagnostics = diagnostics.takeSorted()
     return result
   }
 

@@ -74,7 +74,7 @@ extension NotesParser {
         links: draft.links,
         source: warnings.location(draft.anchor, at: draft.anchorOffset))
     }
-    result.diagnostics = warnings.sorted
+    result.diagnostics = warnings.takeSorted()
     return result
   }
 

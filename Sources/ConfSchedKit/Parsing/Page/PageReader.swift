@@ -113,7 +113,7 @@ private struct PageParser {
         result.events.append(event)
       }
     }
-    result.diagnostics = diagnostics.sorted
+    result.diagnostics = diagnostics.takeSorted()
     return result
   }
 

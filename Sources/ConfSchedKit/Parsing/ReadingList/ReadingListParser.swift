@@ -68,7 +68,7 @@ struct ReadingListParser {
     if !list.mentions.isEmpty, let year = ConferenceYear.infer(bytes) {
       list.conferences = [Conference.neurIPS(year: year)]
     }
-    list.diagnostics = diagnostics.sorted
+    list.diagnostics = diagnostics.takeSorted()
     return list
   }
 

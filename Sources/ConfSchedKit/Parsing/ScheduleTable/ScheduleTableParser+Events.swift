@@ -45,7 +45,7 @@ extension ScheduleTableParser {
           session: pageTitle, source: diagnostics.location(of: row.offset)))
     }
     result.conferences = [conference]
-    result.diagnostics = diagnostics.sorted
+    result.diagnostics = diagnostics.takeSorted()
     return result
   }
 

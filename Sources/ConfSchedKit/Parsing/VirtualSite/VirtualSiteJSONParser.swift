@@ -34,7 +34,7 @@ struct VirtualSiteJSONParser {
     if let document = document() {
       read(document, into: &result)
     }
-    result.diagnostics = diagnostics.sorted
+    result.diagnostics = diagnostics.takeSorted()
     return result
   }
 

@@ -40,7 +40,7 @@ struct VirtualSitePageParser {
   mutating func run() -> ReadResult {
     var result = ReadResult()
     read(into: &result)
-    result.diagnostics = diagnostics.sorted
+    result.diagnostics = diagnostics.takeSorted()
     return result
   }
 

@@ -66,18 +66,23 @@ struct DiagnosticCollector {
     report(.error, message, at: location(of: offset))
   }
 
-  /// The diagnostics in the dump's order: by line, then column, then the order reported.
-  /// Most readers report in that order already: then the list itself, not a sorted copy
-  /// (3.8 million warnings took 280 MB more to sort than to hold).
-  var sorted: [Diagnostic] {
+  /// The diagnostics in the dump's order (by line, then column, then the order reported),
+  /// taken out of the collector, which is left empty. Most readers report in that order
+  /// already; the others are sorted in place (the standard library's sort is stable), not
+  /// into a copy of pairs of offsets and diagnostics mapped to a third array: a check of
+  /// 200 MB of cards whose 3.85 million warnings come in two passes peaked at 1.28 GB that
+  /// way, 1.16 GB this way.
+  mutating func takeSorted() -> [Diagnostic] {
     let inOrder = zip(diagnostics, diagnostics.dropFirst()).allSatisfy {
       ($0.location.line, $0.location.column) <= ($1.location.line, $1.location.column)
     }
-    if inOrder { return diagnostics }
-    return diagnostics.enumerated().sorted {
-      ($0.element.location.line, $0.element.location.column, $0.offset)
-        < ($1.element.location.line, $1.element.location.column, $1.offset)
-    }.map(\.element)
+    if !inOrder {
+      diagnostics.sort {
+        ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
+      }
+    }
+    defer { diagnostics = [] }
+    return diagnostics
   }
 
   private mutating func report(

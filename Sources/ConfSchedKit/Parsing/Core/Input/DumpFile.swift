@@ -157,7 +157,7 @@ public enum DumpFile {
         isLatin1
           ? "the file is not UTF-8; read it as Latin-1"
           : "invalid UTF-8; the bad bytes read as U+FFFD")
-      diagnostics = collector.sorted
+      diagnostics = collector.takeSorted()
     }
     if isLatin1 {
       var text = ""
