@@ -52,17 +52,38 @@ struct OtherConferenceEndToEndTests {
         == ["2019-06-11T09:00:00-07:00", "2019-06-12T18:30:00-07:00"])
     #expect(json.stderr.isEmpty)
 
-    // With no zone, an event has no instant to put on a calendar: left out, with the way in.
+    // With no zone, an event has no instant to put on a calendar: a calendar of none of them
+    // is refused, with the way in, and no file is written.
     let unplaced = try confsched(
-      ["list", "--data", "icml-2019.txt", "--format", "ics"], directory: directory)
-    #expect(!unplaced.stdout.contains("BEGIN:VEVENT"))
+      ["list", "--data", "icml-2019.txt", "--format", "ics", "-o", "icml.ics"],
+      directory: directory)
+    #expect(unplaced.status == 65)
     #expect(
-      unplaced.stderr.contains(
-        "confsched: left out of the calendar: 2 with no time zone (pass --zone Area/City for a"
-          + " dump that names no zone)\n"))
+      unplaced.stderr.hasSuffix(
+        "confsched: no event can go on a calendar: 2 with no time zone (pass --zone Area/City"
+          + " for a dump that names no zone)\n"))
+    #expect(
+      !FileManager.default.fileExists(atPath: directory.appendingPathComponent("icml.ics").path))
 
     let calendar = try confsched(arguments + ["--format", "ics"], directory: directory)
     #expect(calendar.stdout.contains("DTSTART;TZID=America/Los_Angeles:20190611T090000"))
     #expect(!calendar.stdout.contains("Vancouver"))
+  }
+
+  /// With a NeurIPS dump beside it, the calendar holds NeurIPS's events and says which were
+  /// left out.
+  @Test func aCalendarOfSomeEventsSaysWhichWereLeftOut() throws {
+    let directory = try Self.directory()
+    let monday = packageRoot + "/Tests/Fixtures/neurips2018-mon-book-ivallesp-head.md"
+    let run = try confsched(
+      ["list", "--data", "icml-2019.txt", "--data", monday, "--format", "ics"],
+      directory: directory)
+    #expect(run.status == 0)
+    #expect(run.stdout.components(separatedBy: "BEGIN:VEVENT").count - 1 == 14)
+    #expect(run.stdout.contains("TZID:America/Toronto"))
+    #expect(
+      run.stderr.hasSuffix(
+        "confsched: left out of the calendar: 2 with no time zone (pass --zone Area/City for a"
+          + " dump that names no zone)\n"))
   }
 }

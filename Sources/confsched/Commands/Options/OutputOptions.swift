@@ -144,6 +144,11 @@ enum OutputOptions {
         let hint =
           skipped.contains { $0.reason == .noTimeZone }
           ? " (pass --zone Area/City for a dump that names no zone)" : ""
+        // A calendar with none of the events is no export: refused, with nothing written.
+        guard skipped.count < events.count else {
+          throw CLIError.failure(
+            "no event can go on a calendar: \(reasons)\(hint)", .dataError)
+        }
         Output.error("confsched: left out of the calendar: \(reasons)\(hint)")
       }
       return StreamedOutput(text: text)
