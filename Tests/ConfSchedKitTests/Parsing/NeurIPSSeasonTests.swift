@@ -120,6 +120,15 @@ struct NeurIPSSeasonTests {
     #expect(NeurIPSSeason.contains(date) == inSeason)
   }
 
+  /// No known day admits NeurIPS; known days admit it only with one in the season.
+  @Test func daysAdmitNeurIPSOnlyWithOneInSeason() throws {
+    let july = try #require(CalendarDate(year: 2024, month: 7, day: 26))
+    let december = try #require(CalendarDate(year: 2024, month: 12, day: 10))
+    #expect(NeurIPSSeason.admits([CalendarDate]()))
+    #expect(!NeurIPSSeason.admits([july, july]))
+    #expect(NeurIPSSeason.admits([july, december]))
+  }
+
   /// The bundled dumps, all NeurIPS, stay NeurIPS: each conference its readers give is an
   /// edition of the table.
   @Test func everyBundledDumpStaysNeurIPS() throws {

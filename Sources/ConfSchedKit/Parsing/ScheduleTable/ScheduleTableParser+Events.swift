@@ -49,9 +49,12 @@ extension ScheduleTableParser {
     return result
   }
 
-  /// The NeurIPS edition the page names, else one of the page's own.
+  /// The NeurIPS edition the page names when its days can be NeurIPS's (`NeurIPSSeason`: a
+  /// July workshop whose page cites a NeurIPS paper is not NeurIPS), else one of the page's own.
   func makeConference(title: String?, stated: ZoneRule?, rows: [Row], prose: String) -> Conference {
-    if let year = ConferenceYear.infer(bytes) {
+    if let year = ConferenceYear.infer(bytes),
+      NeurIPSSeason.admits(rows.lazy.compactMap { $0.day?.date(defaultYear: year) })
+    {
       let cities = Conference.neurIPSCities(year: year)
       let mentioned = cities.first { city in city.city.map { prose.contains($0) } ?? false }
       return mentioned ?? cities.first ?? Conference.neurIPS(year: year)

@@ -97,6 +97,31 @@ struct ScheduleTableTests {
     #expect(result.events.first?.session == "Workshop on Causal Learning (NeurIPS 2023)")
   }
 
+  /// A workshop of another conference whose page cites a NeurIPS paper: its July days are not
+  /// NeurIPS's, so it is a conference of its own, in the zone the page states.
+  @Test func aPageCitingNeurIPSOutOfSeasonIsItsOwnConference() {
+    let result = read(
+      """
+      # Workshop on Causal Learning at ICML 2024
+
+      Building on our NeurIPS 2023 paper. All times are Central European Time.
+
+      ## Friday, July 26, 2024
+
+      | Time | Event |
+      |---|---|
+      | 9:00 AM – 9:15 AM | Opening |
+      | 9:15 AM – 10:00 AM | Panel |
+      """)
+    #expect(
+      rows(result) == [
+        "2024-07-26 09:00-09:15 Event | Opening | ", "2024-07-26 09:15-10:00 Panel | Panel | ",
+      ])
+    #expect(result.conferences.map(\.name) == ["Workshop on Causal Learning at ICML 2024"])
+    #expect(result.events.first?.conference?.city == nil)
+    #expect(result.events.first?.timeZone == "Europe/Paris")
+  }
+
   /// Times stated in another zone than the conference's are converted to its clock.
   @Test func convertsAStatedZoneToTheConferences() {
     let result = read(

@@ -14,6 +14,17 @@ enum NeurIPSSeason {
     date.month == 12 || (date.month == 11 && date.day >= 15)
   }
 
+  /// Whether a dump with events on `days` can be NeurIPS: a day is in the season, or no day
+  /// is known.
+  static func admits(_ days: some Sequence<CalendarDate>) -> Bool {
+    var any = false
+    for day in days {
+      if contains(day) { return true }
+      any = true
+    }
+    return !any
+  }
+
   /// The conference of a dump of `year` whose events fall on `days`: the NeurIPS edition of
   /// the year when a day is in the season (or no day is known), else one named after `file`
   /// in `zone`. `warning` says so when the dump is not NeurIPS and no zone was given. One pass
