@@ -85,7 +85,7 @@ struct ScheduleTableParser {
     var start = ""
     var length = 0
     for character in text where character != "*" && character != "_" {
-      if length == 0, isSpace(character) { continue }
+      if length == 0, character.isTrimmedSpace { continue }
       start.append(character)
       length += 1
       if length > key.count { break }
@@ -115,7 +115,7 @@ struct ScheduleTableParser {
     var length = 0
     var trimmedLength = 0
     for character in text where character != "*" && character != "_" {
-      let space = isSpace(character)
+      let space = character.isTrimmedSpace
       if length == 0, space { continue }
       length += 1
       if !space { trimmedLength = length }
@@ -124,11 +124,6 @@ struct ScheduleTableParser {
     }
     let lowered = start.lowercased()
     return lowered.hasPrefix("date") || lowered.hasPrefix("day ") || trimmedLength <= 40
-  }
-
-  /// The characters `trimmingSpaces` trims.
-  static func isSpace(_ character: Character) -> Bool {
-    character == " " || character == "\t" || character == "\n" || character == "\r"
   }
 
   /// What is wrong with a range whose end was not read: it ends before it starts.

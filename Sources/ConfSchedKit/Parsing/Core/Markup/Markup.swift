@@ -85,10 +85,14 @@ extension UInt8 {
 extension StringProtocol {
   /// The text without leading and trailing spaces, tabs and line breaks.
   func trimmingSpaces() -> String {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-    guard let first = firstIndex(where: { !isSpace($0) }),
-      let last = lastIndex(where: { !isSpace($0) })
+    guard let first = firstIndex(where: { !$0.isTrimmedSpace }),
+      let last = lastIndex(where: { !$0.isTrimmedSpace })
     else { return "" }
     return String(self[first...last])
   }
+}
+
+extension Character {
+  /// A space, tab or line break: what `trimmingSpaces()` trims.
+  var isTrimmedSpace: Bool { self == " " || self == "\t" || self == "\n" || self == "\r" }
 }
