@@ -1,16 +1,9 @@
 extension SearchIndex {
   /// Calls `body` with each posting of key `id`, in order (event, then field, then position),
-  /// decoding a thawed index's postings as it goes: a walk over every key, as the norms of
-  /// `TermVectors` take, then allocates nothing.
+  /// decoding them as it goes: a walk over every key, as the norms of `TermVectors` take, then
+  /// allocates nothing.
   func forEachPosting(ofKey id: Int, _ body: (UInt64) -> Void) {
-    let range = postingRange(ofKey: id)
-    guard let encoded = encodedPostings else {
-      postings.withUnsafeBufferPointer { all in
-        for position in range { body(all[position]) }
-      }
-      return
-    }
-    encoded.withBytes(range) { bytes in
+    encodedPostings.withBytes(postingRange(ofKey: id)) { bytes in
       var value: UInt64 = 0
       var shift: UInt64 = 0
       var previous: UInt64 = 0

@@ -1,7 +1,6 @@
-/// The postings of the keys one search touches, as ranges of one buffer: the index's own
-/// postings when it was built in this run, or the ones decoded for this search when it was
-/// thawed (each decoded once). One buffer, so that the loops over postings read memory through
-/// one pointer instead of retaining an array per key.
+/// The postings of the keys one search touches, decoded for this search (each once), as ranges
+/// of one buffer: the loops over postings then read memory through one pointer instead of
+/// retaining an array per key.
 struct PostingCache {
   private var decoded: [UInt64] = []
   private var ranges: [Int: Range<Int>] = [:]
@@ -10,29 +9,23 @@ struct PostingCache {
   /// Where the postings of a key are in the buffer.
   mutating func range(_ key: Int, in index: SearchIndex) -> Range<Int> {
     if let range = ranges[key] { return range }
-    let range: Range<Int>
-    if index.encodedPostings == nil {
-      range = index.postingRange(ofKey: key)
-    } else {
-      let start = decoded.count
-      decoded += index.postings(of: key)
-      range = start..<decoded.count
-    }
+    let start = decoded.count
+    index.forEachPosting(ofKey: key) { decoded.append($0) }
+    let range = start..<decoded.count
     ranges[key] = range
     return range
   }
 
   /// Calls `body` with the buffer the ranges point into.
-  func withPostings<R>(_ index: SearchIndex, _ body: (UnsafeBufferPointer<UInt64>) -> R) -> R {
-    index.encodedPostings == nil
-      ? index.postings.withUnsafeBufferPointer(body) : decoded.withUnsafeBufferPointer(body)
+  func withPostings<R>(_ body: (UnsafeBufferPointer<UInt64>) -> R) -> R {
+    decoded.withUnsafeBufferPointer(body)
   }
 
   /// The number of events a key occurs in.
   mutating func documentFrequency(_ key: Int, in index: SearchIndex) -> Int {
     if let count = frequencies[key] { return count }
     let range = range(key, in: index)
-    let count = withPostings(index) { all in
+    let count = withPostings { all in
       var count = 0
       var last = UInt64.max
       for packed in all[range] where packed >> 24 != last {
@@ -74,7 +67,7 @@ extension SearchIndex {
     firstOfSlot.append(ranges.count)
     guard let driver = sizes.indices.min(by: { sizes[$0] < sizes[$1] }) else { return [] }
     let span = UInt64(slots.count)
-    return cache.withPostings(self) { all in
+    return cache.withPostings { all in
       var found: [(UInt64, Float)] = []
       var cursors = ranges.map(\.lowerBound)
       for driving in firstOfSlot[driver]..<firstOfSlot[driver + 1] {

@@ -104,7 +104,7 @@ extension SearchIndex {
         if phrase.slots.count == 1 {
           let slot = phrase.slots[0]
           let ranges = slot.keys.map { cache.range($0, in: self) }
-          cache.withPostings(self) { all in
+          cache.withPostings { all in
             for (range, quality) in zip(ranges, slot.qualities) {
               for index in range { add(all[index], quality) }
             }
@@ -218,7 +218,7 @@ extension SearchIndex {
     if phrase.slots.count == 1 {
       let slot = phrase.slots[0]
       let ranges = slot.keys.map { cache.range($0, in: self) }
-      cache.withPostings(self) { all in
+      cache.withPostings { all in
         for (range, quality) in zip(ranges, slot.qualities) {
           for index in range { body(all[index], quality) }
         }

@@ -77,7 +77,7 @@ extension SearchIndex {
       for (chunk, other) in back.reversed() {
         builder.absorb(other, events: range(of: chunk))
       }
-      back = []  // the back's builders go now, before the postings are placed
+      back = []  // the back's builders go now, before the postings are coded
       return SearchIndex(built: consume builder, eventCount: eventCount)
     }
 
@@ -126,9 +126,7 @@ extension SearchIndex.Builder {
     other.keys.bytes.withUnsafeBufferPointer { bytes in
       for key in 0..<other.keys.count {
         let range = Int(other.keys.starts[key])..<Int(other.keys.starts[key + 1])
-        let id = keys.insert(bytes, range)
-        if id == counts.count { counts.append(0) }
-        keyMap[key] = Int32(id)
+        keyMap[key] = Int32(keys.insert(bytes, range))
       }
     }
     other.terms.bytes.withUnsafeBufferPointer { bytes in
@@ -141,7 +139,6 @@ extension SearchIndex.Builder {
         }
       }
     }
-    for key in other.counts.indices { counts[Int(keyMap[key])] &+= other.counts[key] }
     let shift = wordKeys.count
     for key in other.wordKeys { wordKeys.append(keyMap[Int(key)]) }
     for run in other.runs {

@@ -4,22 +4,24 @@ extension SearchIndex {
   /// lengths and average lengths, and the learnt acronyms. Word keys, postings' starts and
   /// field lengths are columns (`IntColumn`): the keys and starts read in place when thawed,
   /// the lengths, which a ranking reads all over, in one pass.
-  func encode(
-    into writer: inout SnapshotWriter, postingsForTwoThreads: Int = Self.postingsForTwoThreads
-  ) {
+  ///
+  /// The postings are written as they are coded (`encodedPostings`), the keys in the order of
+  /// their places there: byte order, for a built index places them so, and a thawed one's are
+  /// in the order they were read in.
+  func encode(into writer: inout SnapshotWriter) {
     writer.int(eventCount)
     let order = terms.sortedIDs()
-    let keyOrder = keys.sortedIDs()
-    var rank = [Int](repeating: -1, count: keys.count)
-    for (position, id) in keyOrder.enumerated() { rank[id] = position }
+    var keyOrder = Array(0..<keys.count)
+    for (key, place) in postingPlaces.enumerated() { keyOrder[Int(place)] = key }
     terms.encode(order, into: &writer)
-    IntColumn(order.map { termKeys[$0] < 0 ? -1 : Int32(rank[Int(termKeys[$0])]) })
-      .encode(into: &writer)
+    IntColumn(
+      order.map { termKeys[$0] < 0 ? -1 : Int32(postingPlace(ofKey: termKeys[$0])) }
+    )
+    .encode(into: &writer)
     keys.encode(keyOrder, into: &writer)
-    let (starts, regions) = encodedPostings(keyOrder, forTwoThreads: postingsForTwoThreads)
-    IntColumn.encode(starts, into: &writer)
-    writer.int(regions.reduce(0) { $0 + $1.count })
-    for region in regions { writer.raw(region) }
+    IntColumn.encode((0...keys.count).map { postingStarts[$0] }, into: &writer)
+    writer.int(encodedPostings.range.count)
+    writer.raw(encodedPostings.bytes)
     IntColumn.encode(fieldLengths.map { Int($0) }, into: &writer)
     // The averages' bits, so that a thaw need not walk every length again.
     for average in averageLengths { writer.int(Int(average.bitPattern)) }

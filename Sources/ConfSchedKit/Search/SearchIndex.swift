@@ -20,17 +20,20 @@ public struct SearchIndex: Sendable {
   /// The words as written (folded, `TextFolding`), for prefixes and typos.
   var terms: TermTable
   /// The key of each word (an index in `keys`), or -1 for a stopword, which is not indexed.
-  var termKeys = IntColumn([])
+  var termKeys = IntColumn([Int]())
   /// The distinct keys (`WordForms.key`) of the indexed words.
   var keys: TermTable
-  /// Postings of key `id` are `postings[postingStarts[id]..<postingStarts[id + 1]]`, each packed
-  /// as event << 24 | field << 16 | position, in that order. Positions count the indexed words
-  /// of the field (stopwords take none).
-  var postingStarts = IntColumn([])
-  var postings: [UInt64] = []
-  /// A thawed index keeps its postings delta-coded in the snapshot, `postingStarts` being byte
-  /// offsets in this region of it.
-  var encodedPostings: SnapshotRegion?
+  /// The postings of every key, each packed as event << 24 | field << 16 | position, in that
+  /// order, and delta-coded as a snapshot keeps them: a thawed index's are in the snapshot, a
+  /// built one's in memory (`Builder.encodedPostings`), a third of the eight bytes a posting
+  /// takes unpacked. Positions count the indexed words of the field (stopwords take none).
+  var encodedPostings = SnapshotRegion(storage: .bytes([]), range: 0..<0)
+  /// Where each place's postings start in `encodedPostings` (bytes), and, last, where the last
+  /// one's end. The keys' places are their order by bytes, as a snapshot stores them.
+  var postingStarts = IntColumn([Int]())
+  /// The place of each key, for a built index, whose keys are numbered as it met them; empty
+  /// for a thawed one, whose keys are numbered in byte order, each in its place.
+  var postingPlaces: [Int32] = []
   /// The number of indexed words of each event's fields: `fieldLengths[event * 5 + field]`.
   var fieldLengths: [UInt16] = []
   /// The average of each field's length over the events that have it.
@@ -43,7 +46,7 @@ public struct SearchIndex: Sendable {
   /// Indexes events; hit numbers refer to positions in this array.
   ///
   /// One pass over the text (`Builder`): each word is folded, cut and looked up once, and kept
-  /// as a number; the postings are then put in place from those numbers.
+  /// as a number; the postings are then coded in place from those numbers.
   public init(_ events: [Event]) {
     self.init(eventsOf: [events])
   }
@@ -66,18 +69,21 @@ public struct SearchIndex: Sendable {
 
   /// The index a builder gathered, over `eventCount` events. The builder is consumed: its
   /// words in document order (four bytes a word, 32 MB for the 100x dump) are let go once the
-  /// postings are placed, before anything else is made of them.
+  /// postings are coded, before anything else is made of them.
   init(built builder: consuming Builder, eventCount: Int) {
     self.eventCount = eventCount
     builder.acronyms.finishLearning()
-    let (starts, placed) = builder.postings()
+    var places = [Int32](repeating: 0, count: builder.keys.count)
+    for (place, key) in builder.keys.sortedIDs().enumerated() { places[key] = Int32(place) }
+    let (starts, region) = builder.encodedPostings(rank: places)
     builder.wordKeys = []
     builder.runs = []
     terms = builder.terms
     keys = builder.keys
     termKeys = IntColumn(builder.termKeys)
+    encodedPostings = SnapshotRegion(storage: .bytes(region), range: 0..<region.count)
     postingStarts = IntColumn(starts)
-    postings = placed
+    postingPlaces = places
     fieldLengths = builder.lengths
     averageLengths = SearchIndex.averages(builder.lengths, eventCount: eventCount)
     acronyms = builder.acronyms
@@ -107,24 +113,28 @@ public struct SearchIndex: Sendable {
     return key < keys.count ? Swift.max(key, -1) : -1
   }
 
-  /// Where the postings of key `id` are: in `postings`, or in `encodedPostings` (byte offsets)
-  /// for a thawed index. A thawed index reads them from the snapshot, checked here: offsets
-  /// out of order or past the postings give none.
+  /// The place of key `id`'s postings in `encodedPostings`.
+  func postingPlace(ofKey id: Int) -> Int {
+    postingPlaces.isEmpty ? id : Int(postingPlaces[id])
+  }
+
+  /// Where the postings of key `id` are in `encodedPostings` (bytes). A thawed index reads
+  /// them from the snapshot, checked here: offsets out of order or past the postings give
+  /// none.
   func postingRange(ofKey id: Int) -> Range<Int> {
-    let lower = Int(postingStarts[id])
-    let upper = Int(postingStarts[id + 1])
-    let total = encodedPostings?.range.count ?? postings.count
+    let place = postingPlace(ofKey: id)
+    let lower = postingStarts[place]
+    let upper = postingStarts[place + 1]
+    let total = encodedPostings.range.count
     return 0 <= lower && lower <= upper && upper <= total ? lower..<upper : 0..<0
   }
 
-  /// The postings of key `id`; a thawed index's decoded when asked for.
-  func postings(of id: Int) -> ArraySlice<UInt64> {
-    let range = postingRange(ofKey: id)
-    guard encodedPostings != nil else { return postings[range] }
+  /// The postings of key `id`, decoded.
+  func postings(of id: Int) -> [UInt64] {
     var values: [UInt64] = []
-    values.reserveCapacity(range.count)
+    values.reserveCapacity(postingRange(ofKey: id).count)
     forEachPosting(ofKey: id) { values.append($0) }
-    return values[...]
+    return values
   }
 
   /// The number of indexed words in an event's field.

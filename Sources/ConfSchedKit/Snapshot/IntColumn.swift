@@ -5,7 +5,7 @@
 /// search 1.3 M instructions), and copies none either (a copy cost a page fault per 4 KB).
 struct IntColumn: Sendable {
   /// The values, for a column built in memory.
-  private var values: [Int32] = []
+  private var values: [Int] = []
   /// The values `width` bytes apiece, five bits a byte, least significant first, each stored
   /// as its difference from `base` (the least of them), for a thawed column.
   private var packed: SnapshotRegion?
@@ -16,6 +16,11 @@ struct IntColumn: Sendable {
 
   /// A column of these values.
   init(_ values: [Int32]) {
+    self.init(values.map { Int($0) })
+  }
+
+  /// A column of these values.
+  init(_ values: [Int]) {
     self.values = values
     count = values.count
   }
@@ -32,7 +37,7 @@ struct IntColumn: Sendable {
   /// than past its bytes.
   @inline(__always)
   subscript(index: Int) -> Int {
-    guard let packed else { return Int(values[index]) }
+    guard let packed else { return values[index] }
     guard index >= 0, index < count else { return -1 }
     let start = index &* width
     return packed.withBytes(start..<start &+ width) { bytes in

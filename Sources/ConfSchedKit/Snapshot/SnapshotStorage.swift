@@ -4,6 +4,9 @@ enum SnapshotStorage: Sendable {
   case text(String)
   /// The snapshot is the bytes of a mapped file from this offset on (a compiled schedule).
   case mapped(MappedFile, from: Int)
+  /// The bytes are in memory, coded as a snapshot codes them: the postings of an index built
+  /// in this run (`SearchIndex.Builder.encodedPostings`).
+  case bytes([UInt8])
 
   /// Calls `body` with the snapshot's bytes.
   func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
@@ -13,6 +16,8 @@ enum SnapshotStorage: Sendable {
     case .mapped(let file, let start):
       let all = file.bytes.bindMemory(to: UInt8.self)
       return body(UnsafeBufferPointer(rebasing: all[start...]))
+    case .bytes(let bytes):
+      return bytes.withUnsafeBufferPointer(body)
     }
   }
 
@@ -47,5 +52,12 @@ struct SnapshotRegion: Sendable {
           rebasing: all[
             (range.lowerBound + offsets.lowerBound)..<(range.lowerBound + offsets.upperBound)]))
     }
+  }
+
+  /// The region's bytes in an array: the array itself when the region is all of one in
+  /// memory, else a copy.
+  var bytes: [UInt8] {
+    if case .bytes(let all) = storage, range == 0..<all.count { return all }
+    return withBytes(0..<range.count) { Array($0) }
   }
 }

@@ -2,37 +2,39 @@ import Testing
 
 @testable import ConfSchedKit
 
-/// An index with many postings encodes them on two threads, half the keys each: the bytes are
-/// the one thread's wherever the keys are split, and decode to the same search results.
-@Suite("Postings encoded on two threads")
+/// An index keeps its postings coded as a snapshot keeps them, whether built in this run or
+/// thawed: a snapshot writes them as they are, and a thawed index writes back the bytes it
+/// was read from.
+@Suite("Postings kept coded")
 struct EncodedPostingsTests {
   static let index = SearchIndex(tuesday2018.events)
 
-  func bytes(_ index: SearchIndex, threshold: Int) -> [UInt8] {
+  func bytes(_ index: SearchIndex) -> [UInt8] {
     var writer = SnapshotWriter()
-    index.encode(into: &writer, postingsForTwoThreads: threshold)
+    index.encode(into: &writer)
     return writer.bytes
   }
 
-  @Test(arguments: [1, 1000, 50_000])
-  func encodesTheOneThreadBytes(_ threshold: Int) throws {
-    let one = bytes(Self.index, threshold: Int.max)
-    #expect(bytes(Self.index, threshold: threshold) == one)
-    let order = Self.index.keys.sortedIDs()
-    let (starts, regions) = Self.index.encodedPostings(order, forTwoThreads: threshold)
-    #expect(regions.count == (threshold <= 50_000 ? 2 : 1))
-    #expect(starts.count == order.count + 1)
-    #expect(starts.last == regions.reduce(0) { $0 + $1.count })
-    // A thawed index (its postings still encoded) splits its keys by bytes, not postings.
+  @Test func aThawedIndexWritesTheBytesItWasReadFrom() throws {
     let text = ScheduleSnapshot.encode(tuesday2018, index: Self.index)
     let thawed = try #require(ScheduleSnapshot.decode(text)?.index)
-    #expect(bytes(thawed, threshold: threshold) == bytes(thawed, threshold: Int.max))
+    #expect(bytes(thawed) == bytes(Self.index))
+    #expect(thawed.postingPlaces.isEmpty)
+    #expect(Self.index.postingPlaces.count == Self.index.keys.count)
+    // Every key's postings decode alike from both, found by its text.
+    for key in 0..<Self.index.keys.count {
+      let other = try #require(thawed.keys.id(of: Self.index.keys.term(key)))
+      #expect(thawed.postings(of: other) == Self.index.postings(of: key))
+    }
   }
 
-  @Test func twoThreadsFromAMillionPostings() {
-    #expect(SearchIndex.postingsForTwoThreads == 1 << 20)
-    let total = Self.index.keys.sortedIDs().map { Self.index.postingRange(ofKey: $0).count }
-      .reduce(0, +)
-    #expect(total < SearchIndex.postingsForTwoThreads, "the Tuesday is encoded on one thread")
+  /// A built index's keys take their places in byte order, as a thawed one's are numbered.
+  @Test func aBuiltIndexPlacesItsKeysInByteOrder() {
+    let order = Self.index.keys.sortedIDs()
+    for (place, key) in order.enumerated() {
+      #expect(Self.index.postingPlace(ofKey: key) == place)
+    }
+    #expect(Self.index.postingStarts[0] == 0)
+    #expect(Self.index.postingStarts[order.count] == Self.index.encodedPostings.range.count)
   }
 }

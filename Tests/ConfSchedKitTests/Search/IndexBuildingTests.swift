@@ -2,7 +2,7 @@ import Testing
 
 @testable import ConfSchedKit
 
-/// The index is built in one pass, words kept as numbers and postings put in place from them
+/// The index is built in one pass, words kept as numbers and postings coded in place from them
 /// (`SearchIndex.Builder`): checked here against an index worked out event by event, word by
 /// word, from `TextFolding.words` and `WordForms.key`, the definitions a search uses.
 @Suite("Index building")
@@ -132,11 +132,13 @@ struct IndexBuildingTests {
     #expect(!backOnly.acronyms.expansions.isEmpty)
   }
 
-  /// Placed by two threads (the second half of the words by the second, each key's after the
-  /// first half's), the postings are the one thread's, wherever the halves meet: in a field
-  /// of 66,000 words or between two short ones.
+  /// Coded by two threads (the second half of the words by the second, each key's after the
+  /// first half's, its first coded against the first half's last), the postings are the one
+  /// thread's, wherever the halves meet: in a field of 66,000 words or between two short ones.
+  /// And they are the bytes of each key's postings, worked out from the words one by one,
+  /// written with `SnapshotWriter.int` as differences, the keys in the places given.
   @Test(arguments: [0, 1, 2, 7])
-  func twoThreadsPlaceTheOneThreadPostings(_ rotation: Int) {
+  func twoThreadsCodeTheOneThreadPostings(_ rotation: Int) {
     let events = Self.varied + tuesday2018.events
     let rotated = Array(events[rotation...] + events[..<rotation])
     var builder = SearchIndex.Builder(eventCount: rotated.count)
@@ -145,12 +147,49 @@ struct IndexBuildingTests {
     let half = builder.wordKeys.count / 2
     let cut = builder.runs.firstIndex { $0.end >= half }
     #expect(cut.map { $0 + 1 < builder.runs.count } == true)
-    let one = builder.postings(wordsForTwoThreads: Int.max)
-    let two = builder.postings(wordsForTwoThreads: 1)
+    #expect(builder.wordKeys.count > 100_000)
+    // Places that are not the keys' numbers: the last key first.
+    let places = (0..<builder.keys.count).map { Int32(builder.keys.count - 1 - $0) }
+    let one = builder.encodedPostings(rank: places, wordsForTwoThreads: Int.max)
+    let two = builder.encodedPostings(rank: places, wordsForTwoThreads: 1)
     #expect(two.starts == one.starts)
-    #expect(two.postings == one.postings)
-    #expect(one.postings.count == builder.wordKeys.count)
-    #expect(one.postings.count > 100_000)
+    #expect(two.region == one.region)
+    // The slow way: each key's packed postings in document order, then coded place by place.
+    var postings = [[UInt64]](repeating: [], count: builder.keys.count)
+    var begin = 0
+    for run in builder.runs {
+      for (offset, index) in (begin..<run.end).enumerated() {
+        let position = UInt64(min(run.position + offset, 0xFFFF))
+        postings[Int(builder.wordKeys[index])].append(run.base | position)
+      }
+      begin = run.end
+    }
+    var writer = SnapshotWriter()
+    var starts = [0]
+    for key in (0..<builder.keys.count).reversed() {
+      var previous: UInt64 = 0
+      for posting in postings[key] {
+        writer.int(Int(posting - previous))
+        previous = posting
+      }
+      starts.append(writer.count)
+    }
+    #expect(one.starts == starts)
+    #expect(one.region == writer.bytes)
+  }
+
+  /// The bytes the first pass counts for a difference are the bytes `SnapshotWriter.write`
+  /// writes for it.
+  @Test func countsTheBytesTheWriterWrites() {
+    var deltas: [UInt64] = [0, 1, 30, 31, 32, 33, 1022, 1023, 1024, UInt64(Int.max) - 1]
+    for shift in 0..<62 { deltas += [1 << shift, (1 << shift) - 1, (1 << shift) + 1] }
+    var buffer = [UInt8](repeating: 0, count: SnapshotWriter.intBytesAtMost)
+    for delta in deltas {
+      let written = buffer.withUnsafeMutableBufferPointer {
+        SnapshotWriter.write(Int(delta), at: $0.baseAddress!)
+      }
+      #expect(SearchIndex.Builder.Stretch.codedLength(delta) == written, "\(delta)")
+    }
   }
 
   static func encoded(_ index: SearchIndex) -> [UInt8] {
