@@ -24,6 +24,20 @@ struct AddedSourcesCopyTests {
       atPath: home.sources.appendingPathComponent("\(name).original.txt").path)
     #expect(copy == Data(bytes))
     #expect(try home.ids().count == 409)
+    // Added into a store that has its directory, the copy and hash are taken from the file
+    // while it is read (`SourceStore.readStagingCopy(path:as:)`): the same bytes, and a hash
+    // that `sources update` finds unchanged.
+    try Data(bytes).write(to: home.directory.appendingPathComponent("\(name)2.txt"))
+    let second = try home.run(["sources", "add", "\(name)2.txt"])
+    #expect(second.status == 0, "\(second.stderr)")
+    let secondCopy = FileManager.default.contents(
+      atPath: home.sources.appendingPathComponent("\(name)2.original.txt").path)
+    #expect(secondCopy == Data(bytes))
+    #expect(try Self.files(home).allSatisfy { !$0.hasSuffix(".tmp") })
+    let update = try home.run(["sources", "update"])
+    #expect(update.status == 0, "\(update.stderr)")
+    #expect(update.stdout.contains("'\(name)2' is up to date."), "\(update.stdout)")
+    #expect(update.stdout.contains("'\(name)' is up to date."), "\(update.stdout)")
   }
 
   /// The files in the sources directory, hidden ones too (a staged copy is `.NAME....tmp`).

@@ -58,6 +58,37 @@ struct DumpFileTextTests {
     #expect(loaded == decoded)
   }
 
+  /// Past `twoThreadRead`, wherever the halves' border falls in a character of two, three or
+  /// four bytes, the file comes out whole.
+  @Test(arguments: ["Ü", "€", "𝛉"])
+  func meetsAfterACharacterTheMiddleCuts(_ character: String) throws {
+    let line = "Oral | Tue Dec 4th 10:05 -- 10:20 AM @ Room 220 CD\n"
+    let ascii = Array(
+      String(repeating: line, count: DumpFile.twoThreadRead / line.utf8.count + 1000).utf8)
+    let middle = ascii.count / 2
+    for shift in 0..<character.utf8.count {
+      var bytes = ascii
+      bytes.replaceSubrange(
+        middle - shift..<middle - shift + character.utf8.count, with: Array(character.utf8))
+      let whole = try #require(String(validating: bytes, as: UTF8.self))
+      #expect(try both(bytes).direct == whole, "\(character), \(shift) bytes before the middle")
+    }
+  }
+
+  /// A bad byte or a NUL in either half sends a large file the general way.
+  @Test(arguments: [UInt8(0xFF), 0x00])
+  func aBadByteInEitherPartGoesTheGeneralWay(_ byte: UInt8) throws {
+    let bytes = Array(
+      String(repeating: Self.cards, count: DumpFile.twoThreadRead / 96_000 + 2).utf8)
+    for position in [100_000, bytes.count - 100] {
+      var bad = bytes
+      bad[position] = byte
+      let (loaded, decoded, direct) = try both(bad)
+      #expect(direct == nil, "\(byte) at \(position)")
+      #expect(loaded == decoded)
+    }
+  }
+
   /// Files that need more than validation, by what they hold.
   static let quirks: [(String, [UInt8])] = {
     let cards = Array(Self.cards.utf8)

@@ -70,12 +70,11 @@ enum SourcesAddCommand: Command {
     for path in paths {
       let name = givenName ?? SourceRecord.name(fromPath: path)
       do throws(LoadError) {
-        let original = try DumpBytes.read(path)
         let info = SourceRecord.status(path)
         var record = SourceRecord(
           name: name, original: SourceRecord.absolutePath(path),
           fileExtension: SourceRecord.fileExtension(ofPath: path),
-          size: info?.size ?? original.count, modified: info?.modified ?? 0,
+          size: info?.size ?? 0, modified: info?.modified ?? 0,
           hash: ContentHash(value: 0), family: family, year: year)  // hashed beside the copy
         guard !bundled.contains(record.file) else {
           Output.error(
@@ -84,8 +83,9 @@ enum SourcesAddCommand: Command {
           status = status == .success ? .usage : status
           continue
         }
-        let read = try store.readStagingCopy(original, as: record)
+        let read = try store.readStagingCopy(path: path, as: record)
         record.hash = read.hash
+        record.size = read.size
         SourcesUpdateCommand.report(read.result, path: path)
         ready.append((record, read, path))
       } catch {
