@@ -36,6 +36,54 @@ struct TermTableTests {
     numbersLikeADictionary(words + words.reversed())
   }
 
+  /// Terms that differ in one byte only, at every place of every length to 24: the probe's
+  /// eight-byte reads and its reads of the rest each tell them apart.
+  @Test func tellsApartTermsThatDifferInOneByte() {
+    var words: [[UInt8]] = []
+    for length in 1...24 {
+      let base = [UInt8](repeating: 0x61, count: length)
+      words.append(base)
+      for place in 0..<length {
+        var other = base
+        other[place] = 0x62
+        words.append(other)
+      }
+    }
+    numbersLikeADictionary(words + words.reversed())
+  }
+
+  /// The hash, against its definition written out plainly (every byte read one at a time, eight
+  /// bits above the last): eight-byte words, then the rest, at every length to 40.
+  @Test func hashesAsTheByteByByteTailDid() {
+    func oracle(_ key: [UInt8]) -> UInt64 {
+      let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+      var value: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(key.count)
+      var offset = 0
+      while offset + 8 <= key.count {
+        var word: UInt64 = 0
+        for index in 0..<8 { word |= UInt64(key[offset + index]) << (8 * UInt64(index)) }
+        value = (value ^ word) &* multiplier
+        value ^= value >> 29
+        offset += 8
+      }
+      var tail: UInt64 = 0
+      var shift: UInt64 = 0
+      while offset < key.count {
+        tail |= UInt64(key[offset]) << shift
+        shift += 8
+        offset += 1
+      }
+      value = (value ^ tail) &* multiplier
+      value ^= value >> 29
+      value &*= 0xbf58_476d_1ce4_e5b9
+      return value ^ (value >> 32)
+    }
+    for length in 0...40 {
+      let key = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 200) }
+      #expect(TermTable.hash(key) == oracle(key), "\(length) bytes")
+    }
+  }
+
   @Test func tellsApartLongTermsThatShareTheirFirstEightBytes() {
     let stems = ["reinforc", "represen", "optimisa"].map { Array($0.utf8) }
     var words: [[UInt8]] = []
