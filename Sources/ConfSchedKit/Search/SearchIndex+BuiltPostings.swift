@@ -27,27 +27,30 @@ extension SearchIndex.Builder {
         let shared = Unshared((keys, rank))
         var (first, second) =
           back.isEmpty
-          ? (Stretch.measuring(front, from: 0, keys, rank, places: places), Stretch(places: 0))
+          ? (Tally.measuring(front, from: 0, keys, rank, places: places), [])
           : Concurrently.run(
-            { Stretch.measuring(front, from: 0, keys, rank, places: places) },
+            { Tally.measuring(front, from: 0, keys, rank, places: places) },
             {
-              Stretch.measuring(
-                back, from: middle, shared.value.0, shared.value.1, places: places)
+              Tally.measuring(back, from: middle, shared.value.0, shared.value.1, places: places)
             })
         // The second half's first posting of each key, coded against the first half's last.
-        if !back.isEmpty {
-          for place in 0..<places where second.first[place] != Stretch.none {
-            let posting = second.first[place]
-            second.bytes[place] +=
-              Stretch.codedLength(posting &- first.last[place]) - Stretch.codedLength(posting)
-          }
+        for place in second.indices where second[place].first != Tally.none {
+          let posting = second[place].first
+          second[place].bytes +=
+            Tally.codedLength(posting &- first[place].last) - Tally.codedLength(posting)
         }
+        // Where each place starts, and where each half writes its postings from.
         var starts = [Int](repeating: 0, count: places + 1)
-        var secondCursors = [Int](repeating: 0, count: back.isEmpty ? 0 : places)
+        var frontCursors = [Cursor](repeating: Cursor(at: 0, last: 0), count: places)
+        var backCursors = [Cursor](repeating: Cursor(at: 0, last: 0), count: second.count)
         for place in 0..<places {
-          let end = starts[place] + first.bytes[place]
-          if !back.isEmpty { secondCursors[place] = end }
-          starts[place + 1] = end + (back.isEmpty ? 0 : second.bytes[place])
+          frontCursors[place].at = starts[place]
+          let end = starts[place] + first[place].bytes
+          starts[place + 1] = end
+          if !back.isEmpty {
+            backCursors[place] = Cursor(at: end, last: first[place].last)
+            starts[place + 1] += second[place].bytes
+          }
         }
         let length = starts[places]
         let region = [UInt8](unsafeUninitializedCapacity: length) { buffer, initialized in
@@ -55,19 +58,17 @@ extension SearchIndex.Builder {
             initialized = 0
             return
           }
-          let firstCursors = Array(starts.dropLast())
-          let firstLast = [UInt64](repeating: 0, count: places)
           if back.isEmpty {
-            Stretch.write(front, from: 0, keys, rank, firstCursors, firstLast, into: base)
+            Cursor.write(front, from: 0, keys, rank, frontCursors, into: base)
           } else {
             let into = Unshared(base)
-            let (secondCursors, secondLast) = (secondCursors, first.last)
+            let backCursors = backCursors
             _ = Concurrently.run(
-              { Stretch.write(front, from: 0, keys, rank, firstCursors, firstLast, into: base) },
+              { Cursor.write(front, from: 0, keys, rank, frontCursors, into: base) },
               {
-                Stretch.write(
-                  back, from: middle, shared.value.0, shared.value.1, secondCursors,
-                  secondLast, into: into.value)
+                Cursor.write(
+                  back, from: middle, shared.value.0, shared.value.1, backCursors,
+                  into: into.value)
               })
           }
           initialized = length
@@ -80,24 +81,19 @@ extension SearchIndex.Builder {
   /// From how many words `encodedPostings` codes them on two threads (the tests give others).
   static let wordsForTwoThreads = 1 << 20
 
-  /// What the first pass learns of a stretch of words, per key place.
-  struct Stretch {
+  /// What the first pass learns of a stretch of words about one key (each key's three in one
+  /// place: a word's pass then touches one cache line, not three).
+  struct Tally {
     /// The bytes of the key's postings in the stretch, each coded against the one before it
     /// there (the first against 0).
-    var bytes: [Int]
+    var bytes = 0
     /// The key's first posting in the stretch, or `none`.
-    var first: [UInt64]
+    var first = Tally.none
     /// The key's last posting in the stretch, or 0.
-    var last: [UInt64]
+    var last: UInt64 = 0
 
     /// No posting: none is this large (an event number takes 40 bits at most).
     static let none = UInt64.max
-
-    init(places: Int) {
-      bytes = [Int](repeating: 0, count: places)
-      first = [UInt64](repeating: Self.none, count: places)
-      last = [UInt64](repeating: 0, count: places)
-    }
 
     /// The bytes `SnapshotWriter.write` takes for `delta`: it writes `delta + 1`, five bits a
     /// byte.
@@ -107,58 +103,58 @@ extension SearchIndex.Builder {
       return (bits + 4) / 5
     }
 
-    /// Counts the bytes of the postings of `runs`, whose words start at `begin`.
+    /// Counts the bytes of each key's postings among the words of `runs`, which start at
+    /// `begin`: a tally per place.
     static func measuring(
       _ runs: ArraySlice<SearchIndex.Builder.Run>, from begin: Int,
       _ keys: UnsafeBufferPointer<Int32>, _ rank: UnsafeBufferPointer<Int32>, places: Int
-    ) -> Stretch {
-      var stretch = Stretch(places: places)
-      stretch.bytes.withUnsafeMutableBufferPointer { bytes in
-        stretch.first.withUnsafeMutableBufferPointer { first in
-          stretch.last.withUnsafeMutableBufferPointer { last in
-            var begin = begin
-            for run in runs {
-              var position = run.position
-              for index in begin..<run.end {
-                let place = Int(rank[Int(keys[index])])
-                let posting = run.base | UInt64(Swift.min(position, 0xFFFF))
-                if first[place] == none { first[place] = posting }
-                bytes[place] += codedLength(posting &- last[place])
-                last[place] = posting
-                position += 1
-              }
-              begin = run.end
-            }
+    ) -> [Tally] {
+      var tallies = [Tally](repeating: Tally(), count: places)
+      tallies.withUnsafeMutableBufferPointer { tallies in
+        var begin = begin
+        for run in runs {
+          var position = run.position
+          for index in begin..<run.end {
+            let place = Int(rank[Int(keys[index])])
+            let posting = run.base | UInt64(Swift.min(position, 0xFFFF))
+            if tallies[place].first == none { tallies[place].first = posting }
+            tallies[place].bytes += codedLength(posting &- tallies[place].last)
+            tallies[place].last = posting
+            position += 1
           }
+          begin = run.end
         }
       }
-      return stretch
+      return tallies
     }
+  }
+
+  /// Where the second pass writes a key's next posting, and the posting before it.
+  struct Cursor {
+    var at: Int
+    var last: UInt64
 
     /// Writes the postings of `runs`, whose words start at `begin`, each key's at its cursor
-    /// and on, each coded against the one before it (`last` holds the one before the first).
+    /// and on, each coded against the one before it.
     static func write(
       _ runs: ArraySlice<SearchIndex.Builder.Run>, from begin: Int,
       _ keys: UnsafeBufferPointer<Int32>, _ rank: UnsafeBufferPointer<Int32>,
-      _ cursors: [Int], _ last: [UInt64], into base: UnsafeMutablePointer<UInt8>
+      _ cursors: [Cursor], into base: UnsafeMutablePointer<UInt8>
     ) {
       var cursors = cursors
-      var last = last
       cursors.withUnsafeMutableBufferPointer { cursors in
-        last.withUnsafeMutableBufferPointer { last in
-          var begin = begin
-          for run in runs {
-            var position = run.position
-            for index in begin..<run.end {
-              let place = Int(rank[Int(keys[index])])
-              let posting = run.base | UInt64(Swift.min(position, 0xFFFF))
-              cursors[place] += SnapshotWriter.write(
-                Int(posting &- last[place]), at: base + cursors[place])
-              last[place] = posting
-              position += 1
-            }
-            begin = run.end
+        var begin = begin
+        for run in runs {
+          var position = run.position
+          for index in begin..<run.end {
+            let place = Int(rank[Int(keys[index])])
+            let posting = run.base | UInt64(Swift.min(position, 0xFFFF))
+            cursors[place].at += SnapshotWriter.write(
+              Int(posting &- cursors[place].last), at: base + cursors[place].at)
+            cursors[place].last = posting
+            position += 1
           }
+          begin = run.end
         }
       }
     }

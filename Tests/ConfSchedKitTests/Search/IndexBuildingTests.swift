@@ -188,7 +188,7 @@ struct IndexBuildingTests {
       let written = buffer.withUnsafeMutableBufferPointer {
         SnapshotWriter.write(Int(delta), at: $0.baseAddress!)
       }
-      #expect(SearchIndex.Builder.Stretch.codedLength(delta) == written, "\(delta)")
+      #expect(SearchIndex.Builder.Tally.codedLength(delta) == written, "\(delta)")
     }
   }
 
