@@ -40,6 +40,22 @@ struct AddedSourcesCopyTests {
     #expect(update.stdout.contains("'\(name)' is up to date."), "\(update.stdout)")
   }
 
+  /// A missing file named like a bundled dump cannot be opened (66): that comes before its
+  /// name, as when every file was read first. A regular file by that name is refused for its
+  /// name (64), before it is read.
+  @Test func aMissingFileCannotBeOpenedWhateverItsName() throws {
+    let home = try AddedSourcesEndToEndTests.Home()
+    let missing = try home.run(["sources", "add", "nowhere/neurips-2018-12-04.txt"])
+    #expect(missing.status == 66, "\(missing.stderr)")
+    #expect(missing.stderr.contains("cannot open"), "\(missing.stderr)")
+    try FileManager.default.copyItem(
+      atPath: Self.tuesday,
+      toPath: home.directory.appendingPathComponent("neurips-2018-12-04.txt").path)
+    let named = try home.run(["sources", "add", "neurips-2018-12-04.txt"])
+    #expect(named.status == 64, "\(named.stderr)")
+    #expect(named.stderr.contains("is the name of a bundled dump"), "\(named.stderr)")
+  }
+
   /// The files in the sources directory, hidden ones too (a staged copy is `.NAME....tmp`).
   static func files(_ home: AddedSourcesEndToEndTests.Home) throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: home.sources.path).sorted()

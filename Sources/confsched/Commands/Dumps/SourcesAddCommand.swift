@@ -71,6 +71,9 @@ enum SourcesAddCommand: Command {
       let name = givenName ?? SourceRecord.name(fromPath: path)
       do throws(LoadError) {
         let info = SourceRecord.status(path)
+        // What is not a regular file (missing, a directory, a FIFO) is read first, once, as
+        // before: its error, if any, comes before the name's.
+        let read = info == nil ? try DumpBytes.read(path) : nil
         var record = SourceRecord(
           name: name, original: SourceRecord.absolutePath(path),
           fileExtension: SourceRecord.fileExtension(ofPath: path),
@@ -83,11 +86,16 @@ enum SourcesAddCommand: Command {
           status = status == .success ? .usage : status
           continue
         }
-        let read = try store.readStagingCopy(path: path, as: record)
-        record.hash = read.hash
-        record.size = read.size
-        SourcesUpdateCommand.report(read.result, path: path)
-        ready.append((record, read, path))
+        let staged: SourceStore.StagedRead
+        if let read {
+          staged = try store.readStagingCopy(read, as: record)
+        } else {
+          staged = try store.readStagingCopy(path: path, as: record)
+        }
+        record.hash = staged.hash
+        record.size = staged.size
+        SourcesUpdateCommand.report(staged.result, path: path)
+        ready.append((record, staged, path))
       } catch {
         let shown = renamed(error, to: path)
         Output.error("confsched: \(shown)")
