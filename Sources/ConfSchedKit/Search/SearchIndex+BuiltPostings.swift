@@ -81,6 +81,24 @@ extension SearchIndex.Builder {
   /// From how many words `encodedPostings` codes them on two threads (the tests give others).
   static let wordsForTwoThreads = 1 << 20
 
+  /// Calls `body` with the place of each word's key and the word's packed posting, in
+  /// document order, for the words of `runs`, which start at `begin`: the walk both passes take.
+  @inline(__always)
+  static func forEachPosting(
+    _ runs: ArraySlice<Run>, from begin: Int, _ keys: UnsafeBufferPointer<Int32>,
+    _ rank: UnsafeBufferPointer<Int32>, _ body: (_ place: Int, _ posting: UInt64) -> Void
+  ) {
+    var begin = begin
+    for run in runs {
+      var position = run.position
+      for index in begin..<run.end {
+        body(Int(rank[Int(keys[index])]), run.base | UInt64(Swift.min(position, 0xFFFF)))
+        position += 1
+      }
+      begin = run.end
+    }
+  }
+
   /// What the first pass learns of a stretch of words about one key (each key's three in one
   /// place: a word's pass then touches one cache line, not three).
   struct Tally {
@@ -111,18 +129,10 @@ extension SearchIndex.Builder {
     ) -> [Tally] {
       var tallies = [Tally](repeating: Tally(), count: places)
       tallies.withUnsafeMutableBufferPointer { tallies in
-        var begin = begin
-        for run in runs {
-          var position = run.position
-          for index in begin..<run.end {
-            let place = Int(rank[Int(keys[index])])
-            let posting = run.base | UInt64(Swift.min(position, 0xFFFF))
-            if tallies[place].first == none { tallies[place].first = posting }
-            tallies[place].bytes += codedLength(posting &- tallies[place].last)
-            tallies[place].last = posting
-            position += 1
-          }
-          begin = run.end
+        SearchIndex.Builder.forEachPosting(runs, from: begin, keys, rank) { place, posting in
+          if tallies[place].first == none { tallies[place].first = posting }
+          tallies[place].bytes += codedLength(posting &- tallies[place].last)
+          tallies[place].last = posting
         }
       }
       return tallies
@@ -143,18 +153,10 @@ extension SearchIndex.Builder {
     ) {
       var cursors = cursors
       cursors.withUnsafeMutableBufferPointer { cursors in
-        var begin = begin
-        for run in runs {
-          var position = run.position
-          for index in begin..<run.end {
-            let place = Int(rank[Int(keys[index])])
-            let posting = run.base | UInt64(Swift.min(position, 0xFFFF))
-            cursors[place].at += SnapshotWriter.write(
-              Int(posting &- cursors[place].last), at: base + cursors[place].at)
-            cursors[place].last = posting
-            position += 1
-          }
-          begin = run.end
+        SearchIndex.Builder.forEachPosting(runs, from: begin, keys, rank) { place, posting in
+          cursors[place].at += SnapshotWriter.write(
+            Int(posting &- cursors[place].last), at: base + cursors[place].at)
+          cursors[place].last = posting
         }
       }
     }

@@ -30,12 +30,8 @@ extension FileIO {
   static func stageHashedCopy(of source: String, to destination: String, durable: Bool)
     -> HashedCopy?
   {
-    // Nonblocking, as `DumpFile.readText` opens: a FIFO put there since is not waited on.
-    let fd = open(PathBytes.cString(source), O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-    guard fd >= 0 else { return nil }
+    guard let (fd, info) = openRegular(source) else { return nil }
     defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
     let size = Int(info.st_size)
     var hash: ContentHash?
     let staged = try? stage(destination, durable: durable) { copy in

@@ -41,6 +41,20 @@ enum FileIO {
     }
   }
 
+  /// The path opened for reading, with its status, when it is a regular file: the open does
+  /// not wait on a FIFO (`O_NONBLOCK`), and what is not a regular file, or cannot be opened or
+  /// stated, is nil (closed again). The caller closes the descriptor.
+  static func openRegular(_ path: String) -> (fd: Int32, info: stat)? {
+    let fd = open(PathBytes.cString(path), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    var info = stat()
+    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+      close(fd)
+      return nil
+    }
+    return (fd, info)
+  }
+
   /// `a directory`, `a FIFO`, `a character device` ... for what is not a regular file; nil
   /// for a regular file.
   static func kindOtherThanRegular(_ info: stat) -> String? {

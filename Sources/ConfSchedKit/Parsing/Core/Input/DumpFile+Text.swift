@@ -24,11 +24,8 @@ extension DumpFile {
     guard path != "-", stat(PathBytes.cString(path), &before) == 0,
       (before.st_mode & S_IFMT) == S_IFREG
     else { return nil }
-    let fd = open(PathBytes.cString(path), O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-    guard fd >= 0 else { return nil }
+    guard let (fd, info) = FileIO.openRegular(path) else { return nil }
     defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
     let size = Int(info.st_size)
     // A small file costs nothing on the general path, and a string this small is stored
     // inline, where its storage cannot be told apart.
